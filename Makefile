@@ -1,0 +1,43 @@
+# Explorateur FTAP — every command a developer or CI needs.
+#   make serve   build and serve the app on http://127.0.0.1:8080 (installs tools if missing)
+#   make test    fmt, clippy, native tests, release build, browser end-to-end tests
+#   make dist    release build in dist/
+#   make size    raw and gzip sizes of what dist/ serves
+
+SHELL := /bin/bash
+.SHELLFLAGS := -eu -o pipefail -c
+# Tools installed by .ci/install-tools.sh: cargo's bin dir and the npm binaryen come first.
+export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
+export TRUNK_OFFLINE := true
+
+.PHONY: tools browser serve test lint unit dist size e2e clean
+
+tools:
+	@.ci/install-tools.sh build
+
+browser:
+	@.ci/install-tools.sh browser
+
+serve: tools
+	trunk serve --address 127.0.0.1 --port 8080
+
+lint:
+	cargo fmt --all -- --check
+	cargo clippy --all-targets -- -D warnings
+
+unit:
+	cargo test
+
+dist: tools
+	trunk build --release
+
+size: dist
+	@.ci/size.sh
+
+e2e: dist browser
+	node --test --test-concurrency=1 tests/e2e/
+
+test: lint unit size e2e
+
+clean:
+	rm -rf dist target/wasm32-unknown-unknown

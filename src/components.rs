@@ -1,0 +1,10 @@
+//! The Yew user interface: one component per file, each rendering state and emitting
+//! callbacks; state changes go through [`crate::state::Action`].
+
+pub mod amount;
+pub mod app;
+pub mod key_figures;
+pub mod page_header;
+pub mod project_table;
+pub mod search_box;
+pub mod sort_header;

@@ -1,0 +1,37 @@
+//! The search form: a labelled search field that reports every keystroke.
+
+use web_sys::HtmlInputElement;
+use yew::prelude::*;
+
+/// Properties of [`SearchBox`].
+#[derive(Properties, PartialEq)]
+pub struct SearchBoxProps {
+    /// Current query.
+    pub query: AttrValue,
+    /// Called with the new text on each input.
+    pub on_input: Callback<String>,
+}
+
+/// A `role="search"` form whose field filters the projects as the user types.
+#[component]
+pub fn SearchBox(props: &SearchBoxProps) -> Html {
+    let on_input = {
+        let on_input = props.on_input.clone();
+        Callback::from(move |e: InputEvent| {
+            on_input.emit(e.target_unchecked_into::<HtmlInputElement>().value())
+        })
+    };
+    // The form never submits: results already follow the text.
+    let on_submit = Callback::from(|e: SubmitEvent| e.prevent_default());
+    html! {
+        <form role="search" class="search" onsubmit={on_submit}>
+            <label for="search-input">{ "Rechercher un projet" }</label>
+            <input id="search-input" type="search" autocomplete="off" spellcheck="false"
+                aria-describedby="search-help"
+                value={props.query.clone()} oninput={on_input} />
+            <p id="search-help" class="help">
+                { "Nom, ministère, porteur ou résumé ; majuscules et accents indifférents." }
+            </p>
+        </form>
+    }
+}

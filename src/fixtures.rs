@@ -1,0 +1,41 @@
+//! Small hand-made datasets for unit and property tests.
+
+use crate::model::{Dataset, Project, Round, RoundKind};
+
+/// A dataset with one round of the given kind and no project.
+pub fn empty_dataset(kind: RoundKind) -> Dataset {
+    Dataset {
+        rounds: vec![Round {
+            id: "r".into(),
+            year: Some(2018),
+            kind,
+            label: "Appel".into(),
+            announced: None,
+            applications: None,
+            laureates: Some(10),
+            ftap_eur: Some(100),
+            sources: vec!["https://example.org".into()],
+            notes: String::new(),
+        }],
+        projects: Vec::new(),
+    }
+}
+
+/// A project of round 0 with the given name and FTAP amount; other amounts unknown.
+pub fn project_with(index: usize, name: &str, ftap_eur: Option<u64>) -> Project {
+    Project {
+        id: format!("p{index}"),
+        round: 0,
+        announced: None,
+        name: name.into(),
+        ministry: "Ministère".into(),
+        carrier: String::new(),
+        theme: String::new(),
+        ftap_eur,
+        total_cost_eur: None,
+        savings_eur: None,
+        summary: "Résumé.".into(),
+        sources: vec!["https://example.org".into()],
+        notes: String::new(),
+    }
+}

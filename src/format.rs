@@ -1,0 +1,144 @@
+//! Number and money formatting in French (default) and English.
+//!
+//! French follows the usual typography: a narrow no-break space between thousands
+//! (`24 300 000 €`), a decimal comma and a no-break space before the unit (`24,3 M€`).
+
+use crate::i18n::Lang;
+
+/// Narrow no-break space, the French thousands separator.
+const THIN: char = '\u{202f}';
+/// No-break space, between a French number and its unit.
+const NBSP: char = '\u{a0}';
+
+/// Groups the digits of `n` by three with `sep`.
+fn group(n: u64, sep: char) -> String {
+    let digits = n.to_string();
+    let mut out = String::with_capacity(digits.len() + digits.len() / 3 * 3);
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push(sep);
+        }
+        out.push(c);
+    }
+    out
+}
+
+/// A whole number with thousands separators: `1 234` / `1,234`.
+pub fn integer(n: u64, lang: Lang) -> String {
+    match lang {
+        Lang::Fr => group(n, THIN),
+        Lang::En => group(n, ','),
+    }
+}
+
+/// An exact amount in euros: `24 300 000 €` / `€24,300,000`.
+pub fn euros(n: u64, lang: Lang) -> String {
+    match lang {
+        Lang::Fr => format!("{}{NBSP}€", group(n, THIN)),
+        Lang::En => format!("€{}", group(n, ',')),
+    }
+}
+
+/// `value / scale` rounded half-up to `decimals` places, written with `point`, trailing zeros
+/// (and a bare point) removed. Integer arithmetic, so `24 300 000` is exactly `24,3`.
+fn scaled(value: u64, scale: u64, decimals: u32, point: char) -> String {
+    let unit = scale / 10u64.pow(decimals);
+    let rounded = (u128::from(value) + u128::from(unit) / 2) / u128::from(unit);
+    let factor = 10u128.pow(decimals);
+    let (whole, mut frac) = (rounded / factor, rounded % factor);
+    let mut frac_digits = decimals as usize;
+    while frac_digits > 0 && frac % 10 == 0 {
+        frac /= 10;
+        frac_digits -= 1;
+    }
+    if frac_digits == 0 {
+        whole.to_string()
+    } else {
+        format!("{whole}{point}{frac:0frac_digits$}")
+    }
+}
+
+/// A rounded amount for key figures: `24,3 M€`, `1,25 M€`, `200 k€` / `€24.3M`, `€200k`.
+///
+/// Below 10 M€ two decimals are kept so that small projects (1,25 M€) are not misrounded.
+pub fn euros_compact(n: u64, lang: Lang) -> String {
+    const K: u64 = 1_000;
+    const M: u64 = 1_000_000;
+    const G: u64 = 1_000_000_000;
+    let point = match lang {
+        Lang::Fr => ',',
+        Lang::En => '.',
+    };
+    let (number, unit_fr, unit_en) = if n >= G {
+        (scaled(n, G, 2, point), "Md€", "bn")
+    } else if n >= 10 * M {
+        (scaled(n, M, 1, point), "M€", "M")
+    } else if n >= M {
+        (scaled(n, M, 2, point), "M€", "M")
+    } else if n >= K {
+        (scaled(n, K, 1, point), "k€", "k")
+    } else {
+        return euros(n, lang);
+    };
+    match lang {
+        Lang::Fr => format!("{number}{NBSP}{unit_fr}"),
+        Lang::En => format!("€{number}{unit_en}"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Replaces the no-break spaces by plain ones so expectations stay readable.
+    fn plain(s: String) -> String {
+        s.replace([THIN, NBSP], " ")
+    }
+
+    #[test]
+    fn full_amounts_in_french_and_english() {
+        assert_eq!(plain(euros(24_300_000, Lang::Fr)), "24 300 000 €");
+        assert_eq!(euros(24_300_000, Lang::En), "€24,300,000");
+        assert_eq!(plain(euros(0, Lang::Fr)), "0 €");
+        assert_eq!(plain(euros(999, Lang::Fr)), "999 €");
+        assert_eq!(plain(euros(1_000, Lang::Fr)), "1 000 €");
+    }
+
+    #[test]
+    fn french_uses_narrow_and_plain_no_break_spaces() {
+        assert_eq!(euros(1_000, Lang::Fr), "1\u{202f}000\u{a0}€");
+    }
+
+    #[test]
+    fn compact_amounts() {
+        let cases = [
+            (24_300_000, "24,3 M€", "€24.3M"),
+            (194_800_000, "194,8 M€", "€194.8M"),
+            (126_000_000, "126 M€", "€126M"),
+            (1_250_000, "1,25 M€", "€1.25M"),
+            (1_900_000, "1,9 M€", "€1.9M"),
+            (200_000, "200 k€", "€200k"),
+            (2_500, "2,5 k€", "€2.5k"),
+            (850, "850 €", "€850"),
+            (1_100_000_000, "1,1 Md€", "€1.1bn"),
+            (9_999_999, "10 M€", "€10M"),
+        ];
+        for (n, fr, en) in cases {
+            assert_eq!(plain(euros_compact(n, Lang::Fr)), fr, "{n}");
+            assert_eq!(euros_compact(n, Lang::En), en, "{n}");
+        }
+    }
+
+    #[test]
+    fn integers_are_grouped() {
+        assert_eq!(plain(integer(1_234_567, Lang::Fr)), "1 234 567");
+        assert_eq!(integer(1_234_567, Lang::En), "1,234,567");
+        assert_eq!(integer(12, Lang::En), "12");
+    }
+
+    #[test]
+    fn largest_amount_does_not_overflow() {
+        assert!(euros_compact(u64::MAX, Lang::Fr).ends_with("Md€"));
+        assert_eq!(euros(u64::MAX, Lang::En), "€18,446,744,073,709,551,615");
+    }
+}

@@ -1,0 +1,22 @@
+//! Explorateur FTAP: an in-browser explorer of the projects funded by the French
+//! *Fonds pour la transformation de l'action publique*.
+//!
+//! The pure core (data model, CSV validation, search, sorting, totals, formatting, view
+//! state) has no DOM dependency and is tested natively; `components` holds the Yew UI.
+
+pub mod catalog;
+pub mod components;
+pub mod csv;
+pub mod data;
+pub mod format;
+pub mod i18n;
+pub mod model;
+pub mod search;
+pub mod sort;
+pub mod state;
+pub mod stats;
+pub mod text;
+pub mod validate;
+
+#[cfg(test)]
+mod fixtures;

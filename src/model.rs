@@ -1,0 +1,174 @@
+//! The FTAP data model: calls for projects (rounds), funded projects, and the whole dataset.
+//!
+//! Amounts are whole euros in `Option<u64>`: `None` means the sources give no figure, which is
+//! never the same as zero. This module has no dependencies so that the build script can share it.
+
+/// A calendar date (validated: the day exists in that month and year).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Date {
+    /// Four-digit year.
+    pub year: u16,
+    /// Month, 1 to 12.
+    pub month: u8,
+    /// Day of the month, 1 to 31.
+    pub day: u8,
+}
+
+impl Date {
+    /// Parses a strict ISO date `YYYY-MM-DD`, rejecting days that do not exist.
+    pub fn parse_iso(text: &str) -> Option<Date> {
+        let bytes = text.as_bytes();
+        if bytes.len() != 10 || bytes[4] != b'-' || bytes[7] != b'-' {
+            return None;
+        }
+        let digits = |range: std::ops::Range<usize>| -> Option<u16> {
+            text.get(range)
+                .filter(|s| s.bytes().all(|b| b.is_ascii_digit()))
+                .and_then(|s| s.parse().ok())
+        };
+        let year = digits(0..4)?;
+        let month = u8::try_from(digits(5..7)?).ok()?;
+        let day = u8::try_from(digits(8..10)?).ok()?;
+        let leap =
+            (year.is_multiple_of(4) && !year.is_multiple_of(100)) || year.is_multiple_of(400);
+        let days_in_month = match month {
+            1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+            4 | 6 | 9 | 11 => 30,
+            2 if leap => 29,
+            2 => 28,
+            _ => return None,
+        };
+        (1..=days_in_month)
+            .contains(&day)
+            .then_some(Date { year, month, day })
+    }
+}
+
+impl std::fmt::Display for Date {
+    /// Formats as ISO `YYYY-MM-DD`.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{:04}-{:02}-{:02}", self.year, self.month, self.day)
+    }
+}
+
+/// Whether a round is a real call for projects or a bucket for projects whose call is unknown.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum RoundKind {
+    /// A call (or one session of a call): its official figures may be known or not.
+    Call,
+    /// Projects known to be funded in that period whose call is not established. Such a
+    /// bucket has no official figures of its own: its projects count in the calls around it.
+    Unassigned,
+}
+
+impl RoundKind {
+    /// Parses the `kind` column value.
+    pub fn parse(text: &str) -> Option<RoundKind> {
+        match text {
+            "call" => Some(RoundKind::Call),
+            "unassigned" => Some(RoundKind::Unassigned),
+            _ => None,
+        }
+    }
+}
+
+/// One call for projects (or a session of one), with the figures announced for it officially.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Round {
+    /// Stable identifier used by projects and in URLs, e.g. `2018-2`.
+    pub id: String,
+    /// Year of selection; `None` when not even the year is known.
+    pub year: Option<u16>,
+    /// A call with official figures, or a bucket of projects whose call is unknown.
+    pub kind: RoundKind,
+    /// Human-readable French label.
+    pub label: String,
+    /// Date the laureates were announced or selected.
+    pub announced: Option<Date>,
+    /// Number of applications received, as announced.
+    pub applications: Option<u32>,
+    /// Number of laureates, as announced.
+    pub laureates: Option<u32>,
+    /// FTAP money announced for the round's laureates, in euros.
+    pub ftap_eur: Option<u64>,
+    /// Where the figures come from (https URLs).
+    pub sources: Vec<String>,
+    /// Caveats about the figures.
+    pub notes: String,
+}
+
+/// One funded project, as listed in `data/projects.csv`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Project {
+    /// Stable identifier, used for permalinks.
+    pub id: String,
+    /// Index of the project's round in [`Dataset::rounds`].
+    pub round: usize,
+    /// Date the project was announced as a laureate, when known.
+    pub announced: Option<Date>,
+    /// Project name.
+    pub name: String,
+    /// Lead ministry, one canonical label per ministry.
+    pub ministry: String,
+    /// Administration or operator carrying the project (may be empty: unknown).
+    pub carrier: String,
+    /// Free-form theme keywords separated by ` / `.
+    pub theme: String,
+    /// Money granted by the FTAP, in euros.
+    pub ftap_eur: Option<u64>,
+    /// Total cost of the project (all funding), in euros.
+    pub total_cost_eur: Option<u64>,
+    /// Expected savings announced for the project, in euros.
+    pub savings_eur: Option<u64>,
+    /// One-sentence French summary.
+    pub summary: String,
+    /// Sources (https URLs), at least one.
+    pub sources: Vec<String>,
+    /// Caveats and provenance notes.
+    pub notes: String,
+}
+
+/// The whole embedded dataset: rounds in chronological order, then projects in file order.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Dataset {
+    /// Calls for projects, in the order of `data/rounds.csv` (chronological).
+    pub rounds: Vec<Round>,
+    /// Projects, in the order of `data/projects.csv`.
+    pub projects: Vec<Project>,
+}
+
+impl Dataset {
+    /// The round a project belongs to.
+    pub fn round_of(&self, project: &Project) -> &Round {
+        &self.rounds[project.round]
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn iso_dates_parse_and_print_back() {
+        let d = Date::parse_iso("2018-11-12").unwrap();
+        assert_eq!((d.year, d.month, d.day), (2018, 11, 12));
+        assert_eq!(d.to_string(), "2018-11-12");
+    }
+
+    #[test]
+    fn impossible_dates_are_rejected() {
+        for bad in [
+            "2019-02-29",
+            "2018-13-01",
+            "2018-04-31",
+            "2018-1-01",
+            "18-01-01",
+            "2018/01/01",
+            "2018-01-0a",
+            "",
+        ] {
+            assert_eq!(Date::parse_iso(bad), None, "{bad}");
+        }
+        assert!(Date::parse_iso("2020-02-29").is_some(), "leap day");
+    }
+}

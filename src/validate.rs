@@ -1,0 +1,399 @@
+//! Turns the text of `data/rounds.csv` and `data/projects.csv` into a checked [`Dataset`].
+//!
+//! Every problem is reported as `FILE:LINE: column NAME: problem`, all at once, so that whoever
+//! edits the data fixes every row in one go. The build script runs this on the real files and
+//! refuses to build on any error; the app then embeds data that cannot fail at run time.
+
+use crate::csv::{self, Record};
+use crate::model::{Dataset, Date, Project, Round, RoundKind};
+use crate::text::fold;
+use std::collections::HashMap;
+use std::fmt;
+
+/// Column names of `data/rounds.csv`, in order.
+pub const ROUND_COLUMNS: [&str; 10] = [
+    "id",
+    "year",
+    "kind",
+    "label",
+    "announced",
+    "applications",
+    "laureates",
+    "ftap_eur",
+    "sources",
+    "notes",
+];
+
+/// Column names of `data/projects.csv`, in order.
+pub const PROJECT_COLUMNS: [&str; 13] = [
+    "id",
+    "round",
+    "announced",
+    "name",
+    "ministry",
+    "carrier",
+    "theme",
+    "ftap_eur",
+    "total_cost_eur",
+    "savings_eur",
+    "summary",
+    "sources",
+    "notes",
+];
+
+/// Separator between several source URLs in one field.
+pub const SOURCE_SEPARATOR: &str = " | ";
+
+/// A problem found in a data file, located precisely.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DataError {
+    /// File name as shown to the user, e.g. `data/projects.csv`.
+    pub file: String,
+    /// 1-based line where the record starts.
+    pub line: usize,
+    /// Column concerned, when the problem is in one field.
+    pub column: Option<&'static str>,
+    /// What is wrong.
+    pub problem: String,
+}
+
+impl fmt::Display for DataError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.column {
+            Some(column) => write!(
+                f,
+                "{}:{}: column {}: {}",
+                self.file, self.line, column, self.problem
+            ),
+            None => write!(f, "{}:{}: {}", self.file, self.line, self.problem),
+        }
+    }
+}
+
+/// Reads fields of one record by column name and collects errors against it.
+struct Row<'a> {
+    file: &'a str,
+    record: &'a Record,
+    columns: &'a [&'static str],
+    errors: &'a mut Vec<DataError>,
+}
+
+impl Row<'_> {
+    fn error(&mut self, column: &'static str, problem: impl Into<String>) {
+        self.errors.push(DataError {
+            file: self.file.to_owned(),
+            line: self.record.line,
+            column: Some(column),
+            problem: problem.into(),
+        });
+    }
+
+    fn text(&self, column: &'static str) -> String {
+        let index = self.columns.iter().position(|c| *c == column);
+        index
+            .and_then(|i| self.record.fields.get(i))
+            .map(|s| s.trim().to_owned())
+            .unwrap_or_default()
+    }
+
+    fn required(&mut self, column: &'static str) -> String {
+        let value = self.text(column);
+        if value.is_empty() {
+            self.error(column, "must not be empty");
+        }
+        value
+    }
+
+    /// A whole non-negative number; empty means unknown.
+    fn number(&mut self, column: &'static str) -> Option<u64> {
+        let value = self.text(column);
+        if value.is_empty() {
+            return None;
+        }
+        if let Some(rest) = value.strip_prefix('-') {
+            if !rest.is_empty() && rest.bytes().all(|b| b.is_ascii_digit()) {
+                self.error(column, format!("negative amount {value:?}"));
+                return None;
+            }
+        }
+        if !value.bytes().all(|b| b.is_ascii_digit()) {
+            self.error(
+                column,
+                format!(
+                    "unparseable amount {value:?} (whole euros, digits only; empty if unknown)"
+                ),
+            );
+            return None;
+        }
+        match value.parse() {
+            Ok(n) => Some(n),
+            Err(_) => {
+                self.error(column, format!("amount {value:?} is too large"));
+                None
+            }
+        }
+    }
+
+    fn count(&mut self, column: &'static str) -> Option<u32> {
+        let n = self.number(column)?;
+        match u32::try_from(n) {
+            Ok(n) => Some(n),
+            Err(_) => {
+                self.error(column, format!("count {n} is too large"));
+                None
+            }
+        }
+    }
+
+    fn date(&mut self, column: &'static str) -> Option<Date> {
+        let value = self.text(column);
+        if value.is_empty() {
+            return None;
+        }
+        let date = Date::parse_iso(&value);
+        if date.is_none() {
+            self.error(
+                column,
+                format!("bad date {value:?} (expected an existing YYYY-MM-DD, or empty)"),
+            );
+        }
+        date
+    }
+
+    fn sources(&mut self, column: &'static str) -> Vec<String> {
+        let value = self.required(column);
+        if value.is_empty() {
+            return Vec::new();
+        }
+        let mut urls = Vec::new();
+        for url in value.split(SOURCE_SEPARATOR).map(str::trim) {
+            let host = url.strip_prefix("https://").unwrap_or("");
+            if host.is_empty() || host.starts_with('/') || url.contains(char::is_whitespace) {
+                self.error(
+                    column,
+                    format!(
+                        "source {url:?} is not an https URL (several sources are separated by \"{SOURCE_SEPARATOR}\")"
+                    ),
+                );
+            } else {
+                urls.push(url.to_owned());
+            }
+        }
+        urls
+    }
+}
+
+/// Parses a file and checks its header; returns the data records.
+fn records(
+    file: &str,
+    text: &str,
+    columns: &[&'static str],
+    errors: &mut Vec<DataError>,
+) -> Vec<Record> {
+    let mut records = match csv::parse(text) {
+        Ok(records) => records,
+        Err(e) => {
+            errors.push(DataError {
+                file: file.to_owned(),
+                line: e.line,
+                column: None,
+                problem: e.problem,
+            });
+            return Vec::new();
+        }
+    };
+    if records.is_empty() {
+        errors.push(DataError {
+            file: file.to_owned(),
+            line: 1,
+            column: None,
+            problem: "file is empty (expected a header line)".into(),
+        });
+        return Vec::new();
+    }
+    let header = records.remove(0);
+    if header
+        .fields
+        .iter()
+        .map(|f| f.trim())
+        .ne(columns.iter().copied())
+    {
+        errors.push(DataError {
+            file: file.to_owned(),
+            line: header.line,
+            column: None,
+            problem: format!("header must be exactly: {}", columns.join(",")),
+        });
+        return Vec::new();
+    }
+    records.retain(|record| {
+        if record.fields.len() == columns.len() {
+            return true;
+        }
+        errors.push(DataError {
+            file: file.to_owned(),
+            line: record.line,
+            column: None,
+            problem: format!(
+                "{} fields instead of {} (a comma inside a value needs quotes)",
+                record.fields.len(),
+                columns.len()
+            ),
+        });
+        false
+    });
+    records
+}
+
+/// Checks that an identifier is made of lower-case ASCII letters, digits and hyphens.
+fn check_id(row: &mut Row<'_>, id: &str, seen: &mut HashMap<String, usize>) {
+    if id.is_empty() {
+        return;
+    }
+    if !id
+        .bytes()
+        .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+    {
+        row.error(
+            "id",
+            format!("id {id:?} may only contain a-z, 0-9 and hyphens"),
+        );
+    }
+    if let Some(first) = seen.insert(id.to_owned(), row.record.line) {
+        row.error(
+            "id",
+            format!("duplicate id {id:?} (first used on line {first})"),
+        );
+    }
+}
+
+/// Parses `data/rounds.csv`.
+pub fn parse_rounds(file: &str, text: &str) -> Result<Vec<Round>, Vec<DataError>> {
+    let mut errors = Vec::new();
+    let mut rounds = Vec::new();
+    let mut seen = HashMap::new();
+    for record in &records(file, text, &ROUND_COLUMNS, &mut errors) {
+        let mut row = Row {
+            file,
+            record,
+            columns: &ROUND_COLUMNS,
+            errors: &mut errors,
+        };
+        let id = row.required("id");
+        check_id(&mut row, &id, &mut seen);
+        let year = row.number("year").and_then(|y| match u16::try_from(y) {
+            Ok(y) if (2017..=2100).contains(&y) => Some(y),
+            _ => {
+                row.error("year", format!("year {y} is outside 2017-2100"));
+                None
+            }
+        });
+        let kind_text = row.required("kind");
+        let kind = RoundKind::parse(&kind_text).unwrap_or_else(|| {
+            if !kind_text.is_empty() {
+                row.error(
+                    "kind",
+                    format!("unknown kind {kind_text:?} (expected call or unassigned)"),
+                );
+            }
+            RoundKind::Call
+        });
+        let round = Round {
+            id,
+            year,
+            kind,
+            label: row.required("label"),
+            announced: row.date("announced"),
+            applications: row.count("applications"),
+            laureates: row.count("laureates"),
+            ftap_eur: row.number("ftap_eur"),
+            sources: row.sources("sources"),
+            notes: row.text("notes"),
+        };
+        rounds.push(round);
+    }
+    if errors.is_empty() {
+        Ok(rounds)
+    } else {
+        Err(errors)
+    }
+}
+
+/// Parses `data/projects.csv` against the already parsed rounds.
+pub fn parse_projects(
+    file: &str,
+    text: &str,
+    rounds: &[Round],
+) -> Result<Vec<Project>, Vec<DataError>> {
+    let mut errors = Vec::new();
+    let mut projects = Vec::new();
+    let mut seen = HashMap::new();
+    // Folded ministry label -> (label as first written, line), to catch two spellings of one.
+    let mut ministries: HashMap<String, (String, usize)> = HashMap::new();
+    for record in &records(file, text, &PROJECT_COLUMNS, &mut errors) {
+        let mut row = Row {
+            file,
+            record,
+            columns: &PROJECT_COLUMNS,
+            errors: &mut errors,
+        };
+        let id = row.required("id");
+        check_id(&mut row, &id, &mut seen);
+        let round_id = row.required("round");
+        let round = rounds.iter().position(|r| r.id == round_id);
+        if round.is_none() && !round_id.is_empty() {
+            row.error(
+                "round",
+                format!("unknown round {round_id:?} (not an id of data/rounds.csv)"),
+            );
+        }
+        let ministry = row.required("ministry");
+        if !ministry.is_empty() {
+            let key = fold(&ministry);
+            match ministries.get(&key) {
+                Some((first, line)) if *first != ministry => row.error(
+                    "ministry",
+                    format!("{ministry:?} is another spelling of {first:?} (line {line}): use one label"),
+                ),
+                Some(_) => {}
+                None => {
+                    ministries.insert(key, (ministry.clone(), record.line));
+                }
+            }
+        }
+        let project = Project {
+            id,
+            round: round.unwrap_or(0),
+            announced: row.date("announced"),
+            name: row.required("name"),
+            ministry,
+            carrier: row.text("carrier"),
+            theme: row.text("theme"),
+            ftap_eur: row.number("ftap_eur"),
+            total_cost_eur: row.number("total_cost_eur"),
+            savings_eur: row.number("savings_eur"),
+            summary: row.required("summary"),
+            sources: row.sources("sources"),
+            notes: row.text("notes"),
+        };
+        projects.push(project);
+    }
+    if errors.is_empty() {
+        Ok(projects)
+    } else {
+        Err(errors)
+    }
+}
+
+/// Parses both files into a dataset. Rounds come first: projects are only checked once the
+/// rounds they refer to are valid, so that one bad round does not flood every project with errors.
+pub fn parse_dataset(rounds_text: &str, projects_text: &str) -> Result<Dataset, Vec<DataError>> {
+    let rounds = parse_rounds("data/rounds.csv", rounds_text)?;
+    let projects = parse_projects("data/projects.csv", projects_text, &rounds)?;
+    Ok(Dataset { rounds, projects })
+}
+
+#[cfg(test)]
+// An explicit path, because build.rs includes this file from the crate root.
+#[path = "validate/tests.rs"]
+mod tests;

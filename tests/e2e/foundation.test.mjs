@@ -1,0 +1,108 @@
+// The foundation, checked as a user would: the page loads cleanly, lists every project,
+// searches without accents, sorts by amount, and never talks to another host.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { serve, launch, openPage, ready, projects, amountOf } from './harness.mjs';
+
+let server;
+let browser;
+
+before(async () => {
+  server = await serve();
+  browser = await launch();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** Opens the app and returns the page with its recorders. */
+async function open() {
+  const opened = await openPage(browser);
+  await opened.page.goto(server.url);
+  await ready(opened.page);
+  return opened;
+}
+
+function bodyRows(page) {
+  return page.getByRole('table').locator('tbody').getByRole('row');
+}
+
+test('the page loads with no console error and says what FTAP is', async () => {
+  const { page, errors } = await open();
+  await page.getByRole('heading', { level: 1 }).waitFor();
+  const lede = await page.getByRole('banner').textContent();
+  assert.match(lede, /Fonds pour la transformation de l'action publique/);
+  assert.deepEqual(errors, []);
+  await page.context().close();
+});
+
+test('the table has one row per project of data/projects.csv', async () => {
+  const { page } = await open();
+  const expected = projects();
+  assert.equal(await bodyRows(page).count(), expected.length);
+  // Spot-check names independently of order.
+  const names = await page.getByRole('table').locator('tbody th').allTextContents();
+  assert.deepEqual([...names].sort(), expected.map((p) => p.name).sort());
+  await page.context().close();
+});
+
+test('typing "fourriere" shows the car-pound project and hides unrelated ones', async () => {
+  const { page } = await open();
+  const search = page.getByRole('search').getByRole('searchbox', { name: 'Rechercher un projet' });
+  await search.fill('fourriere');
+  await page.getByRole('status').filter({ hasText: /^1 projet sur/ }).waitFor();
+  const names = await page.getByRole('table').locator('tbody th').allTextContents();
+  assert.equal(names.length, 1);
+  assert.match(names[0], /fourrières/i);
+  await search.fill('');
+  await page.getByRole('status').filter({ hasText: `${projects().length} projets sur` }).waitFor();
+  await page.context().close();
+});
+
+test('the FTAP header sorts by amount descending, then ascending, unknown amounts last', async () => {
+  const { page } = await open();
+  const header = page.getByRole('columnheader', { name: /Montant FTAP/ });
+  const button = header.getByRole('button', { name: /Montant FTAP/ });
+  assert.equal(await header.getAttribute('aria-sort'), 'none');
+  const column = async () => {
+    const cells = await bodyRows(page).locator('td:nth-of-type(3)').allTextContents();
+    return cells.map(amountOf);
+  };
+  const check = (values, direction) => {
+    const firstUnknown = values.indexOf(null);
+    const known = firstUnknown === -1 ? values : values.slice(0, firstUnknown);
+    assert.ok(values.slice(known.length).every((v) => v === null), 'unknown amounts come last');
+    const expected = [...known].sort((a, b) => (direction === 'desc' ? b - a : a - b));
+    assert.deepEqual(known, expected);
+    const csvKnown = projects().filter((p) => p.ftap_eur !== '').length;
+    assert.equal(known.length, csvKnown);
+  };
+  await button.click();
+  assert.equal(await header.getAttribute('aria-sort'), 'descending');
+  check(await column(), 'desc');
+  await button.click();
+  assert.equal(await header.getAttribute('aria-sort'), 'ascending');
+  check(await column(), 'asc');
+  await page.context().close();
+});
+
+test('an unknown amount explains itself on focus', async () => {
+  const { page } = await open();
+  const nc = page.getByRole('table').locator('abbr.nc').first();
+  await nc.focus();
+  assert.match(await nc.getAttribute('title'), /Non communiqué/);
+  await page.context().close();
+});
+
+test('no request leaves 127.0.0.1', async () => {
+  const { page, requests } = await open();
+  await page.getByRole('searchbox', { name: 'Rechercher un projet' }).fill('justice');
+  await page.getByRole('button', { name: /Montant FTAP/ }).click();
+  await page.waitForLoadState('networkidle');
+  assert.ok(requests.length > 0);
+  const outside = requests.filter((u) => !u.startsWith('http://127.0.0.1:') && !u.startsWith('data:'));
+  assert.deepEqual(outside, []);
+  await page.context().close();
+});
