@@ -6,17 +6,17 @@
 
 SHELL := /bin/bash
 .SHELLFLAGS := -eu -o pipefail -c
-# Tools installed by .ci/install-tools.sh: cargo's bin dir and the npm binaryen come first.
+# Tools installed by scripts/install-tools.sh: cargo's bin dir and the npm binaryen come first.
 export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 export TRUNK_OFFLINE := true
 
 .PHONY: tools browser serve test lint unit dist size e2e clean
 
 tools:
-	@.ci/install-tools.sh build
+	@scripts/install-tools.sh build
 
 browser:
-	@.ci/install-tools.sh browser
+	@scripts/install-tools.sh browser
 
 serve: tools
 	trunk serve --address 127.0.0.1 --port 8080
@@ -32,7 +32,7 @@ dist: tools
 	trunk build --release
 
 size: dist
-	@.ci/size.sh
+	@scripts/size.sh
 
 e2e: dist browser
 	node --test --test-concurrency=1 tests/e2e/

@@ -16,6 +16,7 @@ pub mod sort;
 pub mod state;
 pub mod stats;
 pub mod text;
+pub mod url;
 pub mod validate;
 
 #[cfg(test)]

@@ -3,16 +3,33 @@
 //! Everything a user can change lives in [`ViewState`]; [`ViewState::apply`] is the only place
 //! it changes, so every interaction is a plain, natively testable function.
 
+use crate::i18n::Lang;
 use crate::sort::{Column, SortKey};
 use std::rc::Rc;
 
-/// What the user is looking at: the query and the sort order.
+/// A colour scheme chosen by the user (by default the page follows the system setting).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Scheme {
+    /// Dark text on a light background.
+    Light,
+    /// Light text on a dark background.
+    Dark,
+}
+
+/// What the user is looking at. It is the whole state of the page, and it is what the URL
+/// encodes (see `crate::url`), so any view can be shared as a link.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct ViewState {
     /// Free-text search, as typed.
     pub query: String,
     /// Sort keys, most significant first; empty means file order.
     pub sort: Vec<SortKey>,
+    /// Id of the project whose detail is open.
+    pub project: Option<String>,
+    /// Interface language.
+    pub lang: Lang,
+    /// Colour scheme forced by the user; `None` follows the system.
+    pub scheme: Option<Scheme>,
 }
 
 /// A user action on the view.
@@ -22,6 +39,12 @@ pub enum Action {
     SetQuery(String),
     /// A column header was activated: sort by it, or flip it if it already leads.
     SortBy(Column),
+    /// Open the detail of the project with this id.
+    OpenProject(String),
+    /// Close the project detail.
+    CloseProject,
+    /// Replace the whole view (back/forward navigation restores a view from the URL).
+    Restore(ViewState),
 }
 
 impl ViewState {
@@ -37,6 +60,9 @@ impl ViewState {
                 };
                 next.sort = vec![SortKey { column, direction }];
             }
+            Action::OpenProject(id) => next.project = Some(id),
+            Action::CloseProject => next.project = None,
+            Action::Restore(view) => next = view,
         }
         next
     }
@@ -81,6 +107,25 @@ mod tests {
         assert_eq!(s.sort.len(), 1);
         assert_eq!(s.sorted_by(Column::Name), Some(Direction::Asc));
         assert_eq!(s.sorted_by(Column::Ftap), None);
+    }
+
+    #[test]
+    fn project_opens_and_closes() {
+        let s = ViewState::default().apply(Action::OpenProject("p1".into()));
+        assert_eq!(s.project.as_deref(), Some("p1"));
+        assert_eq!(s.apply(Action::CloseProject).project, None);
+    }
+
+    #[test]
+    fn restore_replaces_everything() {
+        let target = ViewState {
+            query: "x".into(),
+            ..ViewState::default()
+        };
+        let s = ViewState::default()
+            .apply(Action::SortBy(Column::Ftap))
+            .apply(Action::Restore(target.clone()));
+        assert_eq!(s, target);
     }
 
     #[test]

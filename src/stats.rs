@@ -41,9 +41,10 @@ pub struct YearAnnounced {
     pub laureates: Option<u32>,
     /// Sum of the FTAP amounts announced by the year's calls that published one.
     pub ftap_eur: Option<u64>,
-    /// Calls of that year that published no laureate count or no amount: the sums above
-    /// are then lower bounds.
-    pub calls_without_figures: usize,
+    /// Calls of that year that published no laureate count: `laureates` is then a lower bound.
+    pub calls_without_laureates: usize,
+    /// Calls of that year that published no amount: `ftap_eur` is then a lower bound.
+    pub calls_without_ftap: usize,
 }
 
 /// Official figures per year, oldest first, from the rounds of kind [`RoundKind::Call`].
@@ -59,19 +60,19 @@ pub fn announced_by_year(dataset: &Dataset) -> Vec<YearAnnounced> {
                     year,
                     laureates: None,
                     ftap_eur: None,
-                    calls_without_figures: 0,
+                    calls_without_laureates: 0,
+                    calls_without_ftap: 0,
                 });
                 years.last_mut().expect("just pushed")
             }
         };
-        if let Some(n) = round.laureates {
-            entry.laureates = Some(entry.laureates.unwrap_or(0).saturating_add(n));
+        match round.laureates {
+            Some(n) => entry.laureates = Some(entry.laureates.unwrap_or(0).saturating_add(n)),
+            None => entry.calls_without_laureates += 1,
         }
-        if let Some(eur) = round.ftap_eur {
-            entry.ftap_eur = Some(entry.ftap_eur.unwrap_or(0).saturating_add(eur));
-        }
-        if round.laureates.is_none() || round.ftap_eur.is_none() {
-            entry.calls_without_figures += 1;
+        match round.ftap_eur {
+            Some(eur) => entry.ftap_eur = Some(entry.ftap_eur.unwrap_or(0).saturating_add(eur)),
+            None => entry.calls_without_ftap += 1,
         }
     }
     years.sort_by_key(|y| y.year);
@@ -109,7 +110,10 @@ mod tests {
         let y2018 = years.iter().find(|y| y.year == 2018).unwrap();
         assert_eq!(y2018.laureates, Some(33));
         assert_eq!(y2018.ftap_eur, Some(194_800_000));
-        assert_eq!(y2018.calls_without_figures, 0);
+        assert_eq!(
+            (y2018.calls_without_laureates, y2018.calls_without_ftap),
+            (0, 0)
+        );
     }
 
     #[test]
@@ -122,7 +126,10 @@ mod tests {
             Some(96_000_000),
             "only session 2 published an amount"
         );
-        assert_eq!(y2019.calls_without_figures, 1);
+        assert_eq!(
+            (y2019.calls_without_laureates, y2019.calls_without_ftap),
+            (0, 1)
+        );
     }
 
     #[test]

@@ -34,23 +34,39 @@ fn count(n: usize, one: &str, many: &str) -> String {
 pub fn KeyFigures(props: &KeyFiguresProps) -> Html {
     let (sel, all) = (props.selection, props.all);
     let years = props.announced.iter().map(|y| {
-        let laureates = y
-            .laureates
-            .map(|n| count(n as usize, "lauréat annoncé", "lauréats annoncés"))
-            .unwrap_or_else(|| "lauréats : n.c.".into());
-        let partial = y.calls_without_figures > 0;
+        let at_least = |partial: usize| if partial > 0 { "au moins " } else { "" };
+        let detail = match (y.laureates, y.ftap_eur) {
+            (None, None) => "aucun chiffre officiel publié".to_owned(),
+            (laureates, ftap) => {
+                let laureates = laureates.map_or_else(
+                    || "nombre de lauréats non publié".to_owned(),
+                    |n| {
+                        let n = usize::try_from(n).unwrap_or(usize::MAX);
+                        let text = count(n, "lauréat annoncé", "lauréats annoncés");
+                        format!("{}{text}", at_least(y.calls_without_laureates))
+                    },
+                );
+                let ftap = ftap.map_or_else(
+                    || "montant non publié".to_owned(),
+                    |eur| {
+                        let text = format::euros_compact(eur, Lang::Fr);
+                        format!("{}{text}", at_least(y.calls_without_ftap))
+                    },
+                );
+                let missing = y.calls_without_laureates.max(y.calls_without_ftap);
+                let note = if missing > 0 {
+                    format!(
+                        " ({} sans chiffre publié)",
+                        count(missing, "appel", "appels")
+                    )
+                } else {
+                    String::new()
+                };
+                format!("{laureates}, {ftap}{note}")
+            }
+        };
         html! {
-            <li key={y.year}>
-                <strong>{ y.year }</strong>{ " : " }{ laureates }{ ", " }
-                if partial && y.ftap_eur.is_some() { { "au moins " } }
-                <Amount eur={y.ftap_eur} compact=true />
-                if partial {
-                    <span class="partial">
-                        { format!(" ({} sans chiffre publié)",
-                            count(y.calls_without_figures, "appel", "appels")) }
-                    </span>
-                }
-            </li>
+            <li key={y.year}><strong>{ y.year }</strong>{ " : " }{ detail }</li>
         }
     });
     html! {

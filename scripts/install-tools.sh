@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Installs what building and testing need, each at a pinned version, skipping what is present.
 # Works offline from GitHub: only crates.io, npm and Debian packages are used.
-#   .ci/install-tools.sh build    wasm target, trunk, wasm-bindgen CLI, wasm-opt (npm binaryen)
-#   .ci/install-tools.sh browser  Chromium + ChromeDriver (apt-get when root, else a message)
+#   scripts/install-tools.sh build    wasm target, trunk, wasm-bindgen CLI, wasm-opt (npm binaryen)
+#   scripts/install-tools.sh browser  Chromium + ChromeDriver (apt-get when root, else a message)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -35,10 +35,14 @@ install_build_tools() {
     CARGO_RESOLVER_INCOMPATIBLE_RUST_VERSIONS=fallback \
       cargo install wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION"
   fi
-  if [ ! -x node_modules/.bin/wasm-opt ] || [ ! -d node_modules/playwright-core ] \
-     || ! cmp -s package-lock.json node_modules/.package-lock.json 2>/dev/null; then
+  # npm ci only when package-lock.json changed since the last install (a stamp keeps its hash).
+  local stamp=node_modules/.installed-lock.sha256
+  local want
+  want=$(sha256sum package-lock.json | cut -d' ' -f1)
+  if [ ! -x node_modules/.bin/wasm-opt ] || [ "$(cat "$stamp" 2>/dev/null)" != "$want" ]; then
     echo "• installing npm tools (binaryen, playwright-core) from package-lock.json"
     npm ci --no-audit --no-fund
+    echo "$want" >"$stamp"
   fi
 }
 

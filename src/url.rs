@@ -1,0 +1,253 @@
+//! The view state in the URL query string, so that every view is a link that reopens it.
+//!
+//! `encode` writes only what differs from the default view (short links); `decode` never
+//! fails: each parameter it cannot use (unknown name, bad value, unknown project, too long,
+//! invalid percent-escape) is dropped and reported as an [`Ignored`], and the rest applies.
+//! The codec is written by hand rather than with `serde_urlencoded` because serde rejects a
+//! whole struct on the first bad field, while a shared link must keep all that is still valid.
+
+use crate::i18n::Lang;
+use crate::model::Dataset;
+use crate::sort::{Column, Direction, SortKey};
+use crate::state::{Scheme, ViewState};
+
+/// Longest accepted value of one parameter, in bytes after decoding.
+pub const MAX_VALUE_LEN: usize = 500;
+/// Most parameters read from one URL; the rest are ignored.
+pub const MAX_PARAMS: usize = 50;
+
+/// A URL parameter that was dropped, and why.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Ignored {
+    /// Parameter name as found (decoded when possible).
+    pub key: String,
+    /// Why it was dropped.
+    pub reason: Reason,
+}
+
+/// Why a URL parameter was dropped.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Reason {
+    /// The name is not a parameter of the app.
+    UnknownName,
+    /// The value cannot be read (bad column, bad language…).
+    BadValue,
+    /// The project id does not exist in the dataset.
+    UnknownProject,
+    /// The value is longer than [`MAX_VALUE_LEN`].
+    TooLong,
+    /// A `%` escape is malformed or does not decode to UTF-8.
+    BadEscape,
+    /// The parameter appears twice; the first one was used.
+    Repeated,
+    /// More than [`MAX_PARAMS`] parameters.
+    TooMany,
+}
+
+/// Column names as written in the `sort` parameter.
+fn column_name(column: Column) -> &'static str {
+    match column {
+        Column::Name => "name",
+        Column::Ministry => "ministry",
+        Column::Round => "round",
+        Column::Ftap => "ftap",
+        Column::TotalCost => "cost",
+    }
+}
+
+fn column_named(name: &str) -> Option<Column> {
+    Column::ALL.into_iter().find(|&c| column_name(c) == name)
+}
+
+/// Percent-encodes a value for a query string (RFC 3986 unreserved characters stay as is).
+fn escape(value: &str, out: &mut String) {
+    for byte in value.bytes() {
+        match byte {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => {
+                out.push(char::from(byte))
+            }
+            _ => out.push_str(&format!("%{byte:02X}")),
+        }
+    }
+}
+
+/// Decodes `+` and `%XX` escapes; `None` if an escape is malformed or the bytes are not UTF-8.
+fn unescape(text: &str) -> Option<String> {
+    let bytes = text.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'+' => out.push(b' '),
+            b'%' => {
+                let hex = text.get(i + 1..i + 3)?;
+                out.push(
+                    u8::from_str_radix(hex, 16)
+                        .ok()
+                        .filter(|_| hex.bytes().all(|b| b.is_ascii_hexdigit()))?,
+                );
+                i += 2;
+            }
+            b => out.push(b),
+        }
+        i += 1;
+    }
+    String::from_utf8(out).ok()
+}
+
+/// The query string of a view (`?q=…&sort=-ftap`), or an empty string for the default view.
+pub fn encode(view: &ViewState) -> String {
+    let mut pairs: Vec<(&str, String)> = Vec::new();
+    if !view.query.is_empty() {
+        pairs.push(("q", view.query.clone()));
+    }
+    if !view.sort.is_empty() {
+        let keys: Vec<String> = view
+            .sort
+            .iter()
+            .map(|k| {
+                let sign = if k.direction == Direction::Desc {
+                    "-"
+                } else {
+                    ""
+                };
+                format!("{sign}{}", column_name(k.column))
+            })
+            .collect();
+        pairs.push(("sort", keys.join(",")));
+    }
+    if let Some(id) = &view.project {
+        pairs.push(("project", id.clone()));
+    }
+    if view.lang == Lang::En {
+        pairs.push(("lang", "en".into()));
+    }
+    if let Some(scheme) = view.scheme {
+        let name = match scheme {
+            Scheme::Light => "light",
+            Scheme::Dark => "dark",
+        };
+        pairs.push(("scheme", name.into()));
+    }
+    let mut out = String::new();
+    for (i, (key, value)) in pairs.iter().enumerate() {
+        out.push(if i == 0 { '?' } else { '&' });
+        out.push_str(key);
+        out.push('=');
+        escape(value, &mut out);
+    }
+    out
+}
+
+fn decode_sort(value: &str) -> Option<Vec<SortKey>> {
+    let mut keys: Vec<SortKey> = Vec::new();
+    for part in value.split(',') {
+        let (direction, name) = match part.strip_prefix('-') {
+            Some(name) => (Direction::Desc, name),
+            None => (Direction::Asc, part),
+        };
+        let column = column_named(name)?;
+        if keys.iter().any(|k| k.column == column) {
+            return None;
+        }
+        keys.push(SortKey { column, direction });
+    }
+    Some(keys)
+}
+
+/// Reads a view from a query string (with or without its leading `?`). Never fails: returns
+/// the view built from the usable parameters and the list of the ignored ones.
+pub fn decode(search: &str, data: &Dataset) -> (ViewState, Vec<Ignored>) {
+    let mut view = ViewState::default();
+    let mut ignored = Vec::new();
+    let mut seen: Vec<&str> = Vec::new();
+    let search = search.strip_prefix('?').unwrap_or(search);
+    for (n, pair) in search.split('&').filter(|p| !p.is_empty()).enumerate() {
+        let (raw_key, raw_value) = pair.split_once('=').unwrap_or((pair, ""));
+        let key = unescape(raw_key).unwrap_or_else(|| raw_key.to_owned());
+        let mut drop = |reason| {
+            ignored.push(Ignored {
+                key: key.chars().take(40).collect(),
+                reason,
+            })
+        };
+        if n >= MAX_PARAMS {
+            drop(Reason::TooMany);
+            break;
+        }
+        let known = ["q", "sort", "project", "lang", "scheme"];
+        let Some(name) = known.into_iter().find(|k| *k == key) else {
+            drop(Reason::UnknownName);
+            continue;
+        };
+        if seen.contains(&name) {
+            drop(Reason::Repeated);
+            continue;
+        }
+        seen.push(name);
+        let Some(value) = unescape(raw_value) else {
+            drop(Reason::BadEscape);
+            continue;
+        };
+        if value.len() > MAX_VALUE_LEN {
+            drop(Reason::TooLong);
+            continue;
+        }
+        match name {
+            "q" => view.query = value,
+            "sort" => match decode_sort(&value) {
+                Some(keys) => view.sort = keys,
+                None => drop(Reason::BadValue),
+            },
+            "project" => {
+                if data.projects.iter().any(|p| p.id == value) {
+                    view.project = Some(value);
+                } else {
+                    drop(Reason::UnknownProject);
+                }
+            }
+            "lang" => match value.as_str() {
+                "fr" => view.lang = Lang::Fr,
+                "en" => view.lang = Lang::En,
+                _ => drop(Reason::BadValue),
+            },
+            _ => match value.as_str() {
+                "light" => view.scheme = Some(Scheme::Light),
+                "dark" => view.scheme = Some(Scheme::Dark),
+                _ => drop(Reason::BadValue),
+            },
+        }
+    }
+    (view, ignored)
+}
+
+/// How a change of view should reach the browser history.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum HistoryMode {
+    /// Nothing changed.
+    Keep,
+    /// Only the text being typed changed: replace the entry, so Back does not replay keystrokes.
+    Replace,
+    /// A discrete action (sort, open a project, language…): a new entry Back can return from.
+    Push,
+}
+
+/// Chooses how to record the change from `old` to `new` in the history.
+pub fn history_mode(old: &ViewState, new: &ViewState) -> HistoryMode {
+    let only_query_changed = *new
+        == (ViewState {
+            query: new.query.clone(),
+            ..old.clone()
+        });
+    if old == new {
+        HistoryMode::Keep
+    } else if only_query_changed {
+        HistoryMode::Replace
+    } else {
+        HistoryMode::Push
+    }
+}
+
+#[cfg(test)]
+#[path = "url/tests.rs"]
+mod tests;

@@ -1,0 +1,189 @@
+//! URL codec: round trips, short links, and every kind of bad parameter.
+
+use super::*;
+use crate::data::dataset;
+use proptest::prelude::*;
+
+fn decoded(search: &str) -> (ViewState, Vec<Ignored>) {
+    decode(search, &dataset())
+}
+
+fn reasons(search: &str) -> Vec<(String, Reason)> {
+    decoded(search)
+        .1
+        .into_iter()
+        .map(|i| (i.key, i.reason))
+        .collect()
+}
+
+#[test]
+fn default_view_is_an_empty_query_string() {
+    assert_eq!(encode(&ViewState::default()), "");
+    assert_eq!(decoded(""), (ViewState::default(), vec![]));
+    assert_eq!(decoded("?"), (ViewState::default(), vec![]));
+}
+
+#[test]
+fn a_full_view_encodes_compactly_and_decodes_back() {
+    let view = ViewState {
+        query: "fourrière & co".into(),
+        sort: vec![
+            SortKey {
+                column: Column::Ftap,
+                direction: Direction::Desc,
+            },
+            SortKey {
+                column: Column::Name,
+                direction: Direction::Asc,
+            },
+        ],
+        project: Some("ftap2018-2-si-fourrieres".into()),
+        lang: Lang::En,
+        scheme: Some(Scheme::Dark),
+    };
+    let url = encode(&view);
+    assert_eq!(
+        url,
+        "?q=fourri%C3%A8re%20%26%20co&sort=-ftap,name&project=ftap2018-2-si-fourrieres&lang=en&scheme=dark"
+            .replace(',', "%2C")
+    );
+    assert_eq!(decoded(&url), (view, vec![]));
+}
+
+#[test]
+fn plus_and_lowercase_escapes_are_read() {
+    assert_eq!(decoded("q=code+du+travail").0.query, "code du travail");
+    assert_eq!(decoded("q=%c3%a9").0.query, "é");
+}
+
+#[test]
+fn unknown_names_are_ignored_and_the_rest_applies() {
+    let (view, ignored) = decoded("?utm_source=x&q=justice&fbclid=1");
+    assert_eq!(view.query, "justice");
+    assert_eq!(ignored.len(), 2);
+    assert!(ignored.iter().all(|i| i.reason == Reason::UnknownName));
+}
+
+#[test]
+fn bad_values_are_ignored() {
+    assert_eq!(
+        reasons("sort=price"),
+        vec![("sort".into(), Reason::BadValue)]
+    );
+    assert_eq!(
+        reasons("sort=ftap,-ftap"),
+        vec![("sort".into(), Reason::BadValue)]
+    );
+    assert_eq!(reasons("sort=,"), vec![("sort".into(), Reason::BadValue)]);
+    assert_eq!(reasons("lang=de"), vec![("lang".into(), Reason::BadValue)]);
+    assert_eq!(
+        reasons("scheme=blue"),
+        vec![("scheme".into(), Reason::BadValue)]
+    );
+}
+
+#[test]
+fn unknown_project_is_ignored() {
+    let (view, ignored) = decoded("project=nope&q=a");
+    assert_eq!(view.project, None);
+    assert_eq!(view.query, "a");
+    assert_eq!(ignored[0].reason, Reason::UnknownProject);
+}
+
+#[test]
+fn invalid_escapes_and_invalid_utf8_are_ignored() {
+    assert_eq!(reasons("q=%zz"), vec![("q".into(), Reason::BadEscape)]);
+    assert_eq!(reasons("q=%C3"), vec![("q".into(), Reason::BadEscape)]);
+    assert_eq!(reasons("q=%FF%FE"), vec![("q".into(), Reason::BadEscape)]);
+    assert_eq!(reasons("q=%+1"), vec![("q".into(), Reason::BadEscape)]);
+    assert_eq!(reasons("q=abc%"), vec![("q".into(), Reason::BadEscape)]);
+}
+
+#[test]
+fn huge_values_and_floods_are_ignored() {
+    let long = format!("q={}", "a".repeat(MAX_VALUE_LEN + 1));
+    assert_eq!(reasons(&long), vec![("q".into(), Reason::TooLong)]);
+    let flood = vec!["x=1"; 200].join("&");
+    let ignored = decoded(&flood).1;
+    assert_eq!(ignored.len(), MAX_PARAMS + 1);
+    assert_eq!(ignored.last().unwrap().reason, Reason::TooMany);
+}
+
+#[test]
+fn repeated_parameters_keep_the_first() {
+    let (view, ignored) = decoded("q=a&q=b");
+    assert_eq!(view.query, "a");
+    assert_eq!(ignored[0].reason, Reason::Repeated);
+}
+
+#[test]
+fn typing_replaces_history_and_other_changes_push() {
+    let base = ViewState::default();
+    let typed = ViewState {
+        query: "x".into(),
+        ..base.clone()
+    };
+    assert_eq!(history_mode(&base, &base), HistoryMode::Keep);
+    assert_eq!(history_mode(&base, &typed), HistoryMode::Replace);
+    let opened = ViewState {
+        project: Some("p".into()),
+        ..typed.clone()
+    };
+    assert_eq!(history_mode(&typed, &opened), HistoryMode::Push);
+}
+
+fn any_view() -> impl Strategy<Value = ViewState> {
+    let ids: Vec<String> = dataset().projects.into_iter().map(|p| p.id).collect();
+    let sort = proptest::sample::subsequence(Column::ALL.to_vec(), 0..=Column::ALL.len())
+        .prop_shuffle()
+        .prop_flat_map(|columns| {
+            let n = columns.len();
+            proptest::collection::vec(any::<bool>(), n).prop_map(move |descs| {
+                columns
+                    .iter()
+                    .zip(descs)
+                    .map(|(&column, desc)| SortKey {
+                        column,
+                        direction: if desc {
+                            Direction::Desc
+                        } else {
+                            Direction::Asc
+                        },
+                    })
+                    .collect::<Vec<_>>()
+            })
+        });
+    (
+        ".{0,40}",
+        sort,
+        proptest::option::of(proptest::sample::select(ids)),
+        any::<bool>(),
+        proptest::option::of(any::<bool>()),
+    )
+        .prop_map(|(query, sort, project, english, dark)| ViewState {
+            query,
+            sort,
+            project,
+            lang: if english { Lang::En } else { Lang::Fr },
+            scheme: dark.map(|d| if d { Scheme::Dark } else { Scheme::Light }),
+        })
+}
+
+proptest! {
+    #[test]
+    fn state_to_url_to_state_is_identity(view in any_view()) {
+        let url = encode(&view);
+        prop_assert_eq!(decoded(&url), (view, vec![]));
+    }
+
+    #[test]
+    fn decoding_arbitrary_text_never_panics(text in ".{0,200}") {
+        let _ = decoded(&text);
+    }
+
+    #[test]
+    fn decoding_arbitrary_bytes_as_escapes_never_panics(bytes in proptest::collection::vec(any::<u8>(), 0..100)) {
+        let search: String = bytes.iter().map(|b| format!("%{b:02X}")).collect();
+        let _ = decoded(&format!("q={search}&{search}={search}"));
+    }
+}
