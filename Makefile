@@ -3,6 +3,8 @@
 #   make test    fmt, clippy, native tests, release build, browser end-to-end tests
 #   make dist    release build in dist/
 #   make size    raw and gzip sizes of what dist/ serves
+#   make fuzz    fuzz the URL decoder for FUZZ_SECONDS (cargo-fuzz, nightly)
+#   make bench-load  time to first rendered table in headless Chromium, cold cache
 
 SHELL := /bin/bash
 .SHELLFLAGS := -eu -o pipefail -c
@@ -10,7 +12,7 @@ SHELL := /bin/bash
 export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 export TRUNK_OFFLINE := true
 
-.PHONY: tools browser serve test lint unit dist size e2e clean
+.PHONY: tools browser serve test lint unit dist size e2e fuzz bench-load clean
 
 tools:
 	@scripts/install-tools.sh build
@@ -19,6 +21,7 @@ browser:
 	@scripts/install-tools.sh browser
 
 serve: tools
+	cargo fetch --locked
 	trunk serve --address 127.0.0.1 --port 8080
 
 lint:
@@ -28,7 +31,9 @@ lint:
 unit:
 	cargo test
 
+# Trunk runs cargo offline: the crates are fetched first.
 dist: tools
+	cargo fetch --locked
 	trunk build --release
 
 size: dist
@@ -37,7 +42,15 @@ size: dist
 e2e: dist browser
 	node --test --test-concurrency=1 tests/e2e/
 
-test: lint unit size e2e
+FUZZ_SECONDS ?= 30
+fuzz:
+	@scripts/install-tools.sh fuzz
+	cargo +nightly fuzz run url_decode -- -max_total_time=$(FUZZ_SECONDS)
+
+bench-load: dist browser
+	node benches/first_load.mjs
+
+test: lint unit size e2e fuzz
 
 clean:
 	rm -rf dist target/wasm32-unknown-unknown

@@ -3,10 +3,12 @@
 # Works offline from GitHub: only crates.io, npm and Debian packages are used.
 #   scripts/install-tools.sh build    wasm target, trunk, wasm-bindgen CLI, wasm-opt (npm binaryen)
 #   scripts/install-tools.sh browser  Chromium + ChromeDriver (apt-get when root, else a message)
+#   scripts/install-tools.sh fuzz     nightly toolchain and cargo-fuzz
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 TRUNK_VERSION=0.21.14
+CARGO_FUZZ_VERSION=0.13.2
 # The CLI must equal the wasm-bindgen crate version locked in Cargo.lock.
 WASM_BINDGEN_VERSION=$(awk '/^name = "wasm-bindgen"$/ { getline; gsub(/version = |"/, ""); print; exit }' Cargo.lock)
 
@@ -61,8 +63,20 @@ install_browser() {
   fi
 }
 
+install_fuzz_tools() {
+  if ! rustup toolchain list | grep -q '^nightly'; then
+    echo "• installing the nightly toolchain (cargo-fuzz needs it)"
+    rustup toolchain install nightly --profile minimal
+  fi
+  if ! has_version cargo-fuzz "$CARGO_FUZZ_VERSION"; then
+    echo "• installing cargo-fuzz $CARGO_FUZZ_VERSION (about 2 minutes, once)"
+    cargo install --locked cargo-fuzz --version "$CARGO_FUZZ_VERSION"
+  fi
+}
+
 case "${1:-build}" in
   build) install_build_tools ;;
   browser) install_browser ;;
-  *) echo "usage: $0 build|browser" >&2; exit 2 ;;
+  fuzz) install_fuzz_tools ;;
+  *) echo "usage: $0 build|browser|fuzz" >&2; exit 2 ;;
 esac

@@ -8,6 +8,7 @@ pub mod catalog;
 pub mod components;
 pub mod csv;
 pub mod data;
+pub mod export;
 pub mod format;
 pub mod i18n;
 pub mod model;
@@ -18,6 +19,7 @@ pub mod stats;
 pub mod text;
 pub mod url;
 pub mod validate;
+pub mod web;
 
 #[cfg(test)]
 mod fixtures;

@@ -44,8 +44,8 @@ pub enum Reason {
     TooMany,
 }
 
-/// Column names as written in the `sort` parameter.
-fn column_name(column: Column) -> &'static str {
+/// Column names as written in the `sort` parameter (and in export file names).
+pub fn column_name(column: Column) -> &'static str {
     match column {
         Column::Name => "name",
         Column::Ministry => "ministry",

@@ -5,6 +5,7 @@ use crate::components::sort_header::SortHeader;
 use crate::model::Dataset;
 use crate::sort::Column;
 use crate::state::ViewState;
+use crate::url;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -19,6 +20,13 @@ pub struct ProjectTableProps {
     pub view: Rc<ViewState>,
     /// Called when a column header asks to sort.
     pub on_sort: Callback<Column>,
+    /// Called with a project id when its name is followed (plain click).
+    pub on_open: Callback<String>,
+}
+
+/// Id of the link that opens a project, so focus can return to it when its detail closes.
+pub fn link_id(project_id: &str) -> String {
+    format!("link-{project_id}")
 }
 
 /// French title of a column.
@@ -47,9 +55,28 @@ pub fn ProjectTable(props: &ProjectTableProps) -> Html {
     let rows = props.rows.iter().map(|&i| {
         let p = &props.data.projects[i];
         let round = props.data.round_of(p);
+        // A real link to the project's permalink: it can be opened in a new tab or copied;
+        // a plain click opens the detail in place.
+        let href = url::encode(&ViewState {
+            project: Some(p.id.clone()),
+            ..(*props.view).clone()
+        });
+        let on_click = {
+            let (on_open, id) = (props.on_open.clone(), p.id.clone());
+            Callback::from(move |e: MouseEvent| {
+                let modified = e.ctrl_key() || e.meta_key() || e.shift_key() || e.alt_key();
+                if !modified && e.button() == 0 {
+                    e.prevent_default();
+                    on_open.emit(id.clone());
+                }
+            })
+        };
         html! {
             <tr key={p.id.clone()}>
-                <th scope="row">{ &p.name }</th>
+                <th scope="row">
+                    <a id={link_id(&p.id)} href={if href.is_empty() { "?".to_owned() } else { href }}
+                        onclick={on_click}>{ &p.name }</a>
+                </th>
                 <td>{ &p.ministry }</td>
                 <td>{ &round.label }</td>
                 <td class="num"><Amount eur={p.ftap_eur} /></td>

@@ -1,29 +1,11 @@
 // The foundation, checked as a user would: the page loads cleanly, lists every project,
 // searches without accents, sorts by amount, and never talks to another host.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, openPage, ready, projects, amountOf } from './harness.mjs';
+import { session, projects, amountOf } from './harness.mjs';
 
-let server;
-let browser;
-
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-/** Opens the app and returns the page with its recorders. */
-async function open() {
-  const opened = await openPage(browser);
-  await opened.page.goto(server.url);
-  await ready(opened.page);
-  return opened;
-}
+const app = session();
+const open = (...args) => app.open(...args);
 
 function bodyRows(page) {
   return page.getByRole('table').locator('tbody').getByRole('row');

@@ -7,6 +7,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { extname, join, normalize, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
+import { before, after } from 'node:test';
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const DIST = join(ROOT, 'dist');
@@ -132,4 +133,28 @@ export function projects() {
 export function amountOf(text) {
   const digits = text.replace(/\D/g, '');
   return /n\.c\./.test(text) || digits === '' ? null : Number(digits);
+}
+
+/**
+ * Registers before/after hooks that serve dist/ and launch Chromium for a test file.
+ * Returns { server, browser, open(path, contextOptions) }, filled once the hooks have run;
+ * `open` loads the app at `path` and waits for the table.
+ */
+export function session() {
+  const s = {};
+  before(async () => {
+    s.server = await serve();
+    s.browser = await launch();
+  });
+  after(async () => {
+    await s.browser?.close();
+    await s.server?.close();
+  });
+  s.open = async (path = '', options = {}) => {
+    const opened = await openPage(s.browser, options);
+    await opened.page.goto(s.server.url + path);
+    await ready(opened.page);
+    return opened;
+  };
+  return s;
 }

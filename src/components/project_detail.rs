@@ -1,0 +1,75 @@
+//! The detail of one project: every field, its sources as links, its caveats.
+
+use crate::components::amount::Amount;
+use crate::model::Dataset;
+use std::rc::Rc;
+use yew::prelude::*;
+
+/// Properties of [`ProjectDetail`].
+#[derive(Properties, PartialEq)]
+pub struct ProjectDetailProps {
+    /// The dataset.
+    pub data: Rc<Dataset>,
+    /// Index of the project shown.
+    pub index: usize,
+    /// Called to close the panel.
+    pub on_close: Callback<()>,
+}
+
+/// Id of the detail heading, focused when the panel opens.
+pub const HEADING_ID: &str = "detail-title";
+
+/// A panel with all the fields of a project; Escape or the close button closes it.
+#[component]
+pub fn ProjectDetail(props: &ProjectDetailProps) -> Html {
+    let p = &props.data.projects[props.index];
+    let round = props.data.round_of(p);
+    let on_click = props.on_close.reform(|_: MouseEvent| ());
+    let on_keydown = {
+        let on_close = props.on_close.clone();
+        Callback::from(move |e: KeyboardEvent| {
+            if e.key() == "Escape" {
+                on_close.emit(());
+            }
+        })
+    };
+    let or_unknown = |text: &str| -> Html {
+        if text.is_empty() {
+            html! { <span class="unknown">{ "non renseigné" }</span> }
+        } else {
+            html! { { text.to_owned() } }
+        }
+    };
+    let sources = p.sources.iter().map(|url| {
+        html! { <li><a href={url.clone()} rel="noopener noreferrer">{ url }</a></li> }
+    });
+    html! {
+        <section class="detail" aria-labelledby={HEADING_ID} onkeydown={on_keydown}>
+            <div class="detail-head">
+                <h2 id={HEADING_ID} tabindex="-1">{ &p.name }</h2>
+                <button type="button" class="button" onclick={on_click}>
+                    { "Fermer la fiche" }
+                </button>
+            </div>
+            <p>{ &p.summary }</p>
+            <dl class="fields">
+                <dt>{ "Ministère" }</dt><dd>{ &p.ministry }</dd>
+                <dt>{ "Porteur" }</dt><dd>{ or_unknown(&p.carrier) }</dd>
+                <dt>{ "Appel" }</dt><dd>{ &round.label }</dd>
+                <dt>{ "Annonce" }</dt>
+                <dd>{ p.announced.map_or_else(|| or_unknown(""), |d| html! { { d.to_string() } }) }</dd>
+                <dt>{ "Thème" }</dt><dd>{ or_unknown(&p.theme) }</dd>
+                <dt>{ "Montant FTAP" }</dt><dd><Amount eur={p.ftap_eur} /></dd>
+                <dt>{ "Coût total" }</dt><dd><Amount eur={p.total_cost_eur} /></dd>
+                <dt>{ "Économies annoncées" }</dt><dd><Amount eur={p.savings_eur} /></dd>
+                <dt>{ "Identifiant" }</dt><dd><code>{ &p.id }</code></dd>
+            </dl>
+            if !p.notes.is_empty() {
+                <h3>{ "Réserves et précisions" }</h3>
+                <p class="notes">{ &p.notes }</p>
+            }
+            <h3>{ "Sources" }</h3>
+            <ul class="sources">{ for sources }</ul>
+        </section>
+    }
+}

@@ -1,0 +1,118 @@
+//! The thin layer over browser APIs: address bar and history, file downloads, clipboard.
+//!
+//! Kept apart from the components so they stay about rendering; every function here degrades
+//! to a harmless no-op or an `Err` instead of throwing when an API is missing.
+
+use wasm_bindgen::{JsCast, JsValue};
+
+/// The query string of the current address (`?q=…`), or an empty string.
+pub fn location_search() -> String {
+    gloo::utils::window()
+        .location()
+        .search()
+        .unwrap_or_default()
+}
+
+/// The current address with `search` as its query string (path kept, fragment dropped).
+pub fn url_with_search(search: &str) -> String {
+    let location = gloo::utils::window().location();
+    let origin = location.origin().unwrap_or_default();
+    let path = location.pathname().unwrap_or_default();
+    format!("{origin}{path}{search}")
+}
+
+/// Writes `search` in the address bar: a new history entry if `push`, else in place.
+pub fn set_location_search(search: &str, push: bool) {
+    let Ok(history) = gloo::utils::window().history() else {
+        return;
+    };
+    // An empty search would keep the old query string: use the bare path instead.
+    let target = if search.is_empty() {
+        gloo::utils::window()
+            .location()
+            .pathname()
+            .unwrap_or_else(|_| "./".into())
+    } else {
+        search.to_owned()
+    };
+    let result = if push {
+        history.push_state_with_url(&JsValue::NULL, "", Some(&target))
+    } else {
+        history.replace_state_with_url(&JsValue::NULL, "", Some(&target))
+    };
+    if let Err(e) = result {
+        gloo::console::warn!("history update failed", e);
+    }
+}
+
+/// Offers `content` as a file download named `name`, generated locally (nothing is sent).
+pub fn download(name: &str, mime: &str, content: &str) -> Result<(), JsValue> {
+    let parts = js_sys::Array::of1(&JsValue::from_str(content));
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type(mime);
+    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options)?;
+    let url = web_sys::Url::create_object_url_with_blob(&blob)?;
+    let document = gloo::utils::document();
+    let anchor: web_sys::HtmlAnchorElement = document.create_element("a")?.dyn_into()?;
+    anchor.set_href(&url);
+    anchor.set_download(name);
+    anchor.set_hidden(true);
+    let body = gloo::utils::body();
+    body.append_child(&anchor)?;
+    anchor.click();
+    body.remove_child(&anchor)?;
+    web_sys::Url::revoke_object_url(&url)
+}
+
+/// Copies `text` to the clipboard: the Clipboard API where the page may use it, otherwise the
+/// older `execCommand("copy")` on a temporary text area.
+pub async fn copy_text(text: &str) -> Result<(), JsValue> {
+    let navigator = gloo::utils::window().navigator();
+    let has_clipboard = js_sys::Reflect::get(&navigator, &JsValue::from_str("clipboard"))
+        .map(|c| !c.is_undefined() && !c.is_null())
+        .unwrap_or(false);
+    if has_clipboard {
+        let promise = navigator.clipboard().write_text(text);
+        if wasm_bindgen_futures::JsFuture::from(promise).await.is_ok() {
+            return Ok(());
+        }
+    }
+    copy_with_exec_command(text)
+}
+
+fn copy_with_exec_command(text: &str) -> Result<(), JsValue> {
+    let document = gloo::utils::document();
+    let area: web_sys::HtmlTextAreaElement = document.create_element("textarea")?.dyn_into()?;
+    area.set_value(text);
+    area.set_attribute("readonly", "")?;
+    area.set_class_name("offscreen");
+    let body = gloo::utils::body();
+    body.append_child(&area)?;
+    area.select();
+    let html: web_sys::HtmlDocument = document.dyn_into()?;
+    let copied = html.exec_command("copy");
+    body.remove_child(&area)?;
+    match copied {
+        Ok(true) => Ok(()),
+        Ok(false) => Err(JsValue::from_str("copy refused")),
+        Err(e) => Err(e),
+    }
+}
+
+/// Sets (or removes, with `None`) an attribute of the `<html>` element.
+pub fn set_root_attribute(name: &str, value: Option<&str>) {
+    if let Some(root) = gloo::utils::document().document_element() {
+        let _ = match value {
+            Some(value) => root.set_attribute(name, value),
+            None => root.remove_attribute(name),
+        };
+    }
+}
+
+/// Moves keyboard focus to the element with this id, if it exists.
+pub fn focus_by_id(id: &str) {
+    let element = gloo::utils::document().get_element_by_id(id);
+    if let Some(element) = element.and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
+        let _ = element.focus();
+    }
+}

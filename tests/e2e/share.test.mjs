@@ -1,0 +1,196 @@
+// Sharing: the URL is the view (reload, back/forward, malformed links), exports match the
+// visible rows, the build works under a sub-path and offline, and start-up failures show.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { session, serve, openPage, ready, parseCsv, DIST } from './harness.mjs';
+
+const app = session();
+const open = (...args) => app.open(...args);
+
+const searchbox = (page) => page.getByRole('searchbox', { name: 'Rechercher un projet' });
+const ftapHeader = (page) => page.getByRole('columnheader', { name: /Montant FTAP/ });
+const rowNames = (page) => page.getByRole('table').locator('tbody th').allTextContents();
+
+test('a view survives a reload: search, sort and open project', async () => {
+  const { page, errors } = await open();
+  await searchbox(page).fill('justice');
+  await ftapHeader(page).getByRole('button').click();
+  const names = await rowNames(page);
+  await page.getByRole('link', { name: names[0] }).click();
+  await page.getByRole('heading', { level: 2, name: names[0] }).waitFor();
+  const url = page.url();
+  assert.match(url, /q=justice/);
+  assert.match(url, /sort=-ftap/);
+  assert.match(url, /project=/);
+  await page.reload();
+  await ready(page);
+  assert.equal(await searchbox(page).inputValue(), 'justice');
+  assert.equal(await ftapHeader(page).getAttribute('aria-sort'), 'descending');
+  assert.deepEqual(await rowNames(page), names);
+  await page.getByRole('heading', { level: 2, name: names[0] }).waitFor();
+  assert.deepEqual(errors, []);
+  await page.context().close();
+});
+
+test('back and forward restore views; typing does not add history entries', async () => {
+  const { page } = await open();
+  await ftapHeader(page).getByRole('button').click(); // push
+  await searchbox(page).fill('numerique'); // replace, several keystrokes
+  await searchbox(page).press('End');
+  await searchbox(page).pressSequentially(' p');
+  const filtered = await rowNames(page);
+  await page.getByRole('link', { name: filtered[0] }).click(); // push
+  await page.getByRole('button', { name: 'Fermer la fiche' }).waitFor();
+
+  await page.goBack();
+  await page.getByRole('button', { name: 'Fermer la fiche' }).waitFor({ state: 'detached' });
+  assert.equal(await searchbox(page).inputValue(), 'numerique p');
+  assert.deepEqual(await rowNames(page), filtered);
+
+  await page.goBack();
+  await page.waitForURL((u) => !u.search.includes('sort'));
+  assert.equal(await searchbox(page).inputValue(), '');
+  assert.equal(await ftapHeader(page).getAttribute('aria-sort'), 'none');
+
+  await page.goForward();
+  await page.waitForURL((u) => u.search.includes('sort'));
+  assert.equal(await ftapHeader(page).getAttribute('aria-sort'), 'descending');
+  assert.equal(await searchbox(page).inputValue(), 'numerique p');
+  await page.context().close();
+});
+
+test('closing the detail returns focus to the project link; Escape closes too', async () => {
+  const { page } = await open();
+  const link = page.getByRole('table').getByRole('link').nth(2);
+  const name = await link.textContent();
+  await link.click();
+  const heading = page.getByRole('heading', { level: 2, name });
+  await heading.waitFor();
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'detail-title');
+  await page.keyboard.press('Escape');
+  await heading.waitFor({ state: 'detached' });
+  assert.equal(await page.evaluate(() => document.activeElement.textContent), name);
+  await page.context().close();
+});
+
+test('a malformed link shows what was ignored and applies the rest', async () => {
+  const bad = '?q=justice&sort=price&project=nexiste-pas&utm_source=x&lang=%FF';
+  const { page, errors } = await open(bad);
+  const notice = page.getByRole('status').filter({ hasText: "n'a pas pu être appliquée" });
+  await notice.waitFor();
+  const text = await notice.textContent();
+  for (const key of ['sort', 'project', 'utm_source', 'lang']) assert.match(text, new RegExp(key));
+  assert.equal(await searchbox(page).inputValue(), 'justice');
+  const names = await rowNames(page);
+  assert.ok(names.length > 0 && names.length < 42);
+  // The page still works: sorting, then dismissing the notice.
+  await ftapHeader(page).getByRole('button').click();
+  assert.equal(await ftapHeader(page).getAttribute('aria-sort'), 'descending');
+  await page.getByRole('button', { name: 'Fermer ce message' }).click();
+  await notice.waitFor({ state: 'detached' });
+  assert.deepEqual(errors, []);
+  await page.context().close();
+});
+
+async function download(page, buttonName) {
+  const [file] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: buttonName }).click(),
+  ]);
+  const path = await file.path();
+  return { name: file.suggestedFilename(), text: readFileSync(path, 'utf8') };
+}
+
+test('exports contain the visible rows, in order, with the data file columns', async () => {
+  const { page } = await open('?q=logement&sort=-ftap');
+  const visible = await rowNames(page);
+  const header = readFileSync(join(DIST, '..', 'data', 'projects.csv'), 'utf8').split('\n')[0];
+
+  const comma = await download(page, 'Exporter en CSV (,)');
+  assert.equal(comma.name, 'ftap-projets_recherche-logement_tri-ftap-desc.csv');
+  assert.ok(comma.text.startsWith('\ufeff'), 'UTF-8 BOM');
+  assert.equal(comma.text.slice(1).split('\r\n')[0], header);
+  assert.deepEqual(parseCsv(comma.text.slice(1)).map((r) => r.name), visible);
+
+  const excel = await download(page, 'Exporter en CSV (Excel, ;)');
+  assert.equal(excel.text.slice(1).split('\r\n')[0], header.replaceAll(',', ';'));
+  assert.equal(excel.text.split('\r\n').filter((l) => l !== '').length, visible.length + 1);
+
+  const json = await download(page, 'Exporter en JSON');
+  assert.equal(json.name, 'ftap-projets_recherche-logement_tri-ftap-desc.json');
+  const records = JSON.parse(json.text);
+  assert.deepEqual(records.map((r) => r.name), visible);
+  assert.deepEqual(Object.keys(records[0]), header.split(','));
+  await page.context().close();
+});
+
+test('"Copier le lien" copies the address of the current view', async () => {
+  const { page } = await open('', { permissions: ['clipboard-read', 'clipboard-write'] });
+  await searchbox(page).fill('mentor');
+  await page.getByRole('button', { name: 'Copier le lien' }).click();
+  await page.getByText('Lien copié').waitFor();
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  assert.equal(copied, page.url());
+  assert.match(copied, /\?q=mentor$/);
+  await page.context().close();
+});
+
+test('the build works under a sub-path, deep link included', async () => {
+  const nested = await serve(DIST, '/un/sous/chemin/');
+  try {
+    const { page, errors, requests } = await openPage(app.browser);
+    const failed = [];
+    page.on('response', (r) => { if (r.status() >= 400) failed.push(r.url()); });
+    await page.goto(`${nested.url}?q=fourriere&project=ftap2018-2-si-fourrieres`);
+    await ready(page);
+    await page.getByRole('heading', { level: 2, name: /fourrières/ }).waitFor();
+    assert.equal((await rowNames(page)).length, 1);
+    assert.deepEqual(failed, []);
+    assert.deepEqual(errors, []);
+    assert.ok(requests.every((u) => u.startsWith(nested.url)), 'every asset under the sub-path');
+    await page.context().close();
+  } finally {
+    await nested.close();
+  }
+});
+
+test('once loaded, the app reloads offline', async () => {
+  const { page } = await open('?q=justice');
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+    if (!navigator.serviceWorker.controller) {
+      await new Promise((ok) => navigator.serviceWorker.addEventListener('controllerchange', ok));
+    }
+  });
+  await page.context().setOffline(true);
+  await page.reload();
+  await ready(page);
+  assert.equal(await searchbox(page).inputValue(), 'justice');
+  assert.ok((await rowNames(page)).length > 0);
+  await page.context().close();
+});
+
+test('the page is hardened: CSP, integrity on every asset, noscript, loading state', async () => {
+  const html = readFileSync(join(DIST, 'index.html'), 'utf8');
+  const csp = html.match(/http-equiv="Content-Security-Policy" content="([^"]+)"/)?.[1];
+  assert.ok(csp, 'CSP meta present');
+  assert.match(csp, /default-src 'none'/);
+  assert.match(csp, /script-src 'self' 'wasm-unsafe-eval'/);
+  assert.doesNotMatch(csp, /unsafe-inline|https?:/);
+  assert.doesNotMatch(html, /<script type="module">/, 'no inline script');
+  for (const tag of html.match(/<(script|link)\b[^>]*(src|href)="[^"]+"[^>]*>/g)) {
+    assert.match(tag, /integrity="sha384-/, tag);
+  }
+  assert.match(html, /<noscript>/);
+  assert.match(html, /Chargement de l'explorateur/);
+});
+
+test('a failed start shows an error panel, not a blank page', async () => {
+  const { page } = await openPage(app.browser);
+  await page.route(/_bg\.wasm$/, (route) => route.fulfill({ status: 200, body: 'not wasm', contentType: 'application/wasm' }));
+  await page.goto(app.server.url);
+  await page.getByRole('alert').getByRole('heading', { name: /Impossible de démarrer/ }).waitFor();
+  await page.context().close();
+});
