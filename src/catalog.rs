@@ -1,8 +1,10 @@
-//! The dataset with everything derived from it once (search index, sort keys), and the
-//! pipeline from a [`ViewState`] to the rows to show.
+//! The dataset with everything derived from it once (search index, facet values, sort keys),
+//! and the pipeline from a [`ViewState`] to what the page shows.
 
-use crate::model::Dataset;
-use crate::search::SearchIndex;
+use crate::facets::{Facet, FacetIndex, ValueCount};
+use crate::filters::Amount;
+use crate::model::{Dataset, Project};
+use crate::search::{self, Document, Options, SearchIndex};
 use crate::sort::Sorter;
 use crate::state::ViewState;
 
@@ -11,39 +13,112 @@ use crate::state::ViewState;
 pub struct Catalog {
     /// The projects and rounds.
     pub data: Dataset,
+    /// Facet values of every project.
+    pub facets: FacetIndex,
     index: SearchIndex,
     sorter: Sorter,
 }
 
+/// What a view shows: its rows in order, the facet counts, and what the filters dropped.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Results {
+    /// Indices of the projects shown, in display order.
+    pub rows: Vec<usize>,
+    /// Values of each facet with counts and sums (Datasette-style).
+    pub facets: Vec<(Facet, Vec<ValueCount>)>,
+    /// For each amount of [`Amount::ALL`], projects excluded by its range only because the
+    /// amount is unknown.
+    pub unknown_excluded: [usize; 3],
+    /// Indexed words the query matched, for highlighting.
+    pub matched_words: Vec<u32>,
+}
+
+/// The searchable text of a project, in the order of [`search::Field::TEXT`].
+pub fn document(p: &Project) -> Document<'_> {
+    [&p.name, &p.carrier, &p.ministry, &p.theme, &p.summary]
+}
+
 impl Catalog {
-    /// Builds the search index and sort keys of a dataset.
+    /// Builds the search index, facet values and sort keys of a dataset.
     pub fn new(data: Dataset) -> Catalog {
-        let index = SearchIndex::new(&data);
+        let index = SearchIndex::new(data.projects.iter().map(document), &data.aliases);
+        let facets = FacetIndex::new(&data);
         let sorter = Sorter::new(&data);
         Catalog {
             data,
+            facets,
             index,
             sorter,
         }
     }
 
+    /// Computes a view: search (best matches first when there is a query, file order
+    /// otherwise), range filters, facet filters and counts, then the view's sort keys.
+    pub fn results(&self, view: &ViewState) -> Results {
+        let query = search::parse(&view.query);
+        let outcome = self.index.search(&query, Options::default(), |d, phrase| {
+            search::has_phrase(&document(&self.data.projects[d]), phrase)
+        });
+        let mut hits = outcome.hits;
+        if !query.is_empty() {
+            search::rank(&mut hits);
+        }
+        let mut unknown_excluded = [0; 3];
+        let in_ranges: Vec<usize> = hits
+            .iter()
+            .map(|h| h.doc as usize)
+            .filter(|&d| {
+                let p = &self.data.projects[d];
+                let mut keep = true;
+                for (i, amount) in Amount::ALL.into_iter().enumerate() {
+                    let bounds = view.ranges.get(amount);
+                    if !bounds.keeps(amount.of(p)) {
+                        keep = false;
+                        if amount.of(p).is_none() {
+                            unknown_excluded[i] += 1;
+                        }
+                    }
+                }
+                keep
+            })
+            .collect();
+        let (mut rows, facets) = self
+            .facets
+            .apply(&in_ranges, &view.facets, |d| self.data.projects[d].ftap_eur);
+        self.sorter.sort(&self.data, &mut rows, &view.sort);
+        Results {
+            rows,
+            facets,
+            unknown_excluded,
+            matched_words: outcome.matched_words,
+        }
+    }
+
     /// Indices of the projects to show for a view, in display order.
     pub fn rows(&self, view: &ViewState) -> Vec<usize> {
-        let mut rows = self.index.search(&view.query);
-        self.sorter.sort(&self.data, &mut rows, &view.sort);
-        rows
+        self.results(view).rows
+    }
+
+    /// Byte ranges of `text` to highlight for the words a query matched.
+    pub fn highlights(&self, text: &str, matched_words: &[u32]) -> Vec<std::ops::Range<usize>> {
+        self.index.highlights(text, matched_words)
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::filters::Bounds;
     use crate::sort::Column;
     use crate::state::Action;
 
+    fn catalog() -> Catalog {
+        Catalog::new(crate::data::dataset())
+    }
+
     #[test]
     fn query_then_sort() {
-        let catalog = Catalog::new(crate::data::dataset());
+        let catalog = catalog();
         let view = ViewState::default()
             .apply(Action::SetQuery("justice".into()))
             .apply(Action::SortBy(Column::Ftap));
@@ -56,5 +131,51 @@ mod tests {
         let known: Vec<u64> = amounts.iter().flatten().copied().collect();
         assert!(known.windows(2).all(|w| w[0] >= w[1]), "{amounts:?}");
         assert!(amounts.last().unwrap().is_none(), "unknown amounts last");
+    }
+
+    #[test]
+    fn best_matches_come_first_without_sort_keys() {
+        let catalog = catalog();
+        let view = ViewState::default().apply(Action::SetQuery("mentor".into()));
+        let rows = catalog.rows(&view);
+        assert!(catalog.data.projects[rows[0]].name.starts_with("Mentor"));
+    }
+
+    #[test]
+    fn a_range_excludes_unknown_amounts_and_says_how_many() {
+        let catalog = catalog();
+        let view = ViewState::default().apply(Action::SetRange(
+            Amount::Ftap,
+            Bounds {
+                min: Some(5_000_000),
+                max: None,
+            },
+        ));
+        let results = catalog.results(&view);
+        let unknown = catalog
+            .data
+            .projects
+            .iter()
+            .filter(|p| p.ftap_eur.is_none())
+            .count();
+        assert_eq!(results.unknown_excluded[0], unknown);
+        assert!(results
+            .rows
+            .iter()
+            .all(|&d| catalog.data.projects[d].ftap_eur.unwrap() >= 5_000_000));
+    }
+
+    #[test]
+    fn facets_filter_rows_and_count_the_rest() {
+        let catalog = catalog();
+        let view = ViewState::default().apply(Action::ToggleFacet(Facet::Year, "2018".to_string()));
+        let results = catalog.results(&view);
+        assert_eq!(results.rows.len(), 16);
+        let (_, years) = results
+            .facets
+            .iter()
+            .find(|(f, _)| *f == Facet::Year)
+            .unwrap();
+        assert!(years.iter().any(|v| v.value == "2020" && v.count > 0));
     }
 }

@@ -3,11 +3,17 @@
 
 pub mod amount;
 pub mod app;
+pub mod facet_panel;
+pub mod filter_chips;
+pub mod highlighted;
 pub mod key_figures;
 pub mod page_header;
+pub mod pagination;
 pub mod project_detail;
 pub mod project_table;
+pub mod range_filters;
 pub mod search_box;
 pub mod share_bar;
+pub mod sort_controls;
 pub mod sort_header;
 pub mod url_notice;

@@ -1,6 +1,6 @@
 //! The embedded FTAP dataset, generated at build time from `data/*.csv` by `build.rs`.
 
-use crate::model::{Dataset, Date, Project, Round, RoundKind};
+use crate::model::{Alias, Dataset, Date, Project, Round, RoundKind};
 
 include!(concat!(env!("OUT_DIR"), "/dataset.rs"));
 
@@ -11,6 +11,7 @@ mod tests {
         let parsed = crate::validate::parse_dataset(
             include_str!("../data/rounds.csv"),
             include_str!("../data/projects.csv"),
+            include_str!("../data/aliases.csv"),
         )
         .unwrap();
         assert_eq!(super::dataset(), parsed);

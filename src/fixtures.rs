@@ -18,6 +18,7 @@ pub fn empty_dataset(kind: RoundKind) -> Dataset {
             notes: String::new(),
         }],
         projects: Vec::new(),
+        aliases: Vec::new(),
     }
 }
 

@@ -9,6 +9,8 @@ pub mod components;
 pub mod csv;
 pub mod data;
 pub mod export;
+pub mod facets;
+pub mod filters;
 pub mod format;
 pub mod i18n;
 pub mod model;

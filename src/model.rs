@@ -128,6 +128,16 @@ pub struct Project {
     pub notes: String,
 }
 
+/// An acronym and what it stands for; search finds either from the other (`OFII` ⇄
+/// `Office français de l'immigration et de l'intégration`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Alias {
+    /// The short form, e.g. `OFII`.
+    pub short: String,
+    /// The long form.
+    pub long: String,
+}
+
 /// The whole embedded dataset: rounds in chronological order, then projects in file order.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Dataset {
@@ -135,6 +145,8 @@ pub struct Dataset {
     pub rounds: Vec<Round>,
     /// Projects, in the order of `data/projects.csv`.
     pub projects: Vec<Project>,
+    /// Acronyms used by search, from `data/aliases.csv`.
+    pub aliases: Vec<Alias>,
 }
 
 impl Dataset {

@@ -3,6 +3,8 @@
 //! Everything a user can change lives in [`ViewState`]; [`ViewState::apply`] is the only place
 //! it changes, so every interaction is a plain, natively testable function.
 
+use crate::facets::{Facet, Selection};
+use crate::filters::{Amount, Bounds, Ranges};
 use crate::i18n::Lang;
 use crate::sort::{Column, SortKey};
 use std::rc::Rc;
@@ -16,14 +18,23 @@ pub enum Scheme {
     Dark,
 }
 
+/// Rows per page of the project table.
+pub const PAGE_SIZE: usize = 50;
+
 /// What the user is looking at. It is the whole state of the page, and it is what the URL
 /// encodes (see `crate::url`), so any view can be shared as a link.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct ViewState {
     /// Free-text search, as typed.
     pub query: String,
-    /// Sort keys, most significant first; empty means file order.
+    /// Selected facet values.
+    pub facets: Selection,
+    /// Ranges on the amounts.
+    pub ranges: Ranges,
+    /// Sort keys, most significant first; empty means relevance (or file order).
     pub sort: Vec<SortKey>,
+    /// Page of the table, from 0.
+    pub page: usize,
     /// Id of the project whose detail is open.
     pub project: Option<String>,
     /// Interface language.
@@ -37,22 +48,55 @@ pub struct ViewState {
 pub enum Action {
     /// The search text changed.
     SetQuery(String),
-    /// A column header was activated: sort by it, or flip it if it already leads.
+    /// Select a facet value, or unselect it if selected.
+    ToggleFacet(Facet, String),
+    /// Replace the bounds on an amount.
+    SetRange(Amount, Bounds),
+    /// Remove every facet selection and range (the search text stays).
+    ClearFilters,
+    /// A column header was activated: sort by it alone, or flip it if it already leads.
     SortBy(Column),
+    /// Add a column as the next sort key, or flip it if it is already a key.
+    AddSortKey(Column),
+    /// Remove a column from the sort keys.
+    RemoveSortKey(Column),
+    /// Back to relevance (or file) order.
+    ClearSort,
+    /// Show another page of the table.
+    SetPage(usize),
     /// Open the detail of the project with this id.
     OpenProject(String),
     /// Close the project detail.
     CloseProject,
+    /// Switch the interface language.
+    SetLang(Lang),
+    /// Force a colour scheme, or follow the system with `None`.
+    SetScheme(Option<Scheme>),
     /// Replace the whole view (back/forward navigation restores a view from the URL).
     Restore(ViewState),
 }
 
 impl ViewState {
-    /// The state after `action`.
+    /// The state after `action`. Anything that changes the rows goes back to the first page.
     pub fn apply(&self, action: Action) -> ViewState {
         let mut next = self.clone();
+        let mut rows_change = true;
         match action {
             Action::SetQuery(query) => next.query = query,
+            Action::ToggleFacet(facet, value) => {
+                let chosen = next.facets.entry(facet).or_default();
+                if !chosen.remove(&value) {
+                    chosen.insert(value);
+                }
+                if chosen.is_empty() {
+                    next.facets.remove(&facet);
+                }
+            }
+            Action::SetRange(amount, bounds) => next.ranges.set(amount, bounds),
+            Action::ClearFilters => {
+                next.facets.clear();
+                next.ranges = Ranges::default();
+            }
             Action::SortBy(column) => {
                 let direction = match self.sort.first() {
                     Some(key) if key.column == column => key.direction.flipped(),
@@ -60,11 +104,49 @@ impl ViewState {
                 };
                 next.sort = vec![SortKey { column, direction }];
             }
-            Action::OpenProject(id) => next.project = Some(id),
-            Action::CloseProject => next.project = None,
-            Action::Restore(view) => next = view,
+            Action::AddSortKey(column) => match next.sort.iter_mut().find(|k| k.column == column) {
+                Some(key) => key.direction = key.direction.flipped(),
+                None => next.sort.push(SortKey {
+                    column,
+                    direction: column.first_direction(),
+                }),
+            },
+            Action::RemoveSortKey(column) => next.sort.retain(|k| k.column != column),
+            Action::ClearSort => next.sort.clear(),
+            Action::SetPage(page) => {
+                next.page = page;
+                rows_change = false;
+            }
+            Action::OpenProject(id) => {
+                next.project = Some(id);
+                rows_change = false;
+            }
+            Action::CloseProject => {
+                next.project = None;
+                rows_change = false;
+            }
+            Action::SetLang(lang) => {
+                next.lang = lang;
+                rows_change = false;
+            }
+            Action::SetScheme(scheme) => {
+                next.scheme = scheme;
+                rows_change = false;
+            }
+            Action::Restore(view) => return view,
+        }
+        if rows_change {
+            next.page = 0;
         }
         next
+    }
+
+    /// The direction and rank (1-based) of `column` among the sort keys, if it is one.
+    pub fn sort_rank(&self, column: Column) -> Option<(usize, crate::sort::Direction)> {
+        self.sort
+            .iter()
+            .position(|k| k.column == column)
+            .map(|i| (i + 1, self.sort[i].direction))
     }
 
     /// The direction the table is sorted by `column`, if it is the leading key.
@@ -73,6 +155,11 @@ impl ViewState {
             .first()
             .filter(|k| k.column == column)
             .map(|k| k.direction)
+    }
+
+    /// Whether any facet or range filters the rows.
+    pub fn has_filters(&self) -> bool {
+        self.facets.values().any(|v| !v.is_empty()) || self.ranges.any_set()
     }
 }
 
@@ -85,52 +172,5 @@ impl yew::Reducible for ViewState {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::sort::Direction;
-
-    #[test]
-    fn amount_header_sorts_descending_then_ascending() {
-        let s = ViewState::default().apply(Action::SortBy(Column::Ftap));
-        assert_eq!(s.sorted_by(Column::Ftap), Some(Direction::Desc));
-        let s = s.apply(Action::SortBy(Column::Ftap));
-        assert_eq!(s.sorted_by(Column::Ftap), Some(Direction::Asc));
-        let s = s.apply(Action::SortBy(Column::Ftap));
-        assert_eq!(s.sorted_by(Column::Ftap), Some(Direction::Desc));
-    }
-
-    #[test]
-    fn another_header_replaces_the_sort() {
-        let s = ViewState::default()
-            .apply(Action::SortBy(Column::Ftap))
-            .apply(Action::SortBy(Column::Name));
-        assert_eq!(s.sort.len(), 1);
-        assert_eq!(s.sorted_by(Column::Name), Some(Direction::Asc));
-        assert_eq!(s.sorted_by(Column::Ftap), None);
-    }
-
-    #[test]
-    fn project_opens_and_closes() {
-        let s = ViewState::default().apply(Action::OpenProject("p1".into()));
-        assert_eq!(s.project.as_deref(), Some("p1"));
-        assert_eq!(s.apply(Action::CloseProject).project, None);
-    }
-
-    #[test]
-    fn restore_replaces_everything() {
-        let target = ViewState {
-            query: "x".into(),
-            ..ViewState::default()
-        };
-        let s = ViewState::default()
-            .apply(Action::SortBy(Column::Ftap))
-            .apply(Action::Restore(target.clone()));
-        assert_eq!(s, target);
-    }
-
-    #[test]
-    fn query_is_kept_as_typed() {
-        let s = ViewState::default().apply(Action::SetQuery("Fourrière ".into()));
-        assert_eq!(s.query, "Fourrière ");
-    }
-}
+#[path = "state/tests.rs"]
+mod tests;

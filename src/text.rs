@@ -79,3 +79,109 @@ mod tests {
         assert_eq!(fold("e\u{0301}te\u{0301}"), "ete");
     }
 }
+
+/// A word of a text: its folded form and where it stands in the original text (byte range),
+/// so that matches can be highlighted in the text as written.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Token {
+    /// The folded word (lower case, no accents).
+    pub folded: String,
+    /// Byte offset of its first character in the original text.
+    pub start: usize,
+    /// Byte offset just after its last character in the original text.
+    pub end: usize,
+}
+
+/// Splits text into words: runs of letters and digits. Apostrophes and hyphens separate
+/// words (`l'État` → `l`, `etat`; `Data-Subvention` → `data`, `subvention`).
+pub fn tokenize(text: &str) -> Vec<Token> {
+    let mut tokens = Vec::new();
+    let mut current: Option<Token> = None;
+    for (offset, c) in text.char_indices() {
+        if c.is_alphanumeric() {
+            let token = current.get_or_insert_with(|| Token {
+                folded: String::new(),
+                start: offset,
+                end: offset,
+            });
+            token.end = offset + c.len_utf8();
+            if c.is_ascii() {
+                token.folded.push(c.to_ascii_lowercase());
+            } else {
+                for lower in c.to_lowercase() {
+                    match fold_lower(lower) {
+                        Some(folded) => token.folded.push_str(folded),
+                        None => token.folded.push(lower),
+                    }
+                }
+            }
+        } else if ('\u{0300}'..='\u{036f}').contains(&c) {
+            // A combining accent belongs to the word it follows; it folds to nothing.
+            if let Some(token) = current.as_mut() {
+                token.end = offset + c.len_utf8();
+            }
+        } else if let Some(token) = current.take() {
+            tokens.push(token);
+        }
+    }
+    tokens.extend(current);
+    tokens
+}
+
+/// French words too common to search on (articles, prepositions, conjunctions, elided forms).
+const STOP_WORDS: [&str; 37] = [
+    "a", "au", "aux", "avec", "c", "ce", "ces", "d", "dans", "de", "des", "du", "en", "et", "j",
+    "l", "la", "le", "les", "leur", "leurs", "m", "n", "ou", "par", "pour", "qu", "que", "qui",
+    "s", "sa", "se", "ses", "sur", "t", "un", "une",
+];
+
+/// Whether a folded word is a French stop word, ignored in queries.
+pub fn is_stop_word(folded: &str) -> bool {
+    STOP_WORDS.binary_search(&folded).is_ok()
+}
+
+#[cfg(test)]
+mod token_tests {
+    use super::*;
+
+    fn words(text: &str) -> Vec<String> {
+        tokenize(text).into_iter().map(|t| t.folded).collect()
+    }
+
+    #[test]
+    fn apostrophes_and_hyphens_split_words() {
+        assert_eq!(words("l’État"), vec!["l", "etat"]);
+        assert_eq!(words("d'intégration"), vec!["d", "integration"]);
+        assert_eq!(words("Data-Subvention"), vec!["data", "subvention"]);
+    }
+
+    #[test]
+    fn offsets_point_into_the_original_text() {
+        let text = "Cœur de l'Élysée";
+        let tokens = tokenize(text);
+        assert_eq!(tokens[0].folded, "coeur");
+        assert_eq!(&text[tokens[0].start..tokens[0].end], "Cœur");
+        assert_eq!(&text[tokens[3].start..tokens[3].end], "Élysée");
+        assert_eq!(tokens[3].folded, "elysee");
+    }
+
+    #[test]
+    fn decomposed_accents_stay_inside_their_word() {
+        let text = "e\u{301}te\u{301} x";
+        let tokens = tokenize(text);
+        assert_eq!(tokens[0].folded, "ete");
+        assert_eq!(tokens[0].end, text.find(' ').unwrap());
+    }
+
+    #[test]
+    fn stop_words_are_recognised_and_sorted() {
+        assert!(
+            STOP_WORDS.windows(2).all(|w| w[0] < w[1]),
+            "binary search needs order"
+        );
+        for w in ["de", "la", "l", "d", "une", "et"] {
+            assert!(is_stop_word(w), "{w}");
+        }
+        assert!(!is_stop_word("justice"));
+    }
+}

@@ -6,13 +6,20 @@
 //! The codec is written by hand rather than with `serde_urlencoded` because serde rejects a
 //! whole struct on the first bad field, while a shared link must keep all that is still valid.
 
+use crate::catalog::Catalog;
+use crate::facets::Facet;
+use crate::filters::{Amount, Bounds};
 use crate::i18n::Lang;
-use crate::model::Dataset;
 use crate::sort::{Column, Direction, SortKey};
 use crate::state::{Scheme, ViewState};
 
 /// Longest accepted value of one parameter, in bytes after decoding.
 pub const MAX_VALUE_LEN: usize = 500;
+/// Separator between the selected values of one facet.
+const VALUE_SEPARATOR: char = '|';
+/// Highest page number accepted.
+const MAX_PAGE: usize = 1_000_000;
+
 /// Most parameters read from one URL; the rest are ignored.
 pub const MAX_PARAMS: usize = 50;
 
@@ -34,6 +41,8 @@ pub enum Reason {
     BadValue,
     /// The project id does not exist in the dataset.
     UnknownProject,
+    /// A facet value that no project has.
+    UnknownValue,
     /// The value is longer than [`MAX_VALUE_LEN`].
     TooLong,
     /// A `%` escape is malformed or does not decode to UTF-8.
@@ -101,6 +110,22 @@ pub fn encode(view: &ViewState) -> String {
     if !view.query.is_empty() {
         pairs.push(("q", view.query.clone()));
     }
+    for facet in Facet::ALL {
+        if let Some(values) = view.facets.get(&facet).filter(|v| !v.is_empty()) {
+            let joined: Vec<&str> = values.iter().map(String::as_str).collect();
+            pairs.push((facet.key(), joined.join(&VALUE_SEPARATOR.to_string())));
+        }
+    }
+    for amount in Amount::ALL {
+        let bounds = view.ranges.get(amount);
+        if bounds.is_set() {
+            let side = |b: Option<u64>| b.map(|n| n.to_string()).unwrap_or_default();
+            pairs.push((
+                amount.key(),
+                format!("{}-{}", side(bounds.min), side(bounds.max)),
+            ));
+        }
+    }
     if !view.sort.is_empty() {
         let keys: Vec<String> = view
             .sort
@@ -115,6 +140,9 @@ pub fn encode(view: &ViewState) -> String {
             })
             .collect();
         pairs.push(("sort", keys.join(",")));
+    }
+    if view.page > 0 {
+        pairs.push(("page", (view.page + 1).to_string()));
     }
     if let Some(id) = &view.project {
         pairs.push(("project", id.clone()));
@@ -155,9 +183,40 @@ fn decode_sort(value: &str) -> Option<Vec<SortKey>> {
     Some(keys)
 }
 
+fn decode_bounds(value: &str) -> Option<Bounds> {
+    let (min, max) = value.split_once('-')?;
+    let side = |s: &str| -> Option<Option<u64>> {
+        if s.is_empty() {
+            Some(None)
+        } else if s.bytes().all(|b| b.is_ascii_digit()) {
+            s.parse().ok().map(Some)
+        } else {
+            None
+        }
+    };
+    let bounds = Bounds {
+        min: side(min)?,
+        max: side(max)?,
+    };
+    let ordered = match (bounds.min, bounds.max) {
+        (Some(a), Some(b)) => a < b,
+        _ => true,
+    };
+    (bounds.is_set() && ordered).then_some(bounds)
+}
+
+fn decode_page(value: &str) -> Option<usize> {
+    let page: usize = value
+        .bytes()
+        .all(|b| b.is_ascii_digit())
+        .then(|| value.parse().ok())
+        .flatten()?;
+    (1..=MAX_PAGE).contains(&page).then(|| page - 1)
+}
+
 /// Reads a view from a query string (with or without its leading `?`). Never fails: returns
 /// the view built from the usable parameters and the list of the ignored ones.
-pub fn decode(search: &str, data: &Dataset) -> (ViewState, Vec<Ignored>) {
+pub fn decode(search: &str, catalog: &Catalog) -> (ViewState, Vec<Ignored>) {
     let mut view = ViewState::default();
     let mut ignored = Vec::new();
     let mut seen: Vec<&str> = Vec::new();
@@ -175,7 +234,10 @@ pub fn decode(search: &str, data: &Dataset) -> (ViewState, Vec<Ignored>) {
             drop(Reason::TooMany);
             break;
         }
-        let known = ["q", "sort", "project", "lang", "scheme"];
+        let known = [
+            "q", "sort", "page", "project", "lang", "scheme", "ministry", "round", "theme",
+            "carrier", "year", "ftap", "cost", "savings",
+        ];
         let Some(name) = known.into_iter().find(|k| *k == key) else {
             drop(Reason::UnknownName);
             continue;
@@ -199,8 +261,12 @@ pub fn decode(search: &str, data: &Dataset) -> (ViewState, Vec<Ignored>) {
                 Some(keys) => view.sort = keys,
                 None => drop(Reason::BadValue),
             },
+            "page" => match decode_page(&value) {
+                Some(page) => view.page = page,
+                None => drop(Reason::BadValue),
+            },
             "project" => {
-                if data.projects.iter().any(|p| p.id == value) {
+                if catalog.data.projects.iter().any(|p| p.id == value) {
                     view.project = Some(value);
                 } else {
                     drop(Reason::UnknownProject);
@@ -211,11 +277,27 @@ pub fn decode(search: &str, data: &Dataset) -> (ViewState, Vec<Ignored>) {
                 "en" => view.lang = Lang::En,
                 _ => drop(Reason::BadValue),
             },
-            _ => match value.as_str() {
+            "scheme" => match value.as_str() {
                 "light" => view.scheme = Some(Scheme::Light),
                 "dark" => view.scheme = Some(Scheme::Dark),
                 _ => drop(Reason::BadValue),
             },
+            _ => {
+                if let Some(facet) = Facet::ALL.into_iter().find(|f| f.key() == name) {
+                    let values: Vec<&str> = value.split(VALUE_SEPARATOR).collect();
+                    if values.iter().all(|v| catalog.facets.has_value(facet, v)) {
+                        let chosen = view.facets.entry(facet).or_default();
+                        chosen.extend(values.into_iter().map(str::to_owned));
+                    } else {
+                        drop(Reason::UnknownValue);
+                    }
+                } else if let Some(amount) = Amount::ALL.into_iter().find(|a| a.key() == name) {
+                    match decode_bounds(&value) {
+                        Some(bounds) => view.ranges.set(amount, bounds),
+                        None => drop(Reason::BadValue),
+                    }
+                }
+            }
         }
     }
     (view, ignored)

@@ -5,7 +5,7 @@
 //! refuses to build on any error; the app then embeds data that cannot fail at run time.
 
 use crate::csv::{self, Record};
-use crate::model::{Dataset, Date, Project, Round, RoundKind};
+use crate::model::{Alias, Dataset, Date, Project, Round, RoundKind};
 use crate::text::fold;
 use std::collections::HashMap;
 use std::fmt;
@@ -40,6 +40,9 @@ pub const PROJECT_COLUMNS: [&str; 13] = [
     "sources",
     "notes",
 ];
+
+/// Column names of `data/aliases.csv`, in order.
+pub const ALIAS_COLUMNS: [&str; 2] = ["short", "long"];
 
 /// Separator between several source URLs in one field.
 pub const SOURCE_SEPARATOR: &str = " | ";
@@ -385,12 +388,50 @@ pub fn parse_projects(
     }
 }
 
-/// Parses both files into a dataset. Rounds come first: projects are only checked once the
+/// Parses `data/aliases.csv`: acronyms (unique, case-insensitively) and their long forms.
+pub fn parse_aliases(file: &str, text: &str) -> Result<Vec<Alias>, Vec<DataError>> {
+    let mut errors = Vec::new();
+    let mut aliases = Vec::new();
+    let mut seen: HashMap<String, usize> = HashMap::new();
+    for record in &records(file, text, &ALIAS_COLUMNS, &mut errors) {
+        let mut row = Row {
+            file,
+            record,
+            columns: &ALIAS_COLUMNS,
+            errors: &mut errors,
+        };
+        let short = row.required("short");
+        let long = row.required("long");
+        if let Some(first) = seen.insert(fold(&short), record.line) {
+            row.error(
+                "short",
+                format!("duplicate acronym {short:?} (first on line {first})"),
+            );
+        }
+        aliases.push(Alias { short, long });
+    }
+    if errors.is_empty() {
+        Ok(aliases)
+    } else {
+        Err(errors)
+    }
+}
+
+/// Parses the data files into a dataset. Rounds come first: projects are only checked once the
 /// rounds they refer to are valid, so that one bad round does not flood every project with errors.
-pub fn parse_dataset(rounds_text: &str, projects_text: &str) -> Result<Dataset, Vec<DataError>> {
+pub fn parse_dataset(
+    rounds_text: &str,
+    projects_text: &str,
+    aliases_text: &str,
+) -> Result<Dataset, Vec<DataError>> {
     let rounds = parse_rounds("data/rounds.csv", rounds_text)?;
     let projects = parse_projects("data/projects.csv", projects_text, &rounds)?;
-    Ok(Dataset { rounds, projects })
+    let aliases = parse_aliases("data/aliases.csv", aliases_text)?;
+    Ok(Dataset {
+        rounds,
+        projects,
+        aliases,
+    })
 }
 
 #[cfg(test)]

@@ -2,16 +2,24 @@
 //! view (and the view with back/forward), and wires actions to the views.
 
 use crate::catalog::Catalog;
+use crate::components::facet_panel::FacetPanel;
+use crate::components::filter_chips::FilterChips;
 use crate::components::key_figures::KeyFigures;
 use crate::components::page_header::PageHeader;
+use crate::components::pagination::Pagination;
 use crate::components::project_detail::{self, ProjectDetail};
 use crate::components::project_table::{self, ProjectTable};
+use crate::components::range_filters::RangeFilters;
 use crate::components::search_box::SearchBox;
 use crate::components::share_bar::ShareBar;
+use crate::components::sort_controls::SortControls;
 use crate::components::url_notice::UrlNotice;
-use crate::model::Dataset;
+use crate::facets::Facet;
+use crate::filters::{Amount, Bounds};
+use crate::format;
+use crate::i18n::Lang;
 use crate::sort::Column;
-use crate::state::{Action, Scheme, ViewState};
+use crate::state::{Action, Scheme, ViewState, PAGE_SIZE};
 use crate::stats::{announced_by_year, Totals};
 use crate::url::{self, HistoryMode};
 use crate::web;
@@ -37,14 +45,10 @@ pub fn mount() {
 #[component]
 pub fn App() -> Html {
     let catalog = use_memo((), |()| Catalog::new(crate::data::dataset()));
-    let data: Rc<Dataset> = use_memo((), {
-        let catalog = catalog.clone();
-        move |()| catalog.data.clone()
-    });
     // The address is read once at start; afterwards the view drives it.
     let initial = use_memo((), {
-        let data = data.clone();
-        move |()| url::decode(&web::location_search(), &data)
+        let catalog = catalog.clone();
+        move |()| url::decode(&web::location_search(), &catalog)
     });
     let view = use_reducer({
         let initial = initial.clone();
@@ -54,22 +58,22 @@ pub fn App() -> Html {
         let initial = initial.clone();
         move || initial.1.clone()
     });
-    let rows = use_memo((*view).clone(), {
+    let results = use_memo((*view).clone(), {
         let catalog = catalog.clone();
-        move |view| catalog.rows(view)
+        move |view| catalog.results(view)
     });
     let all = use_memo((), {
-        let data = data.clone();
+        let catalog = catalog.clone();
         move |()| {
-            let every: Vec<usize> = (0..data.projects.len()).collect();
-            Totals::of(&data, &every)
+            let every: Vec<usize> = (0..catalog.data.projects.len()).collect();
+            Totals::of(&catalog.data, &every)
         }
     });
     let announced = use_memo((), {
-        let data = data.clone();
-        move |()| announced_by_year(&data)
+        let catalog = catalog.clone();
+        move |()| announced_by_year(&catalog.data)
     });
-    let selection = Totals::of(&data, &rows);
+    let selection = Totals::of(&catalog.data, &results.rows);
 
     // View -> address bar: typing replaces the entry, other changes push a new one. A view
     // restored from the address (back/forward) already matches it and writes nothing.
@@ -84,10 +88,10 @@ pub fn App() -> Html {
     });
     // Back/forward -> view.
     {
-        let (view, ignored, data) = (view.clone(), ignored.clone(), data.clone());
+        let (view, ignored, catalog) = (view.clone(), ignored.clone(), catalog.clone());
         use_effect_with((), move |()| {
             let listener = EventListener::new(&gloo::utils::window(), "popstate", move |_| {
-                let (restored, dropped) = url::decode(&web::location_search(), &data);
+                let (restored, dropped) = url::decode(&web::location_search(), &catalog);
                 ignored.set(dropped);
                 view.dispatch(Action::Restore(restored));
             });
@@ -117,17 +121,42 @@ pub fn App() -> Html {
         }
     });
 
-    let dispatch = |make: fn(String) -> Action| {
+    let send = |make: fn(String) -> Action| {
         let view = view.clone();
         Callback::from(move |s: String| view.dispatch(make(s)))
     };
+    let action = |action: Action| {
+        let view = view.clone();
+        Callback::from(move |()| view.dispatch(action.clone()))
+    };
     let on_sort = {
         let view = view.clone();
-        Callback::from(move |c: Column| view.dispatch(Action::SortBy(c)))
+        Callback::from(move |(c, add): (Column, bool)| {
+            view.dispatch(if add {
+                Action::AddSortKey(c)
+            } else {
+                Action::SortBy(c)
+            })
+        })
     };
-    let on_close = {
+    let on_column = |make: fn(Column) -> Action| {
         let view = view.clone();
-        Callback::from(move |()| view.dispatch(Action::CloseProject))
+        Callback::from(move |c: Column| view.dispatch(make(c)))
+    };
+    let on_toggle = {
+        let view = view.clone();
+        Callback::from(move |(f, v): (Facet, String)| view.dispatch(Action::ToggleFacet(f, v)))
+    };
+    let on_range = {
+        let view = view.clone();
+        Callback::from(move |(a, b): (Amount, Bounds)| view.dispatch(Action::SetRange(a, b)))
+    };
+    let on_page = {
+        let view = view.clone();
+        Callback::from(move |p: usize| {
+            view.dispatch(Action::SetPage(p));
+            web::focus_by_id("results-title");
+        })
     };
     let on_dismiss = {
         let ignored = ignored.clone();
@@ -136,29 +165,61 @@ pub fn App() -> Html {
     let detail_index = view
         .project
         .as_ref()
-        .and_then(|id| data.projects.iter().position(|p| &p.id == id));
+        .and_then(|id| catalog.data.projects.iter().position(|p| &p.id == id));
+    let pages = results.rows.len().div_ceil(PAGE_SIZE).max(1);
+    let page = view.page.min(pages - 1);
+    let page_rows: Vec<usize> = results
+        .rows
+        .iter()
+        .skip(page * PAGE_SIZE)
+        .take(PAGE_SIZE)
+        .copied()
+        .collect();
     let view_rc: Rc<ViewState> = Rc::new((*view).clone());
+    let rows_rc = Rc::new(results.rows.clone());
+    let count = results.rows.len();
+    let status = format!(
+        "{} projet{} sur {}, {} de montants FTAP connus",
+        count,
+        if count > 1 { "s" } else { "" },
+        catalog.data.projects.len(),
+        format::euros_compact(selection.ftap_known_eur, Lang::Fr)
+    );
     html! {
         <>
             <a class="skip-link" href="#results">{ "Aller aux résultats" }</a>
             <PageHeader />
             <main id="main">
                 <UrlNotice ignored={(*ignored).clone()} {on_dismiss} />
-                <SearchBox query={view.query.clone()} on_input={dispatch(Action::SetQuery)} />
+                <SearchBox query={view.query.clone()} on_input={send(Action::SetQuery)} />
                 <KeyFigures {selection} all={*all} announced={announced.clone()} />
                 if let Some(index) = detail_index {
-                    <ProjectDetail data={data.clone()} {index} {on_close} />
+                    <ProjectDetail catalog={catalog.clone()} {index}
+                        on_close={action(Action::CloseProject)} />
                 }
-                <section id="results" class="results" aria-labelledby="results-title" tabindex="-1">
-                    <h2 id="results-title">{ "Projets" }</h2>
-                    <p class="count" role="status" aria-live="polite">
-                        { format!("{} projet{} sur {}", rows.len(),
-                            if rows.len() > 1 { "s" } else { "" }, data.projects.len()) }
-                    </p>
-                    <ShareBar data={data.clone()} rows={rows.clone()} view={view_rc.clone()} />
-                    <ProjectTable data={data.clone()} rows={rows.clone()} view={view_rc}
-                        {on_sort} on_open={dispatch(Action::OpenProject)} />
-                </section>
+                <div class="layout">
+                    <aside class="filters" aria-labelledby="filters-title">
+                        <h2 id="filters-title">{ "Filtres" }</h2>
+                        <RangeFilters ranges={view.ranges} unknown_excluded={results.unknown_excluded}
+                            on_range={on_range.clone()} />
+                        <FacetPanel catalog={catalog.clone()} facets={Rc::new(results.facets.clone())}
+                            on_toggle={on_toggle.clone()} />
+                    </aside>
+                    <section id="results" class="results" aria-labelledby="results-title">
+                        <h2 id="results-title" tabindex="-1">{ "Projets" }</h2>
+                        <p class="count" role="status" aria-live="polite">{ status }</p>
+                        <FilterChips catalog={catalog.clone()} view={view_rc.clone()} {on_toggle}
+                            {on_range} on_clear={action(Action::ClearFilters)} />
+                        <SortControls view={view_rc.clone()} on_add={on_column(Action::AddSortKey)}
+                            on_remove={on_column(Action::RemoveSortKey)}
+                            on_clear={action(Action::ClearSort)} />
+                        <ShareBar catalog={catalog.clone()} rows={rows_rc} view={view_rc.clone()} />
+                        <ProjectTable catalog={catalog.clone()} rows={page_rows}
+                            matched_words={Rc::new(results.matched_words.clone())}
+                            view={view_rc} {on_sort} on_open={send(Action::OpenProject)} />
+                        <Pagination {page} {pages} {on_page} />
+                    </section>
+                </div>
             </main>
             <footer class="page-footer">
                 <p>

@@ -1,15 +1,15 @@
 //! The detail of one project: every field, its sources as links, its caveats.
 
+use crate::catalog::Catalog;
 use crate::components::amount::Amount;
-use crate::model::Dataset;
 use std::rc::Rc;
 use yew::prelude::*;
 
 /// Properties of [`ProjectDetail`].
 #[derive(Properties, PartialEq)]
 pub struct ProjectDetailProps {
-    /// The dataset.
-    pub data: Rc<Dataset>,
+    /// The catalog.
+    pub catalog: Rc<Catalog>,
     /// Index of the project shown.
     pub index: usize,
     /// Called to close the panel.
@@ -22,8 +22,9 @@ pub const HEADING_ID: &str = "detail-title";
 /// A panel with all the fields of a project; Escape or the close button closes it.
 #[component]
 pub fn ProjectDetail(props: &ProjectDetailProps) -> Html {
-    let p = &props.data.projects[props.index];
-    let round = props.data.round_of(p);
+    let data = &props.catalog.data;
+    let p = &data.projects[props.index];
+    let round = data.round_of(p);
     let on_click = props.on_close.reform(|_: MouseEvent| ());
     let on_keydown = {
         let on_close = props.on_close.clone();

@@ -1,8 +1,10 @@
-//! The table of projects, with sortable headers.
+//! The table of projects (one page of the results), with sortable headers and the words the
+//! search matched highlighted.
 
+use crate::catalog::Catalog;
 use crate::components::amount::Amount;
+use crate::components::highlighted::Highlighted;
 use crate::components::sort_header::SortHeader;
-use crate::model::Dataset;
 use crate::sort::Column;
 use crate::state::ViewState;
 use crate::url;
@@ -12,14 +14,16 @@ use yew::prelude::*;
 /// Properties of [`ProjectTable`].
 #[derive(Properties, PartialEq)]
 pub struct ProjectTableProps {
-    /// The whole dataset.
-    pub data: Rc<Dataset>,
-    /// Indices of the projects to show, in order.
-    pub rows: Rc<Vec<usize>>,
-    /// Current view (for the sort state of each header).
+    /// The catalog.
+    pub catalog: Rc<Catalog>,
+    /// Indices of the projects of this page, in order.
+    pub rows: Vec<usize>,
+    /// Indexed words matched by the query, for highlighting.
+    pub matched_words: Rc<Vec<u32>>,
+    /// Current view (sort state, and the links' other parameters).
     pub view: Rc<ViewState>,
-    /// Called when a column header asks to sort.
-    pub on_sort: Callback<Column>,
+    /// Called when a column header asks to sort; `true` adds a secondary key.
+    pub on_sort: Callback<(Column, bool)>,
     /// Called with a project id when its name is followed (plain click).
     pub on_open: Callback<String>,
 }
@@ -30,7 +34,7 @@ pub fn link_id(project_id: &str) -> String {
 }
 
 /// French title of a column.
-fn title(column: Column) -> &'static str {
+pub fn title(column: Column) -> &'static str {
     match column {
         Column::Name => "Projet",
         Column::Ministry => "Ministère",
@@ -43,18 +47,21 @@ fn title(column: Column) -> &'static str {
 /// The projects as a table: one row each, amounts exact, unknown amounts as `n.c.`.
 #[component]
 pub fn ProjectTable(props: &ProjectTableProps) -> Html {
+    let multi = props.view.sort.len() > 1;
     let headers = Column::ALL.iter().map(|&column| {
-        let on_sort = props.on_sort.reform(move |()| column);
+        let on_sort = props.on_sort.reform(move |shift| (column, shift));
         html! {
             <SortHeader key={title(column)} label={title(column)}
-                direction={props.view.sorted_by(column)}
+                rank={props.view.sort_rank(column)} {multi}
                 numeric={matches!(column, Column::Ftap | Column::TotalCost)}
                 {on_sort} />
         }
     });
+    let data = &props.catalog.data;
+    let mark = |text: &str| props.catalog.highlights(text, &props.matched_words);
     let rows = props.rows.iter().map(|&i| {
-        let p = &props.data.projects[i];
-        let round = props.data.round_of(p);
+        let p = &data.projects[i];
+        let round = data.round_of(p);
         // A real link to the project's permalink: it can be opened in a new tab or copied;
         // a plain click opens the detail in place.
         let href = url::encode(&ViewState {
@@ -74,10 +81,11 @@ pub fn ProjectTable(props: &ProjectTableProps) -> Html {
         html! {
             <tr key={p.id.clone()}>
                 <th scope="row">
-                    <a id={link_id(&p.id)} href={if href.is_empty() { "?".to_owned() } else { href }}
-                        onclick={on_click}>{ &p.name }</a>
+                    <a id={link_id(&p.id)} href={href} onclick={on_click}>
+                        <Highlighted text={p.name.clone()} ranges={mark(&p.name)} />
+                    </a>
                 </th>
-                <td>{ &p.ministry }</td>
+                <td><Highlighted text={p.ministry.clone()} ranges={mark(&p.ministry)} /></td>
                 <td>{ &round.label }</td>
                 <td class="num"><Amount eur={p.ftap_eur} /></td>
                 <td class="num"><Amount eur={p.total_cost_eur} /></td>
@@ -88,8 +96,8 @@ pub fn ProjectTable(props: &ProjectTableProps) -> Html {
         <div class="table-wrap">
             <table class="projects">
                 <caption>
-                    { "Projets lauréats du FTAP. Cliquez sur un en-tête pour trier ; \
-                       « n.c. » : montant non communiqué par les sources." }
+                    { "Projets lauréats du FTAP. Cliquez sur un en-tête pour trier (Maj+clic : \
+                       critère supplémentaire) ; « n.c. » : montant non communiqué par les sources." }
                 </caption>
                 <thead><tr>{ for headers }</tr></thead>
                 <tbody>{ for rows }</tbody>

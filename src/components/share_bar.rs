@@ -1,7 +1,7 @@
 //! Sharing and export: copy the link of the current view, download it as CSV or JSON.
 
+use crate::catalog::Catalog;
 use crate::export::{self, Format};
-use crate::model::Dataset;
 use crate::state::ViewState;
 use crate::{url, web};
 use std::rc::Rc;
@@ -10,8 +10,8 @@ use yew::prelude::*;
 /// Properties of [`ShareBar`].
 #[derive(Properties, PartialEq)]
 pub struct ShareBarProps {
-    /// The dataset.
-    pub data: Rc<Dataset>,
+    /// The catalog.
+    pub catalog: Rc<Catalog>,
     /// The projects of the current view, in display order.
     pub rows: Rc<Vec<usize>>,
     /// The current view (for the link and the file names).
@@ -36,15 +36,15 @@ pub fn ShareBar(props: &ShareBarProps) -> Html {
         })
     };
     let export = |format: Format| {
-        let (data, rows, view, status) = (
-            props.data.clone(),
+        let (catalog, rows, view, status) = (
+            props.catalog.clone(),
             props.rows.clone(),
             props.view.clone(),
             status.clone(),
         );
         Callback::from(move |_: MouseEvent| {
             let name = export::file_name(&view, format.extension());
-            let content = format.render(&data, &rows);
+            let content = format.render(&catalog.data, &rows);
             status.set(match web::download(&name, format.mime(), &content) {
                 Ok(()) => format!("Fichier {name} généré ({} projets).", rows.len()),
                 Err(_) => "Le navigateur a refusé le téléchargement.".into(),

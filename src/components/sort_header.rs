@@ -8,32 +8,46 @@ use yew::prelude::*;
 pub struct SortHeaderProps {
     /// Column title.
     pub label: AttrValue,
-    /// Direction when the table is sorted by this column, `None` otherwise.
-    pub direction: Option<Direction>,
+    /// The column's rank among the sort keys (1 = leading) and direction, if it is a key.
+    pub rank: Option<(usize, Direction)>,
+    /// Whether several keys sort the table (then the rank is shown).
+    #[prop_or_default]
+    pub multi: bool,
     /// Whether the column holds numbers (aligned right).
     #[prop_or_default]
     pub numeric: bool,
-    /// Called when the header button is activated.
-    pub on_sort: Callback<()>,
+    /// Called on activation; `true` when Shift was held (add as a secondary key).
+    pub on_sort: Callback<bool>,
 }
 
-/// A sortable `<th scope="col">`; its state is exposed with `aria-sort` and a visible arrow.
+/// A sortable `<th scope="col">`. `aria-sort` is set on the leading key's column only, as
+/// the ARIA pattern expects; every key shows an arrow and, with several keys, its rank.
 #[component]
 pub fn SortHeader(props: &SortHeaderProps) -> Html {
-    let (aria_sort, arrow) = match props.direction {
-        Some(Direction::Asc) => ("ascending", "▲"),
-        Some(Direction::Desc) => ("descending", "▼"),
-        None => ("none", "↕"),
+    let aria_sort = match props.rank {
+        Some((1, Direction::Asc)) => "ascending",
+        Some((1, Direction::Desc)) => "descending",
+        _ => "none",
     };
+    let arrow = match props.rank {
+        Some((_, Direction::Asc)) => "▲",
+        Some((_, Direction::Desc)) => "▼",
+        None => "↕",
+    };
+    let rank = props
+        .rank
+        .filter(|_| props.multi)
+        .map(|(r, _)| html! { <span class="rank">{ r }</span> });
     let on_click = {
         let on_sort = props.on_sort.clone();
-        Callback::from(move |_: MouseEvent| on_sort.emit(()))
+        Callback::from(move |e: MouseEvent| on_sort.emit(e.shift_key()))
     };
     html! {
         <th scope="col" aria-sort={aria_sort} class={classes!(props.numeric.then_some("num"))}>
-            <button type="button" class="sort" onclick={on_click}>
+            <button type="button" class="sort" onclick={on_click}
+                title="Cliquer pour trier ; Maj+clic pour ajouter un critère de tri">
                 { props.label.clone() }
-                <span class="arrow" aria-hidden="true">{ arrow }</span>
+                <span class="arrow" aria-hidden="true">{ arrow }{ for rank }</span>
             </button>
         </th>
     }

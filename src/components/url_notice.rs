@@ -18,6 +18,7 @@ fn reason_text(reason: Reason) -> &'static str {
         Reason::UnknownName => "paramètre inconnu",
         Reason::BadValue => "valeur illisible",
         Reason::UnknownProject => "projet inexistant",
+        Reason::UnknownValue => "valeur absente des données",
         Reason::TooLong => "valeur trop longue",
         Reason::BadEscape => "caractères mal encodés",
         Reason::Repeated => "paramètre en double",

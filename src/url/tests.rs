@@ -4,8 +4,12 @@ use super::*;
 use crate::data::dataset;
 use proptest::prelude::*;
 
+thread_local! {
+    static CATALOG: Catalog = Catalog::new(dataset());
+}
+
 fn decoded(search: &str) -> (ViewState, Vec<Ignored>) {
-    decode(search, &dataset())
+    CATALOG.with(|c| decode(search, c))
 }
 
 fn reasons(search: &str) -> Vec<(String, Reason)> {
@@ -40,12 +44,24 @@ fn a_full_view_encodes_compactly_and_decodes_back() {
         project: Some("ftap2018-2-si-fourrieres".into()),
         lang: Lang::En,
         scheme: Some(Scheme::Dark),
+        page: 1,
+        facets: [(Facet::Year, ["2018".to_string(), "2019".to_string()].into())].into(),
+        ranges: {
+            let mut r = crate::filters::Ranges::default();
+            r.set(
+                Amount::Ftap,
+                Bounds {
+                    min: Some(1_000_000),
+                    max: None,
+                },
+            );
+            r
+        },
     };
     let url = encode(&view);
     assert_eq!(
         url,
-        "?q=fourri%C3%A8re%20%26%20co&sort=-ftap,name&project=ftap2018-2-si-fourrieres&lang=en&scheme=dark"
-            .replace(',', "%2C")
+        "?q=fourri%C3%A8re%20%26%20co&year=2018%7C2019&ftap=1000000-&sort=-ftap%2Cname&page=2&project=ftap2018-2-si-fourrieres&lang=en&scheme=dark"
     );
     assert_eq!(decoded(&url), (view, vec![]));
 }
@@ -80,6 +96,38 @@ fn bad_values_are_ignored() {
         reasons("scheme=blue"),
         vec![("scheme".into(), Reason::BadValue)]
     );
+}
+
+#[test]
+fn facet_values_must_exist() {
+    let (view, ignored) = decoded("ministry=Minist%C3%A8re%20de%20la%20Justice&year=1999");
+    assert!(view.facets[&Facet::Ministry].contains("Ministère de la Justice"));
+    assert_eq!(
+        ignored,
+        vec![Ignored {
+            key: "year".into(),
+            reason: Reason::UnknownValue
+        }]
+    );
+}
+
+#[test]
+fn ranges_need_digits_and_order() {
+    assert_eq!(
+        decoded("ftap=-5000000").0.ranges.get(Amount::Ftap).max,
+        Some(5_000_000)
+    );
+    for bad in ["ftap=5-1", "ftap=-", "ftap=1e6-", "ftap=abc", "cost=1-1"] {
+        assert_eq!(decoded(bad).1.len(), 1, "{bad}");
+    }
+}
+
+#[test]
+fn pages_are_one_based_and_bounded() {
+    assert_eq!(decoded("page=3").0.page, 2);
+    for bad in ["page=0", "page=-1", "page=99999999999999999999", "page=x"] {
+        assert_eq!(reasons(bad)[0].1, Reason::BadValue, "{bad}");
+    }
 }
 
 #[test]
@@ -134,6 +182,31 @@ fn typing_replaces_history_and_other_changes_push() {
 
 fn any_view() -> impl Strategy<Value = ViewState> {
     let ids: Vec<String> = dataset().projects.into_iter().map(|p| p.id).collect();
+    let facet_options: Vec<(Facet, String)> = CATALOG.with(|c| {
+        Facet::ALL
+            .iter()
+            .flat_map(|&f| c.facets.values(f).iter().map(move |v| (f, v.clone())))
+            .collect()
+    });
+    let facets = proptest::sample::subsequence(facet_options, 0..5).prop_map(|picks| {
+        let mut s = crate::facets::Selection::new();
+        for (f, v) in picks {
+            s.entry(f).or_default().insert(v);
+        }
+        s
+    });
+    let bound = proptest::option::of(0u64..100_000_000);
+    let ranges = proptest::collection::vec((bound.clone(), bound), 3).prop_map(|pairs| {
+        let mut r = crate::filters::Ranges::default();
+        for (amount, (a, b)) in Amount::ALL.into_iter().zip(pairs) {
+            let (min, max) = match (a, b) {
+                (Some(a), Some(b)) if a >= b => (Some(b), Some(a + 1)),
+                other => other,
+            };
+            r.set(amount, Bounds { min, max });
+        }
+        r
+    });
     let sort = proptest::sample::subsequence(Column::ALL.to_vec(), 0..=Column::ALL.len())
         .prop_shuffle()
         .prop_flat_map(|columns| {
@@ -159,14 +232,22 @@ fn any_view() -> impl Strategy<Value = ViewState> {
         proptest::option::of(proptest::sample::select(ids)),
         any::<bool>(),
         proptest::option::of(any::<bool>()),
+        facets,
+        ranges,
+        0usize..1000,
     )
-        .prop_map(|(query, sort, project, english, dark)| ViewState {
-            query,
-            sort,
-            project,
-            lang: if english { Lang::En } else { Lang::Fr },
-            scheme: dark.map(|d| if d { Scheme::Dark } else { Scheme::Light }),
-        })
+        .prop_map(
+            |(query, sort, project, english, dark, facets, ranges, page)| ViewState {
+                query,
+                sort,
+                project,
+                lang: if english { Lang::En } else { Lang::Fr },
+                scheme: dark.map(|d| if d { Scheme::Dark } else { Scheme::Light }),
+                facets,
+                ranges,
+                page,
+            },
+        )
 }
 
 proptest! {

@@ -191,6 +191,17 @@ fn the_real_data_files_are_valid() {
     let dataset = parse_dataset(
         include_str!("../../data/rounds.csv"),
         include_str!("../../data/projects.csv"),
+        include_str!("../../data/aliases.csv"),
     );
     assert!(dataset.is_ok(), "{:?}", dataset.err());
+}
+
+#[test]
+fn duplicate_acronyms_are_refused() {
+    let text = "short,long\nOFII,Office A\nofii,Office B\n";
+    let errors = parse_aliases("data/aliases.csv", text).unwrap_err();
+    assert_eq!(
+        errors[0].to_string(),
+        "data/aliases.csv:3: column short: duplicate acronym \"ofii\" (first on line 2)"
+    );
 }

@@ -1,0 +1,83 @@
+//! The active filters as removable chips, and a button that removes them all.
+
+use crate::catalog::Catalog;
+use crate::components::facet_panel::{facet_title, value_label};
+use crate::components::range_filters::{amount_title, bounds_text};
+use crate::facets::Facet;
+use crate::filters::{Amount, Bounds};
+use crate::state::ViewState;
+use std::rc::Rc;
+use yew::prelude::*;
+
+/// Properties of [`FilterChips`].
+#[derive(Properties, PartialEq)]
+pub struct FilterChipsProps {
+    /// The catalog (for value labels).
+    pub catalog: Rc<Catalog>,
+    /// The current view.
+    pub view: Rc<ViewState>,
+    /// Called with a facet value to unselect.
+    pub on_toggle: Callback<(Facet, String)>,
+    /// Called to remove the bounds on an amount.
+    pub on_range: Callback<(Amount, Bounds)>,
+    /// Called to remove every filter.
+    pub on_clear: Callback<()>,
+}
+
+/// One button per selected facet value and per range, each labelled « Retirer le filtre … ».
+#[component]
+pub fn FilterChips(props: &FilterChipsProps) -> Html {
+    if !props.view.has_filters() {
+        return html! {};
+    }
+    let facet_chips = props
+        .view
+        .facets
+        .iter()
+        .flat_map(|(&facet, values)| values.iter().map(move |value| (facet, value.clone())));
+    let facet_chips = facet_chips.map(|(facet, value)| {
+        let text = format!(
+            "{} : {}",
+            facet_title(facet),
+            value_label(&props.catalog, facet, &value)
+        );
+        let on_click = {
+            let (on_toggle, value) = (props.on_toggle.clone(), value.clone());
+            Callback::from(move |_: MouseEvent| on_toggle.emit((facet, value.clone())))
+        };
+        html! {
+            <li key={format!("{}={value}", facet.key())}>
+                <button type="button" class="chip" aria-label={format!("Retirer le filtre {text}")}
+                    onclick={on_click}>
+                    { text }<span aria-hidden="true">{ " ×" }</span>
+                </button>
+            </li>
+        }
+    });
+    let range_chips = Amount::ALL.into_iter().filter_map(|amount| {
+        let bounds = props.view.ranges.get(amount);
+        bounds.is_set().then(|| {
+            let text = format!("{} : {}", amount_title(amount), bounds_text(bounds));
+            let on_range = props.on_range.clone();
+            let on_click =
+                Callback::from(move |_: MouseEvent| on_range.emit((amount, Bounds::default())));
+            html! {
+                <li key={amount.key()}>
+                    <button type="button" class="chip" aria-label={format!("Retirer le filtre {text}")}
+                        onclick={on_click}>
+                        { text }<span aria-hidden="true">{ " ×" }</span>
+                    </button>
+                </li>
+            }
+        })
+    });
+    let on_clear = props.on_clear.reform(|_: MouseEvent| ());
+    html! {
+        <div class="chips" role="group" aria-label="Filtres actifs">
+            <ul>{ for facet_chips }{ for range_chips }</ul>
+            <button type="button" class="link-button" onclick={on_clear}>
+                { "Retirer tous les filtres" }
+            </button>
+        </div>
+    }
+}

@@ -1,0 +1,256 @@
+//! Facets: the values projects can be filtered on (ministry, round, theme, carrier, year),
+//! with the number of projects and the sum of known FTAP amounts for each value.
+//!
+//! Counts follow Datasette: a facet's counts take every other active filter into account but
+//! not its own selection, so choosing one ministry still shows what the others would give.
+//! Values selected within one facet combine with OR, facets with AND.
+
+use crate::model::{Dataset, Project};
+use std::collections::{BTreeMap, BTreeSet};
+
+/// A facet of the project list.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Facet {
+    /// Lead ministry.
+    Ministry,
+    /// Call for projects.
+    Round,
+    /// Theme keywords (a project has several).
+    Theme,
+    /// Carrying administration.
+    Carrier,
+    /// Year of selection.
+    Year,
+}
+
+/// Label of the value standing for an empty field.
+pub const NOT_GIVEN: &str = "Non renseigné";
+
+impl Facet {
+    /// Every facet, in display order.
+    pub const ALL: [Facet; 5] = [
+        Facet::Ministry,
+        Facet::Round,
+        Facet::Year,
+        Facet::Theme,
+        Facet::Carrier,
+    ];
+
+    /// Name of the facet's URL parameter.
+    pub fn key(self) -> &'static str {
+        match self {
+            Facet::Ministry => "ministry",
+            Facet::Round => "round",
+            Facet::Theme => "theme",
+            Facet::Carrier => "carrier",
+            Facet::Year => "year",
+        }
+    }
+
+    /// Whether a project can have several values of this facet.
+    pub fn multi_valued(self) -> bool {
+        self == Facet::Theme
+    }
+
+    /// The values of this facet for a project (stable identifiers, also used in URLs).
+    pub fn values(self, data: &Dataset, p: &Project) -> Vec<String> {
+        let or_not_given = |s: &str| {
+            if s.trim().is_empty() {
+                NOT_GIVEN.to_owned()
+            } else {
+                s.trim().to_owned()
+            }
+        };
+        match self {
+            Facet::Ministry => vec![p.ministry.clone()],
+            Facet::Round => vec![data.round_of(p).id.clone()],
+            Facet::Theme => {
+                let mut themes: Vec<String> = p
+                    .theme
+                    .split(" / ")
+                    .map(str::trim)
+                    .filter(|t| !t.is_empty())
+                    .map(str::to_owned)
+                    .collect();
+                themes.dedup();
+                if themes.is_empty() {
+                    themes.push(NOT_GIVEN.to_owned());
+                }
+                themes
+            }
+            Facet::Carrier => vec![or_not_given(&p.carrier)],
+            Facet::Year => vec![data
+                .round_of(p)
+                .year
+                .map_or_else(|| "nc".to_owned(), |y| y.to_string())],
+        }
+    }
+}
+
+/// Selected values per facet; a facet absent or empty does not filter.
+pub type Selection = BTreeMap<Facet, BTreeSet<String>>;
+
+/// One value of a facet with its counts in the current results.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ValueCount {
+    /// The value (identifier).
+    pub value: String,
+    /// Projects having it among the results filtered by the other facets.
+    pub count: usize,
+    /// Sum of their known FTAP amounts.
+    pub ftap_known_eur: u64,
+    /// Whether the value is selected.
+    pub selected: bool,
+}
+
+/// The values of every facet for each project, as small integers, computed once.
+#[derive(Debug, Clone, PartialEq)]
+pub struct FacetIndex {
+    /// For each facet (in [`Facet::ALL`] order): its distinct values, in display order.
+    values: Vec<Vec<String>>,
+    /// For each facet: for each project, the ids of its values.
+    of_doc: Vec<Vec<Vec<u32>>>,
+}
+
+impl FacetIndex {
+    /// Collects the values of every facet; rounds and years keep chronological order,
+    /// other values are sorted alphabetically (display reorders by count).
+    pub fn new(data: &Dataset) -> FacetIndex {
+        let mut values = Vec::new();
+        let mut of_doc = Vec::new();
+        for facet in Facet::ALL {
+            let per_doc: Vec<Vec<String>> = data
+                .projects
+                .iter()
+                .map(|p| facet.values(data, p))
+                .collect();
+            let mut distinct: Vec<String> = match facet {
+                Facet::Round => data.rounds.iter().map(|r| r.id.clone()).collect(),
+                _ => {
+                    let set: BTreeSet<&String> = per_doc.iter().flatten().collect();
+                    set.into_iter().cloned().collect()
+                }
+            };
+            if facet == Facet::Year {
+                // "nc" (unknown year) sorts after the years.
+                distinct.sort_by_key(|v| (v == "nc", v.clone()));
+            }
+            let ids: BTreeMap<&str, u32> = distinct
+                .iter()
+                .enumerate()
+                .map(|(i, v)| (v.as_str(), i as u32))
+                .collect();
+            of_doc.push(
+                per_doc
+                    .iter()
+                    .map(|vs| {
+                        vs.iter()
+                            .filter_map(|v| ids.get(v.as_str()).copied())
+                            .collect()
+                    })
+                    .collect(),
+            );
+            values.push(distinct);
+        }
+        FacetIndex { values, of_doc }
+    }
+
+    fn position(facet: Facet) -> usize {
+        Facet::ALL.iter().position(|&f| f == facet).unwrap_or(0)
+    }
+
+    /// The distinct values of a facet.
+    pub fn values(&self, facet: Facet) -> &[String] {
+        &self.values[Self::position(facet)]
+    }
+
+    /// Whether `value` is a value of `facet` in the data.
+    pub fn has_value(&self, facet: Facet, value: &str) -> bool {
+        self.values(facet).iter().any(|v| v == value)
+    }
+
+    /// For each facet (in [`Facet::ALL`] order), the set of selected value ids, or `None` when
+    /// the facet does not filter.
+    fn selected_ids(&self, selection: &Selection) -> Vec<Option<Vec<bool>>> {
+        Facet::ALL
+            .iter()
+            .enumerate()
+            .map(|(i, facet)| {
+                let chosen = selection.get(facet).filter(|s| !s.is_empty())?;
+                Some(self.values[i].iter().map(|v| chosen.contains(v)).collect())
+            })
+            .collect()
+    }
+
+    /// A bit per facet that `doc` fails (bit `i` for `Facet::ALL[i]`); 0 means it passes all.
+    fn failures(&self, doc: usize, selected: &[Option<Vec<bool>>]) -> u32 {
+        let mut mask = 0;
+        for (i, chosen) in selected.iter().enumerate() {
+            if let Some(chosen) = chosen {
+                if !self.of_doc[i][doc].iter().any(|&v| chosen[v as usize]) {
+                    mask |= 1 << i;
+                }
+            }
+        }
+        mask
+    }
+
+    /// Splits `docs` (in order) into those that pass every facet selection, and counts the
+    /// values of each facet Datasette-style. `amount(doc)` gives the FTAP amount to sum.
+    pub fn apply(
+        &self,
+        docs: &[usize],
+        selection: &Selection,
+        amount: impl Fn(usize) -> Option<u64>,
+    ) -> (Vec<usize>, Vec<(Facet, Vec<ValueCount>)>) {
+        let selected = self.selected_ids(selection);
+        let mut counts: Vec<Vec<(usize, u64)>> =
+            self.values.iter().map(|v| vec![(0, 0); v.len()]).collect();
+        let mut kept = Vec::with_capacity(docs.len());
+        for &doc in docs {
+            let mask = self.failures(doc, &selected);
+            if mask == 0 {
+                kept.push(doc);
+            }
+            let eur = amount(doc).unwrap_or(0);
+            for (i, facet_counts) in counts.iter_mut().enumerate() {
+                // Counted for facet i if it passes every *other* facet.
+                if mask & !(1 << i) == 0 {
+                    for &v in &self.of_doc[i][doc] {
+                        let c = &mut facet_counts[v as usize];
+                        c.0 += 1;
+                        c.1 = c.1.saturating_add(eur);
+                    }
+                }
+            }
+        }
+        let facets = Facet::ALL
+            .iter()
+            .enumerate()
+            .map(|(i, &facet)| {
+                let chosen = selection.get(&facet);
+                let mut list: Vec<ValueCount> = self.values[i]
+                    .iter()
+                    .zip(&counts[i])
+                    .map(|(value, &(count, ftap_known_eur))| ValueCount {
+                        value: value.clone(),
+                        count,
+                        ftap_known_eur,
+                        selected: chosen.is_some_and(|c| c.contains(value)),
+                    })
+                    .filter(|v| v.count > 0 || v.selected)
+                    .collect();
+                if !matches!(facet, Facet::Round | Facet::Year) {
+                    // Stable: equal counts stay alphabetical.
+                    list.sort_by_key(|v| std::cmp::Reverse(v.count));
+                }
+                (facet, list)
+            })
+            .collect();
+        (kept, facets)
+    }
+}
+
+#[cfg(test)]
+#[path = "facets/tests.rs"]
+mod tests;

@@ -1,0 +1,437 @@
+//! The search engine: an inverted index over the projects' text, queried with exact, prefix
+//! and typo-tolerant word matches, every word required (AND), quoted phrases, acronyms, and a
+//! ranking that puts exact matches in important fields first.
+//!
+//! Ranking, most significant first: how each word matched (exact > prefix > typo), the field
+//! it matched in (name > acronym/carrier > ministry > theme > summary), a BM25 weight (rare
+//! words and short fields count more); ties keep dataset order.
+
+pub mod fuzzy;
+pub mod query;
+
+use crate::model::Alias;
+use crate::text::tokenize;
+pub use query::{parse, ParsedQuery, Term};
+use std::cell::RefCell;
+use std::collections::HashMap;
+
+/// A searchable field of a document, in decreasing order of weight.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Field {
+    /// Project name.
+    Name,
+    /// Acronyms and their expansions found in the document (see [`Alias`]).
+    Alias,
+    /// Carrying administration.
+    Carrier,
+    /// Lead ministry.
+    Ministry,
+    /// Theme keywords.
+    Theme,
+    /// Summary.
+    Summary,
+}
+
+impl Field {
+    /// The text fields of a document, in the order of [`Document::fields`].
+    pub const TEXT: [Field; 5] = [
+        Field::Name,
+        Field::Carrier,
+        Field::Ministry,
+        Field::Theme,
+        Field::Summary,
+    ];
+
+    fn weight(self) -> u64 {
+        match self {
+            Field::Name => 6,
+            Field::Alias | Field::Carrier => 5,
+            Field::Ministry => 4,
+            Field::Theme => 3,
+            Field::Summary => 2,
+        }
+    }
+}
+
+/// The text of a document, one string per field of [`Field::TEXT`].
+pub type Document<'a> = [&'a str; 5];
+
+/// How a word of the query matched a word of the index.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum MatchKind {
+    /// Within the allowed number of typos.
+    Fuzzy,
+    /// The query word starts the indexed word.
+    Prefix,
+    /// Same word.
+    Exact,
+}
+
+/// Which engine features are on (all by default; benchmarks compare exact-only modes).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Options {
+    /// Match the word being typed as a prefix.
+    pub prefix: bool,
+    /// Tolerate typos.
+    pub fuzzy: bool,
+}
+
+impl Default for Options {
+    fn default() -> Options {
+        Options {
+            prefix: true,
+            fuzzy: true,
+        }
+    }
+}
+
+/// One occurrence list entry: a document where a word appears.
+#[derive(Debug, Clone, Copy, PartialEq)]
+struct Posting {
+    doc: u32,
+    /// The most important field the word appears in.
+    field: Field,
+    /// Occurrences in the document, all fields together (capped).
+    tf: u16,
+}
+
+/// A matching document and its relevance score (higher is better).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Hit {
+    /// Document index.
+    pub doc: u32,
+    /// Relevance: compare with `>`; equal scores keep document order.
+    pub score: u64,
+}
+
+/// What a query matched: the hits, and the indexed words each query word matched (for
+/// highlighting).
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Outcome {
+    /// Matching documents in document order (not ranked: see [`rank`]).
+    pub hits: Vec<Hit>,
+    /// Ids of the indexed words that matched some query word.
+    pub matched_words: Vec<u32>,
+}
+
+/// Reusable per-query buffers, sized to the number of documents.
+#[derive(Debug, Clone, Default, PartialEq)]
+struct Scratch {
+    /// Generation of the last query that touched each document.
+    generation: Vec<u32>,
+    /// Query words matched so far by each document (valid when its generation is current).
+    matched: Vec<u16>,
+    /// Best score of the current word for each document.
+    word_score: Vec<u64>,
+    /// Sum of word scores for each document.
+    total: Vec<u64>,
+    current: u32,
+}
+
+/// The inverted index of a set of documents.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SearchIndex {
+    /// Indexed words, sorted (a word's id is its position).
+    vocab: Vec<String>,
+    /// For each word id, the documents it appears in, in document order.
+    postings: Vec<Vec<Posting>>,
+    /// Word ids grouped by word length (in bytes), for the typo scan.
+    by_length: Vec<Vec<u32>>,
+    /// Number of words in each document, for BM25 length normalisation.
+    doc_len: Vec<u16>,
+    avg_len: f32,
+    scratch: RefCell<Scratch>,
+}
+
+/// Whether `needle` occurs as a contiguous run in `haystack`.
+fn contains_run<T: PartialEq>(haystack: &[T], needle: &[T]) -> bool {
+    !needle.is_empty() && haystack.windows(needle.len()).any(|w| w == needle)
+}
+
+fn words(text: &str) -> Vec<String> {
+    tokenize(text).into_iter().map(|t| t.folded).collect()
+}
+
+impl SearchIndex {
+    /// Indexes documents; `aliases` add their other form to every document containing one.
+    pub fn new<'a>(docs: impl ExactSizeIterator<Item = Document<'a>>, aliases: &[Alias]) -> Self {
+        let aliases: Vec<(Vec<String>, Vec<String>)> = aliases
+            .iter()
+            .map(|a| (words(&a.short), words(&a.long)))
+            .filter(|(s, l)| !s.is_empty() && !l.is_empty())
+            .collect();
+        let mut ids: HashMap<String, u32> = HashMap::new();
+        let mut raw: Vec<Vec<Posting>> = Vec::new();
+        let mut doc_len = Vec::with_capacity(docs.len());
+        let mut per_doc: HashMap<u32, (Field, u16)> = HashMap::new();
+        for (doc, fields) in docs.enumerate() {
+            let doc = u32::try_from(doc).expect("fewer than 4 billion documents");
+            per_doc.clear();
+            let mut length = 0usize;
+            let mut add = |word: String, field: Field, per_doc: &mut HashMap<u32, (Field, u16)>| {
+                let next = u32::try_from(ids.len()).expect("vocabulary fits in u32");
+                let id = *ids.entry(word).or_insert(next);
+                if id as usize == raw.len() {
+                    raw.push(Vec::new());
+                }
+                let entry = per_doc.entry(id).or_insert((field, 0));
+                entry.0 = entry.0.min(field);
+                entry.1 = entry.1.saturating_add(1);
+            };
+            let mut field_words: Vec<Vec<String>> = Vec::with_capacity(Field::TEXT.len());
+            for (text, field) in fields.iter().zip(Field::TEXT) {
+                let ws = words(text);
+                length += ws.len();
+                for w in &ws {
+                    add(w.clone(), field, &mut per_doc);
+                }
+                field_words.push(ws);
+            }
+            for (short, long) in &aliases {
+                let has = |run: &[String]| field_words.iter().any(|f| contains_run(f, run));
+                let other = if has(short) {
+                    Some(long)
+                } else if has(long) {
+                    Some(short)
+                } else {
+                    None
+                };
+                for w in other.into_iter().flatten() {
+                    add(w.clone(), Field::Alias, &mut per_doc);
+                }
+            }
+            doc_len.push(u16::try_from(length).unwrap_or(u16::MAX));
+            for (&id, &(field, tf)) in &per_doc {
+                raw[id as usize].push(Posting { doc, field, tf });
+            }
+        }
+        // Renumber words in sorted order so prefixes are contiguous ranges.
+        let mut vocab: Vec<(String, u32)> = ids.into_iter().collect();
+        vocab.sort_unstable();
+        let mut postings = Vec::with_capacity(vocab.len());
+        let mut by_length: Vec<Vec<u32>> = Vec::new();
+        for (new_id, (word, old)) in vocab.iter().enumerate() {
+            let mut list = std::mem::take(&mut raw[*old as usize]);
+            list.sort_unstable_by_key(|p| p.doc);
+            postings.push(list);
+            if by_length.len() <= word.len() {
+                by_length.resize(word.len() + 1, Vec::new());
+            }
+            by_length[word.len()].push(u32::try_from(new_id).expect("vocabulary fits in u32"));
+        }
+        let total: usize = doc_len.iter().map(|&l| usize::from(l)).sum();
+        let avg_len = if doc_len.is_empty() {
+            1.0
+        } else {
+            total as f32 / doc_len.len() as f32
+        };
+        SearchIndex {
+            vocab: vocab.into_iter().map(|(w, _)| w).collect(),
+            postings,
+            by_length,
+            doc_len,
+            avg_len: avg_len.max(1.0),
+            scratch: RefCell::new(Scratch::default()),
+        }
+    }
+
+    /// Number of indexed documents.
+    pub fn len(&self) -> usize {
+        self.doc_len.len()
+    }
+
+    /// Whether no document is indexed.
+    pub fn is_empty(&self) -> bool {
+        self.doc_len.is_empty()
+    }
+
+    /// The id of an indexed word.
+    pub fn word_id(&self, word: &str) -> Option<u32> {
+        self.vocab
+            .binary_search_by(|w| w.as_str().cmp(word))
+            .ok()
+            .and_then(|i| u32::try_from(i).ok())
+    }
+
+    /// Indexed words matching a query term, with how they match.
+    fn candidates(&self, term: &Term, options: Options) -> Vec<(u32, MatchKind)> {
+        let mut found: Vec<(u32, MatchKind)> = Vec::new();
+        let word = term.word.as_str();
+        if term.prefix && options.prefix {
+            let start = self.vocab.partition_point(|w| w.as_str() < word);
+            for (i, w) in self.vocab[start..].iter().enumerate() {
+                if !w.starts_with(word) {
+                    break;
+                }
+                let kind = if w == word {
+                    MatchKind::Exact
+                } else {
+                    MatchKind::Prefix
+                };
+                found.push(((start + i) as u32, kind));
+            }
+        } else if let Some(id) = self.word_id(word) {
+            found.push((id, MatchKind::Exact));
+        }
+        let edits = if options.fuzzy {
+            fuzzy::allowed_edits(word.chars().count())
+        } else {
+            0
+        };
+        if edits > 0 {
+            let len = word.len();
+            let lengths = len.saturating_sub(usize::from(edits))..=len + usize::from(edits);
+            for l in lengths {
+                for &id in self.by_length.get(l).map(Vec::as_slice).unwrap_or(&[]) {
+                    let candidate = self.vocab[id as usize].as_bytes();
+                    if fuzzy::within(word.as_bytes(), candidate, edits).is_some()
+                        && !found.iter().any(|&(f, _)| f == id)
+                    {
+                        found.push((id, MatchKind::Fuzzy));
+                    }
+                }
+            }
+        }
+        found
+    }
+
+    fn score(&self, kind: MatchKind, posting: Posting, df: usize) -> u64 {
+        const K1: f32 = 1.2;
+        const B: f32 = 0.75;
+        let n = self.len() as f32;
+        let df = df as f32;
+        let idf = (1.0 + (n - df + 0.5) / (df + 0.5)).ln();
+        let tf = f32::from(posting.tf);
+        let len = f32::from(self.doc_len[posting.doc as usize]);
+        let bm25 = idf * tf * (K1 + 1.0) / (tf + K1 * (1.0 - B + B * len / self.avg_len));
+        let kind_rank = match kind {
+            MatchKind::Exact => 2,
+            MatchKind::Prefix => 1,
+            MatchKind::Fuzzy => 0,
+        };
+        // Kind, then field, then BM25: each level dominates everything below it.
+        (kind_rank << 40) | (posting.field.weight() << 32) | u64::from((bm25 * 1000.0) as u32)
+    }
+
+    /// Runs a query. Every term must match somewhere (AND); phrases are checked by
+    /// `phrase_ok(doc, phrase)` on the remaining candidates. An empty query matches all.
+    pub fn search(
+        &self,
+        query: &ParsedQuery,
+        options: Options,
+        phrase_ok: impl Fn(usize, &[String]) -> bool,
+    ) -> Outcome {
+        let n = self.len();
+        if query.terms.is_empty() {
+            let hits = (0..n)
+                .filter(|&d| query.phrases.iter().all(|p| phrase_ok(d, p)))
+                .map(|d| Hit {
+                    doc: d as u32,
+                    score: 0,
+                })
+                .collect();
+            return Outcome {
+                hits,
+                matched_words: Vec::new(),
+            };
+        }
+        let mut guard = self.scratch.borrow_mut();
+        let s = &mut *guard;
+        if s.generation.len() != n {
+            *s = Scratch {
+                generation: vec![0; n],
+                matched: vec![0; n],
+                word_score: vec![0; n],
+                total: vec![0; n],
+                current: 0,
+            };
+        }
+        s.current = s.current.wrapping_add(1);
+        if s.current == 0 {
+            s.generation.fill(0);
+            s.current = 1;
+        }
+        let generation = s.current;
+        let mut matched_words = Vec::new();
+        let mut touched: Vec<u32> = Vec::new();
+        let mut survivors: Vec<u32> = Vec::new();
+        for (i, term) in query.terms.iter().enumerate() {
+            let i = u16::try_from(i).unwrap_or(u16::MAX);
+            touched.clear();
+            for (word, kind) in self.candidates(term, options) {
+                matched_words.push(word);
+                let list = &self.postings[word as usize];
+                for &posting in list {
+                    let d = posting.doc as usize;
+                    let seen = s.generation[d] == generation;
+                    let so_far = if seen { s.matched[d] } else { 0 };
+                    if so_far < i {
+                        continue; // missed an earlier word: cannot match them all
+                    }
+                    let score = self.score(kind, posting, list.len());
+                    if so_far == i {
+                        if !seen {
+                            s.generation[d] = generation;
+                            s.total[d] = 0;
+                        }
+                        s.matched[d] = i + 1;
+                        s.word_score[d] = score;
+                        touched.push(posting.doc);
+                    } else if score > s.word_score[d] {
+                        s.word_score[d] = score;
+                    }
+                }
+            }
+            for &d in &touched {
+                s.total[d as usize] += s.word_score[d as usize];
+            }
+            std::mem::swap(&mut survivors, &mut touched);
+            if survivors.is_empty() {
+                break;
+            }
+        }
+        survivors.sort_unstable();
+        let hits = survivors
+            .into_iter()
+            .filter(|&d| query.phrases.iter().all(|p| phrase_ok(d as usize, p)))
+            .map(|d| Hit {
+                doc: d,
+                score: s.total[d as usize],
+            })
+            .collect();
+        matched_words.sort_unstable();
+        matched_words.dedup();
+        Outcome {
+            hits,
+            matched_words,
+        }
+    }
+
+    /// Byte ranges of `text` whose words are among `matched_words` (sorted), to highlight.
+    pub fn highlights(&self, text: &str, matched_words: &[u32]) -> Vec<std::ops::Range<usize>> {
+        if matched_words.is_empty() {
+            return Vec::new();
+        }
+        tokenize(text)
+            .into_iter()
+            .filter(|t| {
+                self.word_id(&t.folded)
+                    .is_some_and(|id| matched_words.binary_search(&id).is_ok())
+            })
+            .map(|t| t.start..t.end)
+            .collect()
+    }
+}
+
+/// Orders hits best first; equal scores keep document order.
+pub fn rank(hits: &mut [Hit]) {
+    hits.sort_unstable_by(|a, b| b.score.cmp(&a.score).then(a.doc.cmp(&b.doc)));
+}
+
+/// Whether the words of `fields` contain `phrase` contiguously within one field.
+pub fn has_phrase(fields: &Document<'_>, phrase: &[String]) -> bool {
+    fields.iter().any(|f| contains_run(&words(f), phrase))
+}
+
+#[cfg(test)]
+mod tests;

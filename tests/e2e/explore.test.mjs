@@ -1,0 +1,127 @@
+// Search, facets, ranges and multi-column sort, as a user drives them, checked against
+// data/projects.csv read independently by the test.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { session, projects, amountOf } from './harness.mjs';
+
+const app = session();
+const open = (...args) => app.open(...args);
+const searchbox = (page) => page.getByRole('searchbox', { name: 'Rechercher un projet' });
+const rowNames = (page) => page.getByRole('table').locator('tbody th').allTextContents();
+const status = (page) => page.locator('#results [role="status"]').first();
+const fold = (s) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+
+test('typing narrows as you type, ranks the best match first and marks matched words', async () => {
+  const { page } = await open();
+  const box = searchbox(page);
+  await box.pressSequentially('code du trav');
+  await page.waitForFunction(() => document.querySelectorAll('tbody tr').length < 10);
+  const names = await rowNames(page);
+  assert.equal(names[0], 'Code du travail numérique');
+  const marks = await page.locator('tbody tr').first().locator('th mark').allTextContents();
+  assert.deepEqual(marks.map(fold).sort(), ['code', 'travail']);
+  await page.context().close();
+});
+
+test('a typo still finds the project', async () => {
+  const { page } = await open();
+  await searchbox(page).fill('inteligence artificielle ');
+  await page.waitForFunction(() => document.querySelectorAll('tbody tr').length < 42);
+  assert.ok((await rowNames(page)).includes('Intelligence Emploi'));
+  await page.context().close();
+});
+
+test('an acronym finds the project of the administration it stands for', async () => {
+  const { page } = await open();
+  await searchbox(page).fill('office francais immigration');
+  await page.waitForFunction(() => document.querySelectorAll('tbody tr').length < 42);
+  assert.ok((await rowNames(page)).some((n) => n.startsWith('HIPE')));
+  await page.context().close();
+});
+
+test('facet clicks filter with OR inside a facet and AND across, with chips to remove', async () => {
+  const { page } = await open();
+  const csv = projects();
+  const justice = 'Ministère de la Justice';
+  const culture = 'Ministère de la Culture';
+  const ministries = page.getByRole('region', { name: 'Ministère' });
+  const justiceButton = ministries.getByRole('button', { name: new RegExp(justice) });
+  const expectedCount = csv.filter((p) => p.ministry === justice).length;
+  assert.match(await justiceButton.textContent(), new RegExp(`${expectedCount} projets`));
+  await justiceButton.click();
+  assert.equal(await justiceButton.getAttribute('aria-pressed'), 'true');
+  assert.equal((await rowNames(page)).length, expectedCount);
+  // OR within the facet.
+  await ministries.getByRole('button', { name: new RegExp(culture) }).click();
+  const either = csv.filter((p) => p.ministry === justice || p.ministry === culture);
+  assert.deepEqual((await rowNames(page)).sort(), either.map((p) => p.name).sort());
+  // AND across facets: 2023 only.
+  await page.getByRole('region', { name: 'Année' }).getByRole('button', { name: /^2023/ }).click();
+  const rows = await rowNames(page);
+  assert.ok(rows.length > 0 && rows.length < either.length);
+  // Chips: remove one filter, then all.
+  await page.getByRole('button', { name: `Retirer le filtre Ministère : ${culture}` }).click();
+  assert.ok((await rowNames(page)).every((n) => csv.find((p) => p.name === n).ministry === justice));
+  await page.getByRole('button', { name: 'Retirer tous les filtres' }).click();
+  assert.equal((await rowNames(page)).length, csv.length);
+  await page.context().close();
+});
+
+test('range inputs keep amounts in bounds, and say how many unknown amounts they exclude', async () => {
+  const { page } = await open();
+  const csv = projects();
+  const min = page.getByRole('group', { name: 'Montant FTAP (M€)' }).getByLabel('Au moins');
+  await min.fill('5');
+  await min.press('Enter');
+  const expected = csv.filter((p) => p.ftap_eur !== '' && Number(p.ftap_eur) >= 5_000_000);
+  await page.waitForFunction((n) => document.querySelectorAll('tbody tr').length === n, expected.length);
+  const amounts = await page.locator('tbody tr td:nth-of-type(3)').allTextContents();
+  assert.ok(amounts.map(amountOf).every((a) => a >= 5_000_000));
+  const unknown = csv.filter((p) => p.ftap_eur === '').length;
+  await page.getByText(`${unknown} projets exclus car le montant est inconnu.`).waitFor();
+  // A preset bracket replaces the bounds; pressing it again removes them.
+  const preset = page.getByRole('button', { name: '1 – 5 M€' });
+  await preset.click();
+  const bracket = csv.filter((p) => p.ftap_eur !== '' && +p.ftap_eur >= 1e6 && +p.ftap_eur < 5e6);
+  assert.equal((await rowNames(page)).length, bracket.length);
+  await preset.click();
+  assert.equal((await rowNames(page)).length, csv.length);
+  // Something that is not a number is refused with a message, and nothing changes.
+  await min.fill('beaucoup');
+  await min.press('Enter');
+  await page.getByText("Nombre attendu, en millions d'euros").waitFor();
+  assert.equal((await rowNames(page)).length, csv.length);
+  await page.context().close();
+});
+
+test('shift-click and the keyboard control add secondary sort keys, shown in order', async () => {
+  const { page } = await open();
+  const header = (name) => page.getByRole('columnheader', { name }).getByRole('button');
+  await header(/Ministère/).click();
+  await header(/Montant FTAP/).click({ modifiers: ['Shift'] });
+  const keys = await page.locator('.sort-keys li').allTextContents();
+  assert.match(keys[0], /1\. Ministère \(croissant\)/);
+  assert.match(keys[1], /2\. Montant FTAP \(décroissant\)/);
+  // Rows: ministries ascending, then FTAP descending inside each ministry, unknown last.
+  const rows = await page.locator('tbody tr').evaluateAll((trs) =>
+    trs.map((tr) => [tr.children[1].textContent, tr.children[3].textContent]));
+  const csvOrder = (a, b) => a.localeCompare(b, 'fr', { sensitivity: 'base' });
+  for (let i = 1; i < rows.length; i++) {
+    const [m0, a0] = rows[i - 1];
+    const [m1, a1] = rows[i];
+    assert.ok(csvOrder(m0, m1) <= 0, `${m0} before ${m1}`);
+    if (m0 === m1) {
+      const [x, y] = [amountOf(a0), amountOf(a1)];
+      assert.ok(y === null || (x !== null && x >= y), `${a0} before ${a1} in ${m0}`);
+    }
+  }
+  // Keyboard: pick a column and add it; remove a key with its button.
+  await page.getByLabel('Trier aussi par').selectOption('Projet');
+  await page.getByRole('button', { name: 'Ajouter au tri' }).click();
+  assert.equal(await page.locator('.sort-keys li').count(), 3);
+  await page.getByRole('button', { name: 'Retirer Ministère du tri' }).click();
+  assert.match((await page.locator('.sort-keys li').allTextContents())[0], /1\. Montant FTAP/);
+  await page.getByRole('button', { name: 'Réinitialiser le tri' }).click();
+  assert.equal(await page.locator('.sort-keys li').count(), 0);
+  await page.context().close();
+});
