@@ -5,6 +5,9 @@
 #   make size    raw and gzip sizes of what dist/ serves
 #   make fuzz    fuzz the URL decoder for FUZZ_SECONDS (cargo-fuzz, nightly)
 #   make bench-load  time to first rendered table in headless Chromium, cold cache
+#   make bench   criterion benchmarks of the core (BENCH_SIZES=1000,10000,100000,1000000)
+#   make bench-peers  our engine (wasm) vs MiniSearch, FlexSearch, Fuse.js in one Node process
+#   make bench-keystroke  keystroke-to-DOM time in headless Chromium at 100k synthetic rows
 
 SHELL := /bin/bash
 .SHELLFLAGS := -eu -o pipefail -c
@@ -12,7 +15,7 @@ SHELL := /bin/bash
 export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 export TRUNK_OFFLINE := true
 
-.PHONY: tools browser serve test lint unit dist size e2e fuzz bench-load clean
+.PHONY: tools browser serve test lint unit dist size e2e fuzz bench bench-load bench-peers bench-keystroke clean
 
 tools:
 	@scripts/install-tools.sh build
@@ -46,6 +49,21 @@ FUZZ_SECONDS ?= 30
 fuzz:
 	@scripts/install-tools.sh fuzz
 	cargo +nightly fuzz run url_decode -- -max_total_time=$(FUZZ_SECONDS)
+
+bench:
+	cargo bench --bench medians
+	cargo bench --bench engine
+
+# The engine as Node sees it: built to wasm with the app's profile, bound with wasm-bindgen.
+bench-peers: tools
+	cd benches/peers/wasm && CARGO_TARGET_DIR=$(CURDIR)/target cargo build --release --target wasm32-unknown-unknown
+	wasm-bindgen --target nodejs --out-dir target/peers target/wasm32-unknown-unknown/release/ftap_bench_wasm.wasm
+	echo '{"type": "commonjs"}' > target/peers/package.json
+	node benches/peers/run.mjs
+
+bench-keystroke: dist browser
+	trunk build benches/bench.html --release true --dist target/bench-dist
+	node benches/keystroke.mjs
 
 bench-load: dist browser
 	node benches/first_load.mjs

@@ -17,6 +17,9 @@ pub struct Catalog {
     pub facets: FacetIndex,
     index: SearchIndex,
     sorter: Sorter,
+    /// Each amount of [`Amount::ALL`] for every project, stored by column: the filters read
+    /// them for every hit, and a column stays in cache where whole projects would not.
+    amounts: [Vec<Option<u64>>; 3],
 }
 
 /// What a view shows: its rows in order, the facet counts, and what the filters dropped.
@@ -44,11 +47,13 @@ impl Catalog {
         let index = SearchIndex::new(data.projects.iter().map(document), &data.aliases);
         let facets = FacetIndex::new(&data);
         let sorter = Sorter::new(&data);
+        let amounts = Amount::ALL.map(|a| data.projects.iter().map(|p| a.of(p)).collect());
         Catalog {
             data,
             facets,
             index,
             sorter,
+            amounts,
         }
     }
 
@@ -56,9 +61,7 @@ impl Catalog {
     /// otherwise), range filters, facet filters and counts, then the view's sort keys.
     pub fn results(&self, view: &ViewState) -> Results {
         let query = search::parse(&view.query);
-        let outcome = self.index.search(&query, Options::default(), |d, phrase| {
-            search::has_phrase(&document(&self.data.projects[d]), phrase)
-        });
+        let outcome = self.index.search(&query, Options::default());
         let mut hits = outcome.hits;
         if !query.is_empty() {
             search::rank(&mut hits);
@@ -85,7 +88,7 @@ impl Catalog {
         let (mut rows, facets) = self
             .facets
             .apply(&in_ranges, &view.facets, |d| self.data.projects[d].ftap_eur);
-        self.sorter.sort(&self.data, &mut rows, &view.sort);
+        self.sorter.sort(&mut rows, &view.sort);
         Results {
             rows,
             facets,

@@ -2,7 +2,8 @@
 
 fn main() {
     std::panic::set_hook(Box::new(show_error_panel));
-    explorateur_ftap::components::app::mount();
+    let data = explorateur_ftap::data::dataset();
+    explorateur_ftap::components::app::mount(explorateur_ftap::catalog::Catalog::new(data));
 }
 
 /// Replaces the page content with a visible error panel instead of leaving it blank or frozen,

@@ -1,8 +1,7 @@
 //! Sorting the project table by one or more columns; unknown amounts always come last.
 
-use crate::model::{Dataset, Project};
+use crate::model::Dataset;
 use crate::text::fold;
-use std::cmp::Ordering;
 
 /// A sortable column of the project table.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -66,61 +65,105 @@ pub struct SortKey {
     pub direction: Direction,
 }
 
-/// Precomputed comparison keys (folded text), built once per dataset.
+/// Precomputed sort keys, built once per dataset: for each column, every project's rank as an
+/// integer (alphabetical rank of the folded text, round order, amount order), so sorting
+/// compares small arrays of integers instead of strings and options.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Sorter {
-    names: Vec<String>,
-    ministries: Vec<String>,
+    /// For each column of [`Column::ALL`], each project's rank; for amounts, `UNKNOWN` when
+    /// the amount is unknown.
+    ranks: Vec<Vec<u32>>,
 }
 
-/// Compares optional amounts with unknowns last whatever the direction.
-fn known_first(a: Option<u64>, b: Option<u64>, direction: Direction) -> Ordering {
-    match (a, b) {
-        (Some(a), Some(b)) => match direction {
-            Direction::Asc => a.cmp(&b),
-            Direction::Desc => b.cmp(&a),
-        },
-        (Some(_), None) => Ordering::Less,
-        (None, Some(_)) => Ordering::Greater,
-        (None, None) => Ordering::Equal,
+/// The rank of an unknown amount: after every known one, whatever the direction.
+const UNKNOWN: u32 = u32::MAX;
+
+/// Dense ranks of `values` in ascending order (equal values, equal rank); `None` gets
+/// [`UNKNOWN`].
+fn ranks_of<T: Ord>(values: &[Option<T>]) -> Vec<u32> {
+    let mut order: Vec<usize> = (0..values.len()).filter(|&i| values[i].is_some()).collect();
+    order.sort_by(|&a, &b| values[a].cmp(&values[b]));
+    let mut ranks = vec![UNKNOWN; values.len()];
+    let mut rank = 0u32;
+    for (i, &doc) in order.iter().enumerate() {
+        if i > 0 && values[doc] != values[order[i - 1]] {
+            rank += 1;
+        }
+        ranks[doc] = rank;
     }
+    ranks
 }
 
 impl Sorter {
-    /// Prepares the folded text keys of a dataset.
+    /// Prepares the sort keys of a dataset.
     pub fn new(dataset: &Dataset) -> Sorter {
-        Sorter {
-            names: dataset.projects.iter().map(|p| fold(&p.name)).collect(),
-            ministries: dataset.projects.iter().map(|p| fold(&p.ministry)).collect(),
-        }
+        let projects = &dataset.projects;
+        let ranks = Column::ALL
+            .iter()
+            .map(|column| match column {
+                Column::Name => {
+                    let folded: Vec<Option<String>> =
+                        projects.iter().map(|p| Some(fold(&p.name))).collect();
+                    ranks_of(&folded)
+                }
+                Column::Ministry => {
+                    let folded: Vec<Option<String>> =
+                        projects.iter().map(|p| Some(fold(&p.ministry))).collect();
+                    ranks_of(&folded)
+                }
+                Column::Round => {
+                    let rounds: Vec<Option<usize>> =
+                        projects.iter().map(|p| Some(p.round)).collect();
+                    ranks_of(&rounds)
+                }
+                Column::Ftap => ranks_of(&projects.iter().map(|p| p.ftap_eur).collect::<Vec<_>>()),
+                Column::TotalCost => ranks_of(
+                    &projects
+                        .iter()
+                        .map(|p| p.total_cost_eur)
+                        .collect::<Vec<_>>(),
+                ),
+            })
+            .collect();
+        Sorter { ranks }
     }
 
-    fn compare(&self, projects: &[Project], a: usize, b: usize, key: SortKey) -> Ordering {
-        let (pa, pb) = (&projects[a], &projects[b]);
-        let ordered = |o: Ordering| match key.direction {
-            Direction::Asc => o,
-            Direction::Desc => o.reverse(),
-        };
-        match key.column {
-            Column::Name => ordered(self.names[a].cmp(&self.names[b])),
-            Column::Ministry => ordered(self.ministries[a].cmp(&self.ministries[b])),
-            Column::Round => ordered(pa.round.cmp(&pb.round)),
-            Column::Ftap => known_first(pa.ftap_eur, pb.ftap_eur, key.direction),
-            Column::TotalCost => known_first(pa.total_cost_eur, pb.total_cost_eur, key.direction),
+    /// The key of a project for one sort criterion: smaller sorts first.
+    fn key(&self, doc: usize, key: SortKey) -> u32 {
+        let column = Column::ALL
+            .iter()
+            .position(|&c| c == key.column)
+            .unwrap_or(0);
+        let rank = self.ranks[column][doc];
+        match key.direction {
+            Direction::Asc => rank,
+            // Reversed, but unknown amounts stay last.
+            Direction::Desc if rank == UNKNOWN => UNKNOWN,
+            Direction::Desc => UNKNOWN - 1 - rank,
         }
     }
 
     /// Sorts project indices by the keys in order; ties keep their current order (stable).
-    pub fn sort(&self, dataset: &Dataset, rows: &mut [usize], keys: &[SortKey]) {
+    pub fn sort(&self, rows: &mut [usize], keys: &[SortKey]) {
         if keys.is_empty() {
             return;
         }
-        rows.sort_by(|&a, &b| {
-            keys.iter()
-                .map(|&key| self.compare(&dataset.projects, a, b, key))
-                .find(|o| o.is_ne())
-                .unwrap_or(Ordering::Equal)
-        });
+        let mut keyed: Vec<([u32; Column::ALL.len()], u32, usize)> = rows
+            .iter()
+            .enumerate()
+            .map(|(position, &doc)| {
+                let mut k = [0u32; Column::ALL.len()];
+                for (slot, &key) in k.iter_mut().zip(keys) {
+                    *slot = self.key(doc, key);
+                }
+                (k, position as u32, doc)
+            })
+            .collect();
+        // The position breaks ties, which makes the unstable sort stable.
+        keyed.sort_unstable();
+        for (row, (_, _, doc)) in rows.iter_mut().zip(keyed) {
+            *row = doc;
+        }
     }
 }
 

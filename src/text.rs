@@ -128,6 +128,34 @@ pub fn tokenize(text: &str) -> Vec<Token> {
     tokens
 }
 
+/// Calls `f` with each folded word of `text`, reusing one buffer: the allocation-free form of
+/// [`tokenize`] for indexing, where offsets are not needed.
+pub fn for_each_word(text: &str, mut f: impl FnMut(&str)) {
+    let mut word = String::new();
+    for c in text.chars() {
+        if c.is_alphanumeric() {
+            if c.is_ascii() {
+                word.push(c.to_ascii_lowercase());
+            } else {
+                for lower in c.to_lowercase() {
+                    match fold_lower(lower) {
+                        Some(folded) => word.push_str(folded),
+                        None => word.push(lower),
+                    }
+                }
+            }
+        } else if ('\u{0300}'..='\u{036f}').contains(&c) {
+            // A combining accent folds to nothing and does not end the word.
+        } else if !word.is_empty() {
+            f(&word);
+            word.clear();
+        }
+    }
+    if !word.is_empty() {
+        f(&word);
+    }
+}
+
 /// French words too common to search on (articles, prepositions, conjunctions, elided forms).
 const STOP_WORDS: [&str; 37] = [
     "a", "au", "aux", "avec", "c", "ce", "ces", "d", "dans", "de", "des", "du", "en", "et", "j",
@@ -171,6 +199,14 @@ mod token_tests {
         let tokens = tokenize(text);
         assert_eq!(tokens[0].folded, "ete");
         assert_eq!(tokens[0].end, text.find(' ').unwrap());
+    }
+
+    #[test]
+    fn for_each_word_sees_the_words_of_tokenize() {
+        let text = "L’État, cœur-de-cible : e\u{301}te\u{301} 2024 !";
+        let mut seen = Vec::new();
+        for_each_word(text, |w| seen.push(w.to_owned()));
+        assert_eq!(seen, words(text));
     }
 
     #[test]

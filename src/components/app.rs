@@ -18,6 +18,7 @@ use crate::facets::Facet;
 use crate::filters::{Amount, Bounds};
 use crate::format;
 use crate::i18n::Lang;
+use crate::shared::Shared;
 use crate::sort::Column;
 use crate::state::{Action, Scheme, ViewState, PAGE_SIZE};
 use crate::stats::{announced_by_year, Totals};
@@ -27,24 +28,34 @@ use gloo::events::EventListener;
 use std::rc::Rc;
 use yew::prelude::*;
 
-/// Mounts the app in `#app`, replacing the loading message of the HTML shell.
-pub fn mount() {
+/// Mounts the app on a catalog in `#app`, replacing the loading message of the HTML shell.
+pub fn mount(catalog: Catalog) {
+    let props = AppProps {
+        catalog: Shared::new(catalog),
+    };
     let document = gloo::utils::document();
     match document.get_element_by_id("app") {
         Some(root) => {
             root.set_inner_html("");
-            yew::Renderer::<App>::with_root(root).render();
+            yew::Renderer::<App>::with_root_and_props(root, props).render();
         }
         None => {
-            yew::Renderer::<App>::new().render();
+            yew::Renderer::<App>::with_props(props).render();
         }
     }
 }
 
+/// Properties of [`App`].
+#[derive(Properties, PartialEq)]
+pub struct AppProps {
+    /// What to explore: the embedded dataset, or synthetic data for benchmarks.
+    pub catalog: Shared<Catalog>,
+}
+
 /// The whole page.
 #[component]
-pub fn App() -> Html {
-    let catalog = use_memo((), |()| Catalog::new(crate::data::dataset()));
+pub fn App(props: &AppProps) -> Html {
+    let catalog = props.catalog.clone();
     // The address is read once at start; afterwards the view drives it.
     let initial = use_memo((), {
         let catalog = catalog.clone();

@@ -4,6 +4,7 @@ use crate::catalog::Catalog;
 use crate::facets::{Facet, ValueCount};
 use crate::format;
 use crate::i18n::Lang;
+use crate::shared::Shared;
 use std::collections::BTreeSet;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -15,7 +16,7 @@ const FIRST_VALUES: usize = 8;
 #[derive(Properties, PartialEq)]
 pub struct FacetPanelProps {
     /// The catalog (for value labels).
-    pub catalog: Rc<Catalog>,
+    pub catalog: Shared<Catalog>,
     /// Counts of each facet in the current results.
     pub facets: Rc<Vec<(Facet, Vec<ValueCount>)>>,
     /// Called with a facet value to select or unselect.

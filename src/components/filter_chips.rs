@@ -5,6 +5,7 @@ use crate::components::facet_panel::{facet_title, value_label};
 use crate::components::range_filters::{amount_title, bounds_text};
 use crate::facets::Facet;
 use crate::filters::{Amount, Bounds};
+use crate::shared::Shared;
 use crate::state::ViewState;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -13,7 +14,7 @@ use yew::prelude::*;
 #[derive(Properties, PartialEq)]
 pub struct FilterChipsProps {
     /// The catalog (for value labels).
-    pub catalog: Rc<Catalog>,
+    pub catalog: Shared<Catalog>,
     /// The current view.
     pub view: Rc<ViewState>,
     /// Called with a facet value to unselect.

@@ -1,25 +1,19 @@
 //! Text with the words a search matched wrapped in `<mark>`, built as nodes (never as HTML).
+//!
+//! A plain function rather than a component, for the same reason as `amount`.
 
 use std::ops::Range;
 use yew::prelude::*;
 
-/// Properties of [`Highlighted`].
-#[derive(Properties, PartialEq)]
-pub struct HighlightedProps {
-    /// The text as written.
-    pub text: AttrValue,
-    /// Byte ranges of `text` to mark, in order, not overlapping.
-    pub ranges: Vec<Range<usize>>,
-}
-
-/// Renders `text`, marking `ranges`; ranges that do not fall on character boundaries are
-/// ignored rather than trusted.
-#[component]
-pub fn Highlighted(props: &HighlightedProps) -> Html {
-    let text = props.text.as_str();
+/// Renders `text`, marking the byte `ranges` (in order, not overlapping); a range that does
+/// not fall on character boundaries is ignored rather than trusted.
+pub fn highlighted(text: &str, ranges: &[Range<usize>]) -> Html {
+    if ranges.is_empty() {
+        return html! { { text.to_owned() } };
+    }
     let mut parts = Vec::new();
     let mut at = 0;
-    for r in &props.ranges {
+    for r in ranges {
         let (Some(before), Some(marked)) = (text.get(at..r.start), text.get(r.clone())) else {
             continue;
         };

@@ -1,6 +1,6 @@
 //! Key figures: what the current selection holds, and what was officially announced.
 
-use crate::components::amount::Amount;
+use crate::components::amount::amount;
 use crate::format;
 use crate::i18n::Lang;
 use crate::stats::{Totals, YearAnnounced};
@@ -80,9 +80,9 @@ pub fn KeyFigures(props: &KeyFiguresProps) -> Html {
                 <div>
                     <dt>{ "Σ montants FTAP connus (sélection / total)" }</dt>
                     <dd>
-                        <Amount eur={Some(sel.ftap_known_eur)} compact=true />
+                        { amount(Some(sel.ftap_known_eur), true) }
                         { " / " }
-                        <Amount eur={Some(all.ftap_known_eur)} compact=true />
+                        { amount(Some(all.ftap_known_eur), true) }
                     </dd>
                 </div>
                 <div>

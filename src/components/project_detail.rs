@@ -1,15 +1,15 @@
 //! The detail of one project: every field, its sources as links, its caveats.
 
 use crate::catalog::Catalog;
-use crate::components::amount::Amount;
-use std::rc::Rc;
+use crate::components::amount::amount;
+use crate::shared::Shared;
 use yew::prelude::*;
 
 /// Properties of [`ProjectDetail`].
 #[derive(Properties, PartialEq)]
 pub struct ProjectDetailProps {
     /// The catalog.
-    pub catalog: Rc<Catalog>,
+    pub catalog: Shared<Catalog>,
     /// Index of the project shown.
     pub index: usize,
     /// Called to close the panel.
@@ -60,9 +60,9 @@ pub fn ProjectDetail(props: &ProjectDetailProps) -> Html {
                 <dt>{ "Annonce" }</dt>
                 <dd>{ p.announced.map_or_else(|| or_unknown(""), |d| html! { { d.to_string() } }) }</dd>
                 <dt>{ "Thème" }</dt><dd>{ or_unknown(&p.theme) }</dd>
-                <dt>{ "Montant FTAP" }</dt><dd><Amount eur={p.ftap_eur} /></dd>
-                <dt>{ "Coût total" }</dt><dd><Amount eur={p.total_cost_eur} /></dd>
-                <dt>{ "Économies annoncées" }</dt><dd><Amount eur={p.savings_eur} /></dd>
+                <dt>{ "Montant FTAP" }</dt><dd>{ amount(p.ftap_eur, false) }</dd>
+                <dt>{ "Coût total" }</dt><dd>{ amount(p.total_cost_eur, false) }</dd>
+                <dt>{ "Économies annoncées" }</dt><dd>{ amount(p.savings_eur, false) }</dd>
                 <dt>{ "Identifiant" }</dt><dd><code>{ &p.id }</code></dd>
             </dl>
             if !p.notes.is_empty() {

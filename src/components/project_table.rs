@@ -2,9 +2,10 @@
 //! search matched highlighted.
 
 use crate::catalog::Catalog;
-use crate::components::amount::Amount;
-use crate::components::highlighted::Highlighted;
+use crate::components::amount::amount;
+use crate::components::highlighted::highlighted;
 use crate::components::sort_header::SortHeader;
+use crate::shared::Shared;
 use crate::sort::Column;
 use crate::state::ViewState;
 use crate::url;
@@ -15,7 +16,7 @@ use yew::prelude::*;
 #[derive(Properties, PartialEq)]
 pub struct ProjectTableProps {
     /// The catalog.
-    pub catalog: Rc<Catalog>,
+    pub catalog: Shared<Catalog>,
     /// Indices of the projects of this page, in order.
     pub rows: Vec<usize>,
     /// Indexed words matched by the query, for highlighting.
@@ -82,13 +83,13 @@ pub fn ProjectTable(props: &ProjectTableProps) -> Html {
             <tr key={p.id.clone()}>
                 <th scope="row">
                     <a id={link_id(&p.id)} href={href} onclick={on_click}>
-                        <Highlighted text={p.name.clone()} ranges={mark(&p.name)} />
+                        { highlighted(&p.name, &mark(&p.name)) }
                     </a>
                 </th>
-                <td><Highlighted text={p.ministry.clone()} ranges={mark(&p.ministry)} /></td>
+                <td>{ highlighted(&p.ministry, &mark(&p.ministry)) }</td>
                 <td>{ &round.label }</td>
-                <td class="num"><Amount eur={p.ftap_eur} /></td>
-                <td class="num"><Amount eur={p.total_cost_eur} /></td>
+                <td class="num">{ amount(p.ftap_eur, false) }</td>
+                <td class="num">{ amount(p.total_cost_eur, false) }</td>
             </tr>
         }
     });

@@ -2,6 +2,7 @@
 
 use crate::catalog::Catalog;
 use crate::export::{self, Format};
+use crate::shared::Shared;
 use crate::state::ViewState;
 use crate::{url, web};
 use std::rc::Rc;
@@ -11,7 +12,7 @@ use yew::prelude::*;
 #[derive(Properties, PartialEq)]
 pub struct ShareBarProps {
     /// The catalog.
-    pub catalog: Rc<Catalog>,
+    pub catalog: Shared<Catalog>,
     /// The projects of the current view, in display order.
     pub rows: Rc<Vec<usize>>,
     /// The current view (for the link and the file names).

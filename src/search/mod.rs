@@ -9,11 +9,11 @@
 pub mod fuzzy;
 pub mod query;
 
+use crate::hash::FxHashMap;
 use crate::model::Alias;
-use crate::text::tokenize;
+use crate::text::{for_each_word, tokenize};
 pub use query::{parse, ParsedQuery, Term};
 use std::cell::RefCell;
-use std::collections::HashMap;
 
 /// A searchable field of a document, in decreasing order of weight.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -108,7 +108,8 @@ pub struct Hit {
 /// highlighting).
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct Outcome {
-    /// Matching documents in document order (not ranked: see [`rank`]).
+    /// Matching documents, in no particular order when the query has terms (see [`rank`]),
+    /// in document order when it has none.
     pub hits: Vec<Hit>,
     /// Ids of the indexed words that matched some query word.
     pub matched_words: Vec<u32>,
@@ -139,56 +140,76 @@ pub struct SearchIndex {
     by_length: Vec<Vec<u32>>,
     /// Number of words in each document, for BM25 length normalisation.
     doc_len: Vec<u16>,
+    /// Every document's word ids in text order, fields separated by [`FIELD_END`], all
+    /// documents end to end; `doc_starts[d]..doc_starts[d + 1]` is document `d`. Phrases are
+    /// checked on these integers.
+    doc_words: Vec<u32>,
+    doc_starts: Vec<u32>,
     avg_len: f32,
     scratch: RefCell<Scratch>,
 }
+
+/// Separates fields in [`SearchIndex::doc_words`], so that a phrase cannot span two fields.
+const FIELD_END: u32 = u32::MAX;
 
 /// Whether `needle` occurs as a contiguous run in `haystack`.
 fn contains_run<T: PartialEq>(haystack: &[T], needle: &[T]) -> bool {
     !needle.is_empty() && haystack.windows(needle.len()).any(|w| w == needle)
 }
 
-fn words(text: &str) -> Vec<String> {
-    tokenize(text).into_iter().map(|t| t.folded).collect()
-}
-
 impl SearchIndex {
     /// Indexes documents; `aliases` add their other form to every document containing one.
     pub fn new<'a>(docs: impl ExactSizeIterator<Item = Document<'a>>, aliases: &[Alias]) -> Self {
-        let aliases: Vec<(Vec<String>, Vec<String>)> = aliases
-            .iter()
-            .map(|a| (words(&a.short), words(&a.long)))
-            .filter(|(s, l)| !s.is_empty() && !l.is_empty())
-            .collect();
-        let mut ids: HashMap<String, u32> = HashMap::new();
+        let mut ids: FxHashMap<String, u32> = FxHashMap::default();
         let mut raw: Vec<Vec<Posting>> = Vec::new();
+        let mut intern = |word: &str, raw: &mut Vec<Vec<Posting>>| -> u32 {
+            if let Some(&id) = ids.get(word) {
+                return id;
+            }
+            let id = u32::try_from(ids.len()).expect("vocabulary fits in u32");
+            ids.insert(word.to_owned(), id);
+            raw.push(Vec::new());
+            id
+        };
+        // Acronyms as word-id sequences, so documents are matched against them by integers.
+        let mut alias_ids: Vec<(Vec<u32>, Vec<u32>)> = Vec::new();
+        for alias in aliases {
+            let mut short = Vec::new();
+            let mut long = Vec::new();
+            for_each_word(&alias.short, |w| short.push(intern(w, &mut raw)));
+            for_each_word(&alias.long, |w| long.push(intern(w, &mut raw)));
+            if !short.is_empty() && !long.is_empty() {
+                alias_ids.push((short, long));
+            }
+        }
         let mut doc_len = Vec::with_capacity(docs.len());
-        let mut per_doc: HashMap<u32, (Field, u16)> = HashMap::new();
+        let mut doc_words: Vec<u32> = Vec::new();
+        let mut doc_starts: Vec<u32> = vec![0];
+        let mut per_doc: FxHashMap<u32, (Field, u16)> = FxHashMap::default();
+        let mut field_words: Vec<Vec<u32>> = vec![Vec::new(); Field::TEXT.len()];
         for (doc, fields) in docs.enumerate() {
             let doc = u32::try_from(doc).expect("fewer than 4 billion documents");
             per_doc.clear();
             let mut length = 0usize;
-            let mut add = |word: String, field: Field, per_doc: &mut HashMap<u32, (Field, u16)>| {
-                let next = u32::try_from(ids.len()).expect("vocabulary fits in u32");
-                let id = *ids.entry(word).or_insert(next);
-                if id as usize == raw.len() {
-                    raw.push(Vec::new());
-                }
+            let add = |id: u32, field: Field, per_doc: &mut FxHashMap<u32, (Field, u16)>| {
                 let entry = per_doc.entry(id).or_insert((field, 0));
                 entry.0 = entry.0.min(field);
                 entry.1 = entry.1.saturating_add(1);
             };
-            let mut field_words: Vec<Vec<String>> = Vec::with_capacity(Field::TEXT.len());
-            for (text, field) in fields.iter().zip(Field::TEXT) {
-                let ws = words(text);
-                length += ws.len();
-                for w in &ws {
-                    add(w.clone(), field, &mut per_doc);
+            for ((text, field), words) in fields.iter().zip(Field::TEXT).zip(&mut field_words) {
+                words.clear();
+                for_each_word(text, |w| words.push(intern(w, &mut raw)));
+                length += words.len();
+                for &id in words.iter() {
+                    add(id, field, &mut per_doc);
                 }
-                field_words.push(ws);
             }
-            for (short, long) in &aliases {
-                let has = |run: &[String]| field_words.iter().any(|f| contains_run(f, run));
+            for (short, long) in &alias_ids {
+                // Cheap test first: every word of the run is somewhere in the document.
+                let has = |run: &[u32]| {
+                    run.iter().all(|id| per_doc.contains_key(id))
+                        && field_words.iter().any(|f| contains_run(f, run))
+                };
                 let other = if has(short) {
                     Some(long)
                 } else if has(long) {
@@ -196,20 +217,38 @@ impl SearchIndex {
                 } else {
                     None
                 };
-                for w in other.into_iter().flatten() {
-                    add(w.clone(), Field::Alias, &mut per_doc);
+                for &id in other.into_iter().flatten() {
+                    add(id, Field::Alias, &mut per_doc);
                 }
             }
             doc_len.push(u16::try_from(length).unwrap_or(u16::MAX));
+            for words in &field_words {
+                doc_words.extend_from_slice(words);
+                doc_words.push(FIELD_END);
+            }
+            doc_starts.push(u32::try_from(doc_words.len()).expect("index under 4 billion words"));
             for (&id, &(field, tf)) in &per_doc {
                 raw[id as usize].push(Posting { doc, field, tf });
             }
         }
-        // Renumber words in sorted order so prefixes are contiguous ranges.
-        let mut vocab: Vec<(String, u32)> = ids.into_iter().collect();
+        // Renumber words in sorted order so prefixes are contiguous ranges; words that only
+        // occur in acronyms no document contains are dropped.
+        let mut vocab: Vec<(String, u32)> = ids
+            .into_iter()
+            .filter(|(_, id)| !raw[*id as usize].is_empty())
+            .collect();
         vocab.sort_unstable();
         let mut postings = Vec::with_capacity(vocab.len());
         let mut by_length: Vec<Vec<u32>> = Vec::new();
+        let mut renumber = vec![FIELD_END; raw.len()];
+        for (new_id, (_, old)) in vocab.iter().enumerate() {
+            renumber[*old as usize] = new_id as u32;
+        }
+        for id in &mut doc_words {
+            if *id != FIELD_END {
+                *id = renumber[*id as usize];
+            }
+        }
         for (new_id, (word, old)) in vocab.iter().enumerate() {
             let mut list = std::mem::take(&mut raw[*old as usize]);
             list.sort_unstable_by_key(|p| p.doc);
@@ -230,6 +269,8 @@ impl SearchIndex {
             postings,
             by_length,
             doc_len,
+            doc_words,
+            doc_starts,
             avg_len: avg_len.max(1.0),
             scratch: RefCell::new(Scratch::default()),
         }
@@ -295,12 +336,15 @@ impl SearchIndex {
         found
     }
 
-    fn score(&self, kind: MatchKind, posting: Posting, df: usize) -> u64 {
+    /// BM25 inverse document frequency of a word found in `df` documents.
+    fn idf(&self, df: usize) -> f32 {
+        let (n, df) = (self.len() as f32, df as f32);
+        (1.0 + (n - df + 0.5) / (df + 0.5)).ln()
+    }
+
+    fn score(&self, kind: MatchKind, posting: Posting, idf: f32) -> u64 {
         const K1: f32 = 1.2;
         const B: f32 = 0.75;
-        let n = self.len() as f32;
-        let df = df as f32;
-        let idf = (1.0 + (n - df + 0.5) / (df + 0.5)).ln();
         let tf = f32::from(posting.tf);
         let len = f32::from(self.doc_len[posting.doc as usize]);
         let bm25 = idf * tf * (K1 + 1.0) / (tf + K1 * (1.0 - B + B * len / self.avg_len));
@@ -313,18 +357,30 @@ impl SearchIndex {
         (kind_rank << 40) | (posting.field.weight() << 32) | u64::from((bm25 * 1000.0) as u32)
     }
 
-    /// Runs a query. Every term must match somewhere (AND); phrases are checked by
-    /// `phrase_ok(doc, phrase)` on the remaining candidates. An empty query matches all.
-    pub fn search(
-        &self,
-        query: &ParsedQuery,
-        options: Options,
-        phrase_ok: impl Fn(usize, &[String]) -> bool,
-    ) -> Outcome {
+    /// Whether document `doc` contains `phrase` (word ids) contiguously within one field.
+    fn has_phrase(&self, doc: usize, phrase: &[u32]) -> bool {
+        let words =
+            &self.doc_words[self.doc_starts[doc] as usize..self.doc_starts[doc + 1] as usize];
+        contains_run(words, phrase)
+    }
+
+    /// Runs a query. Every term must match somewhere (AND), every phrase contiguously in one
+    /// field. An empty query matches all.
+    pub fn search(&self, query: &ParsedQuery, options: Options) -> Outcome {
         let n = self.len();
+        // A phrase with a word absent from the index matches nothing.
+        let phrases: Option<Vec<Vec<u32>>> = query
+            .phrases
+            .iter()
+            .map(|p| p.iter().map(|w| self.word_id(w)).collect())
+            .collect();
+        let Some(phrases) = phrases else {
+            return Outcome::default();
+        };
+        let phrase_ok = |d: usize| phrases.iter().all(|p| self.has_phrase(d, p));
         if query.terms.is_empty() {
             let hits = (0..n)
-                .filter(|&d| query.phrases.iter().all(|p| phrase_ok(d, p)))
+                .filter(|&d| phrase_ok(d))
                 .map(|d| Hit {
                     doc: d as u32,
                     score: 0,
@@ -361,6 +417,7 @@ impl SearchIndex {
             for (word, kind) in self.candidates(term, options) {
                 matched_words.push(word);
                 let list = &self.postings[word as usize];
+                let idf = self.idf(list.len());
                 for &posting in list {
                     let d = posting.doc as usize;
                     let seen = s.generation[d] == generation;
@@ -368,7 +425,7 @@ impl SearchIndex {
                     if so_far < i {
                         continue; // missed an earlier word: cannot match them all
                     }
-                    let score = self.score(kind, posting, list.len());
+                    let score = self.score(kind, posting, idf);
                     if so_far == i {
                         if !seen {
                             s.generation[d] = generation;
@@ -390,10 +447,9 @@ impl SearchIndex {
                 break;
             }
         }
-        survivors.sort_unstable();
         let hits = survivors
             .into_iter()
-            .filter(|&d| query.phrases.iter().all(|p| phrase_ok(d as usize, p)))
+            .filter(|&d| phrase_ok(d as usize))
             .map(|d| Hit {
                 doc: d,
                 score: s.total[d as usize],
@@ -425,12 +481,9 @@ impl SearchIndex {
 
 /// Orders hits best first; equal scores keep document order.
 pub fn rank(hits: &mut [Hit]) {
-    hits.sort_unstable_by(|a, b| b.score.cmp(&a.score).then(a.doc.cmp(&b.doc)));
-}
-
-/// Whether the words of `fields` contain `phrase` contiguously within one field.
-pub fn has_phrase(fields: &Document<'_>, phrase: &[String]) -> bool {
-    fields.iter().any(|f| contains_run(&words(f), phrase))
+    // One integer key per hit (score descending, then document ascending) sorts faster than
+    // a two-field comparison.
+    hits.sort_unstable_by_key(|h| (u128::from(u64::MAX - h.score) << 32) | u128::from(h.doc));
 }
 
 #[cfg(test)]

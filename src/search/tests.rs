@@ -14,12 +14,8 @@ fn index_of(data: &Dataset) -> SearchIndex {
     SearchIndex::new(data.projects.iter().map(doc), &data.aliases)
 }
 
-fn run(data: &Dataset, index: &SearchIndex, q: &str) -> Vec<Hit> {
-    let mut hits = index
-        .search(&parse(q), Options::default(), |d, p| {
-            has_phrase(&doc(&data.projects[d]), p)
-        })
-        .hits;
+fn run(index: &SearchIndex, q: &str) -> Vec<Hit> {
+    let mut hits = index.search(&parse(q), Options::default()).hits;
     rank(&mut hits);
     hits
 }
@@ -27,25 +23,16 @@ fn run(data: &Dataset, index: &SearchIndex, q: &str) -> Vec<Hit> {
 fn names(q: &str) -> Vec<String> {
     let data = dataset();
     let index = index_of(&data);
-    run(&data, &index, q)
+    run(&index, q)
         .into_iter()
         .map(|h| data.projects[h.doc as usize].name.clone())
         .collect()
 }
 
-/// A tiny corpus where each document differs in one ranking respect.
-fn corpus(docs: &[Document<'_>]) -> (SearchIndex, Vec<u32>) {
-    let index = SearchIndex::new(docs.iter().copied(), &[]);
-    (index, Vec::new())
-}
-
+/// Ranks a tiny corpus where each document differs in one ranking respect.
 fn ranked(docs: &[Document<'_>], q: &str) -> Vec<u32> {
-    let (index, _) = corpus(docs);
-    let mut hits = index
-        .search(&parse(q), Options::default(), |d, p| {
-            has_phrase(&docs[d], p)
-        })
-        .hits;
+    let index = SearchIndex::new(docs.iter().copied(), &[]);
+    let mut hits = index.search(&parse(q), Options::default()).hits;
     rank(&mut hits);
     hits.into_iter().map(|h| h.doc).collect()
 }
@@ -170,7 +157,7 @@ fn acronyms_find_long_forms_and_back() {
 fn highlights_cover_matched_words_in_the_original_text() {
     let data = dataset();
     let index = index_of(&data);
-    let outcome = index.search(&parse("fourriere vehic"), Options::default(), |_, _| true);
+    let outcome = index.search(&parse("fourriere vehic"), Options::default());
     let text = "Système d'information national des fourrières (véhicules)";
     let ranges = index.highlights(text, &outcome.matched_words);
     let marked: Vec<&str> = ranges.iter().map(|r| &text[r.clone()]).collect();
@@ -197,14 +184,8 @@ fn exact_only_options_disable_prefix_and_typos() {
         prefix: false,
         fuzzy: false,
     };
-    assert!(index
-        .search(&parse("plateform"), exact, |_, _| true)
-        .hits
-        .is_empty());
-    assert!(index
-        .search(&parse("fouriere"), exact, |_, _| true)
-        .hits
-        .is_empty());
+    assert!(index.search(&parse("plateform"), exact).hits.is_empty());
+    assert!(index.search(&parse("fouriere"), exact).hits.is_empty());
 }
 
 fn word() -> impl Strategy<Value = String> {
@@ -241,7 +222,7 @@ proptest! {
         let data = dataset();
         let index = index_of(&data);
         let q = words.join(" ") + if trailing { " " } else { "" };
-        let hits = run(&data, &index, &q);
+        let hits = run(&index, &q);
         let mut docs: Vec<u32> = hits.iter().map(|h| h.doc).collect();
         prop_assert!(docs.iter().all(|&d| (d as usize) < data.projects.len()));
         docs.sort_unstable();
@@ -257,8 +238,8 @@ proptest! {
         let index = index_of(&data);
         let q = words.join(" ") + if trailing { " " } else { "" };
         let longer = format!("{} {extra}", q.trim_end());
-        let before: Vec<u32> = run(&data, &index, &q).iter().map(|h| h.doc).collect();
-        let after = run(&data, &index, &longer);
+        let before: Vec<u32> = run(&index, &q).iter().map(|h| h.doc).collect();
+        let after = run(&index, &longer);
         prop_assert!(after.iter().all(|h| before.contains(&h.doc)), "{q:?} -> {longer:?}");
     }
 }

@@ -1,0 +1,13 @@
+//! The explorer on synthetic data, for in-browser timing at scale (`make bench-keystroke`).
+//! The number of rows comes from the address fragment, `#rows=100000` by default.
+
+fn main() {
+    let hash = gloo::utils::window().location().hash().unwrap_or_default();
+    let rows = hash
+        .strip_prefix("#rows=")
+        .and_then(|n| n.parse().ok())
+        .unwrap_or(100_000);
+    let aliases = explorateur_ftap::data::dataset().aliases;
+    let data = explorateur_ftap::synth::generate(rows, 42, &aliases);
+    explorateur_ftap::components::app::mount(explorateur_ftap::catalog::Catalog::new(data));
+}
