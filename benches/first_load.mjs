@@ -23,7 +23,7 @@ const rows = projects()
   .map((p) => `<tr><th>${esc(p.name)}</th><td>${esc(p.ministry)}</td><td>${esc(p.round)}</td><td>${p.ftap_eur}</td><td>${p.total_cost_eur}</td></tr>`)
   .join('\n');
 writeFileSync(join(dir, 'static.html'), `<!doctype html><html lang="fr"><meta charset="utf-8"><title>static</title>
-<table><tbody>${rows}</tbody></table></html>`);
+<table class="projects"><tbody>${rows}</tbody></table></html>`);
 
 const server = await serve(dir);
 const browser = await launch();
@@ -32,10 +32,10 @@ async function timeToTable(path) {
   const context = await browser.newContext();
   const page = await context.newPage();
   await page.goto(server.url + path);
-  await page.locator('table tbody tr').first().waitFor();
+  await page.locator('table.projects tbody tr').first().waitFor();
   // Navigation start is 0 on the page's clock; performance.now() is when the table is there.
   const ms = await page.evaluate(() => new Promise((ok) => {
-    const check = () => (document.querySelector('table tbody tr') ? ok(performance.now()) : requestAnimationFrame(check));
+    const check = () => (document.querySelector('table.projects tbody tr') ? ok(performance.now()) : requestAnimationFrame(check));
     check();
   }));
   await context.close();

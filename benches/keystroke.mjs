@@ -20,7 +20,7 @@ async function measure(browser, url) {
   const page = await browser.newPage();
   const started = Date.now();
   await page.goto(url);
-  await page.locator('table tbody tr').first().waitFor({ timeout: 120000 });
+  await page.locator('table.projects tbody tr').first().waitFor({ timeout: 120000 });
   const loadMs = Date.now() - started;
   // At each input event (capture phase, before the app's handler), note the time; a
   // MutationObserver notes when the app last changed the page (its callbacks run right after

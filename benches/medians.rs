@@ -7,7 +7,7 @@
 use explorateur_ftap::catalog::{document, Catalog};
 use explorateur_ftap::search::{self, Options, SearchIndex};
 use explorateur_ftap::state::ViewState;
-use explorateur_ftap::stats::Totals;
+use explorateur_ftap::stats::Summary;
 use explorateur_ftap::synth::{generate, QUERIES};
 use std::hint::black_box;
 use std::time::Instant;
@@ -85,7 +85,7 @@ fn main() {
                             .map(|_| {
                                 ms(|| {
                                     let results = catalog.results(&view);
-                                    black_box(Totals::of(&catalog.data, &results.rows));
+                                    black_box(Summary::of(&catalog.data, &results.rows));
                                     black_box(results)
                                 })
                                 .0

@@ -102,6 +102,29 @@ impl Catalog {
         self.results(view).rows
     }
 
+    /// Up to `limit` projects like `doc`: sharing themes (each shared theme counts two) or
+    /// the ministry (one), best first, then in file order.
+    pub fn similar(&self, doc: usize, limit: usize) -> Vec<usize> {
+        let themes = self.facets.value_ids(Facet::Theme, doc);
+        let ministry = self.facets.value_ids(Facet::Ministry, doc);
+        let mut scored: Vec<(usize, usize)> = (0..self.data.projects.len())
+            .filter(|&other| other != doc)
+            .map(|other| {
+                let shared = self
+                    .facets
+                    .value_ids(Facet::Theme, other)
+                    .iter()
+                    .filter(|t| themes.contains(t))
+                    .count();
+                let same_ministry = self.facets.value_ids(Facet::Ministry, other) == ministry;
+                (2 * shared + usize::from(same_ministry), other)
+            })
+            .filter(|&(score, _)| score > 0)
+            .collect();
+        scored.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
+        scored.into_iter().take(limit).map(|(_, d)| d).collect()
+    }
+
     /// Byte ranges of `text` to highlight for the words a query matched.
     pub fn highlights(&self, text: &str, matched_words: &[u32]) -> Vec<std::ops::Range<usize>> {
         self.index.highlights(text, matched_words)
@@ -134,6 +157,30 @@ mod tests {
         let known: Vec<u64> = amounts.iter().flatten().copied().collect();
         assert!(known.windows(2).all(|w| w[0] >= w[1]), "{amounts:?}");
         assert!(amounts.last().unwrap().is_none(), "unknown amounts last");
+    }
+
+    #[test]
+    fn similar_projects_share_a_theme_or_the_ministry() {
+        let catalog = catalog();
+        let data = &catalog.data;
+        let doc = data
+            .projects
+            .iter()
+            .position(|p| p.id == "ftap2021-ppn-juridictions")
+            .unwrap();
+        let similar = catalog.similar(doc, 5);
+        assert!(!similar.is_empty() && similar.len() <= 5);
+        assert!(!similar.contains(&doc));
+        // The other criminal-procedure project shares both themes and the ministry: first.
+        assert_eq!(data.projects[similar[0]].id, "ftap2023-ppn-partenaires");
+        for &d in &similar {
+            let p = &data.projects[d];
+            let shares_theme = p
+                .theme
+                .split(" / ")
+                .any(|t| data.projects[doc].theme.contains(t));
+            assert!(shares_theme || p.ministry == data.projects[doc].ministry);
+        }
     }
 
     #[test]

@@ -3,10 +3,14 @@
 
 pub mod amount;
 pub mod app;
+pub mod bar_chart;
+pub mod breakdown_panel;
+pub mod coverage_panel;
 pub mod facet_panel;
 pub mod filter_chips;
 pub mod highlighted;
 pub mod key_figures;
+pub mod methodology;
 pub mod page_header;
 pub mod pagination;
 pub mod project_detail;
@@ -16,4 +20,5 @@ pub mod search_box;
 pub mod share_bar;
 pub mod sort_controls;
 pub mod sort_header;
+pub mod treemap_chart;
 pub mod url_notice;

@@ -179,6 +179,11 @@ impl FacetIndex {
         &self.values[Self::position(facet)]
     }
 
+    /// The value ids of `facet` for a project (indices into [`FacetIndex::values`]).
+    pub fn value_ids(&self, facet: Facet, doc: usize) -> &[u32] {
+        self.of_doc[Self::position(facet)].of(doc)
+    }
+
     /// Whether `value` is a value of `facet` in the data.
     pub fn has_value(&self, facet: Facet, value: &str) -> bool {
         self.values(facet).iter().any(|v| v == value)

@@ -4,8 +4,10 @@
 //! The pure core (data model, CSV validation, search, sorting, totals, formatting, view
 //! state) has no DOM dependency and is tested natively; `components` holds the Yew UI.
 
+pub mod breakdown;
 pub mod catalog;
 pub mod components;
+pub mod coverage;
 pub mod csv;
 pub mod data;
 pub mod export;
@@ -22,6 +24,7 @@ pub mod state;
 pub mod stats;
 pub mod synth;
 pub mod text;
+pub mod treemap;
 pub mod url;
 pub mod validate;
 pub mod web;

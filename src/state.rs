@@ -3,6 +3,7 @@
 //! Everything a user can change lives in [`ViewState`]; [`ViewState::apply`] is the only place
 //! it changes, so every interaction is a plain, natively testable function.
 
+use crate::breakdown::GroupColumn;
 use crate::facets::{Facet, Selection};
 use crate::filters::{Amount, Bounds, Ranges};
 use crate::i18n::Lang;
@@ -23,7 +24,7 @@ pub const PAGE_SIZE: usize = 50;
 
 /// What the user is looking at. It is the whole state of the page, and it is what the URL
 /// encodes (see `crate::url`), so any view can be shared as a link.
-#[derive(Debug, Clone, PartialEq, Eq, Default)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ViewState {
     /// Free-text search, as typed.
     pub query: String,
@@ -37,10 +38,31 @@ pub struct ViewState {
     pub page: usize,
     /// Id of the project whose detail is open.
     pub project: Option<String>,
+    /// How the breakdown groups the view.
+    pub group: Facet,
+    /// How the breakdown table is sorted: column and descending; `None` keeps value order.
+    pub group_sort: Option<(GroupColumn, bool)>,
     /// Interface language.
     pub lang: Lang,
     /// Colour scheme forced by the user; `None` follows the system.
     pub scheme: Option<Scheme>,
+}
+
+impl Default for ViewState {
+    fn default() -> ViewState {
+        ViewState {
+            query: String::new(),
+            facets: Selection::new(),
+            ranges: Ranges::default(),
+            sort: Vec::new(),
+            page: 0,
+            project: None,
+            group: Facet::Ministry,
+            group_sort: None,
+            lang: Lang::Fr,
+            scheme: None,
+        }
+    }
 }
 
 /// A user action on the view.
@@ -68,6 +90,10 @@ pub enum Action {
     OpenProject(String),
     /// Close the project detail.
     CloseProject,
+    /// Group the breakdown by another facet.
+    SetGroup(Facet),
+    /// Sort the breakdown by a column: descending first, then flip.
+    SortGroups(GroupColumn),
     /// Switch the interface language.
     SetLang(Lang),
     /// Force a colour scheme, or follow the system with `None`.
@@ -123,6 +149,18 @@ impl ViewState {
             }
             Action::CloseProject => {
                 next.project = None;
+                rows_change = false;
+            }
+            Action::SetGroup(facet) => {
+                next.group = facet;
+                next.group_sort = None;
+                rows_change = false;
+            }
+            Action::SortGroups(column) => {
+                next.group_sort = match self.group_sort {
+                    Some((c, descending)) if c == column => Some((column, !descending)),
+                    _ => Some((column, column != GroupColumn::Value)),
+                };
                 rows_change = false;
             }
             Action::SetLang(lang) => {

@@ -4,31 +4,89 @@
 
 use crate::model::{Dataset, RoundKind};
 
-/// Totals of the FTAP amounts of a set of projects.
+/// The sum of one amount over a set of projects: known amounts added, unknown ones counted.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub struct Totals {
-    /// Number of projects.
-    pub projects: usize,
-    /// Sum of the known FTAP amounts, in euros.
-    pub ftap_known_eur: u64,
-    /// Number of projects whose FTAP amount is unknown.
-    pub ftap_unknown: usize,
+pub struct Sum {
+    /// Sum of the known amounts, in euros.
+    pub known_eur: u64,
+    /// Projects whose amount is known.
+    pub known: usize,
+    /// Projects whose amount is unknown.
+    pub unknown: usize,
 }
 
-impl Totals {
-    /// Totals over the given project indices.
-    pub fn of(dataset: &Dataset, rows: &[usize]) -> Totals {
-        let mut totals = Totals {
+impl Sum {
+    fn add(&mut self, amount: Option<u64>) {
+        match amount {
+            Some(eur) => {
+                self.known_eur = self.known_eur.saturating_add(eur);
+                self.known += 1;
+            }
+            None => self.unknown += 1,
+        }
+    }
+}
+
+/// A ratio of two sums over the projects where both amounts are known.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Ratio {
+    /// Sum of the numerator amounts over those projects.
+    pub numerator_eur: u64,
+    /// Sum of the denominator amounts over those projects.
+    pub denominator_eur: u64,
+    /// Number of projects where both are known.
+    pub pairs: usize,
+}
+
+impl Ratio {
+    fn add(&mut self, numerator: Option<u64>, denominator: Option<u64>) {
+        if let (Some(n), Some(d)) = (numerator, denominator) {
+            self.numerator_eur = self.numerator_eur.saturating_add(n);
+            self.denominator_eur = self.denominator_eur.saturating_add(d);
+            self.pairs += 1;
+        }
+    }
+
+    /// The ratio, when at least one pair with a non-zero denominator exists.
+    pub fn value(&self) -> Option<f64> {
+        (self.pairs > 0 && self.denominator_eur > 0)
+            .then(|| self.numerator_eur as f64 / self.denominator_eur as f64)
+    }
+}
+
+/// The key figures of a set of projects.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Summary {
+    /// Number of projects.
+    pub projects: usize,
+    /// FTAP amounts.
+    pub ftap: Sum,
+    /// Total costs.
+    pub cost: Sum,
+    /// Expected savings.
+    pub savings: Sum,
+    /// Leverage: Σ total cost / Σ FTAP, over projects where both are known.
+    pub leverage: Ratio,
+    /// Savings per FTAP euro: Σ savings / Σ FTAP, over projects where both are known.
+    pub savings_per_euro: Ratio,
+}
+
+impl Summary {
+    /// The key figures of the given projects.
+    pub fn of(dataset: &Dataset, rows: &[usize]) -> Summary {
+        let mut s = Summary {
             projects: rows.len(),
-            ..Totals::default()
+            ..Summary::default()
         };
         for &i in rows {
-            match dataset.projects[i].ftap_eur {
-                Some(eur) => totals.ftap_known_eur = totals.ftap_known_eur.saturating_add(eur),
-                None => totals.ftap_unknown += 1,
-            }
+            let p = &dataset.projects[i];
+            s.ftap.add(p.ftap_eur);
+            s.cost.add(p.total_cost_eur);
+            s.savings.add(p.savings_eur);
+            s.leverage.add(p.total_cost_eur, p.ftap_eur);
+            s.savings_per_euro.add(p.savings_eur, p.ftap_eur);
         }
-        totals
+        s
     }
 }
 
@@ -92,16 +150,44 @@ mod tests {
         for (i, a) in [Some(10), None, Some(5)].into_iter().enumerate() {
             data.projects.push(project_with(i, "x", a));
         }
-        let t = Totals::of(&data, &[0, 1, 2]);
+        let s = Summary::of(&data, &[0, 1, 2]);
+        assert_eq!(s.projects, 3);
         assert_eq!(
-            t,
-            Totals {
-                projects: 3,
-                ftap_known_eur: 15,
-                ftap_unknown: 1
+            s.ftap,
+            Sum {
+                known_eur: 15,
+                known: 2,
+                unknown: 1
             }
         );
-        assert_eq!(Totals::of(&data, &[1]).ftap_known_eur, 0);
+        assert_eq!(Summary::of(&data, &[1]).ftap.known_eur, 0);
+    }
+
+    #[test]
+    fn leverage_and_savings_use_only_projects_where_both_amounts_are_known() {
+        let mut data = empty_dataset(RoundKind::Call);
+        let mut a = project_with(0, "a", Some(10));
+        a.total_cost_eur = Some(40);
+        let mut b = project_with(1, "b", Some(30)); // cost unknown: not in the leverage
+        b.savings_eur = Some(3);
+        let mut c = project_with(2, "c", None); // FTAP unknown: in neither ratio
+        c.total_cost_eur = Some(1000);
+        c.savings_eur = Some(1000);
+        data.projects = vec![a, b, c];
+        let s = Summary::of(&data, &[0, 1, 2]);
+        assert_eq!(s.leverage.value(), Some(4.0));
+        assert_eq!(s.leverage.pairs, 1);
+        assert_eq!(s.savings_per_euro.value(), Some(0.1));
+        assert_eq!(
+            s.cost,
+            Sum {
+                known_eur: 1040,
+                known: 2,
+                unknown: 1
+            }
+        );
+        assert_eq!(s.ftap.unknown, 1);
+        assert_eq!(Summary::of(&data, &[]).leverage.value(), None);
     }
 
     #[test]
@@ -148,10 +234,11 @@ mod tests {
                 data.projects.push(project_with(i, "x", *a));
             }
             let rows: Vec<usize> = (0..amounts.len()).collect();
-            let t = Totals::of(&data, &rows);
-            prop_assert_eq!(t.ftap_known_eur, amounts.iter().flatten().sum::<u64>());
-            prop_assert_eq!(t.ftap_unknown, amounts.iter().filter(|a| a.is_none()).count());
-            prop_assert_eq!(t.projects, amounts.len());
+            let s = Summary::of(&data, &rows);
+            prop_assert_eq!(s.ftap.known_eur, amounts.iter().flatten().sum::<u64>());
+            prop_assert_eq!(s.ftap.unknown, amounts.iter().filter(|a| a.is_none()).count());
+            prop_assert_eq!(s.projects, amounts.len());
+            prop_assert_eq!(s.ftap.known + s.ftap.unknown, s.projects);
         }
     }
 }

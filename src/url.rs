@@ -6,6 +6,7 @@
 //! The codec is written by hand rather than with `serde_urlencoded` because serde rejects a
 //! whole struct on the first bad field, while a shared link must keep all that is still valid.
 
+use crate::breakdown::GroupColumn;
 use crate::catalog::Catalog;
 use crate::facets::Facet;
 use crate::filters::{Amount, Bounds};
@@ -141,6 +142,13 @@ pub fn encode(view: &ViewState) -> String {
             .collect();
         pairs.push(("sort", keys.join(",")));
     }
+    if view.group != Facet::Ministry {
+        pairs.push(("group", view.group.key().to_owned()));
+    }
+    if let Some((column, descending)) = view.group_sort {
+        let sign = if descending { "-" } else { "" };
+        pairs.push(("gsort", format!("{sign}{}", column.key())));
+    }
     if view.page > 0 {
         pairs.push(("page", (view.page + 1).to_string()));
     }
@@ -236,7 +244,7 @@ pub fn decode(search: &str, catalog: &Catalog) -> (ViewState, Vec<Ignored>) {
         }
         let known = [
             "q", "sort", "page", "project", "lang", "scheme", "ministry", "round", "theme",
-            "carrier", "year", "ftap", "cost", "savings",
+            "carrier", "year", "ftap", "cost", "savings", "group", "gsort",
         ];
         let Some(name) = known.into_iter().find(|k| *k == key) else {
             drop(Reason::UnknownName);
@@ -261,6 +269,20 @@ pub fn decode(search: &str, catalog: &Catalog) -> (ViewState, Vec<Ignored>) {
                 Some(keys) => view.sort = keys,
                 None => drop(Reason::BadValue),
             },
+            "group" => match Facet::ALL.into_iter().find(|f| f.key() == value) {
+                Some(facet) => view.group = facet,
+                None => drop(Reason::BadValue),
+            },
+            "gsort" => {
+                let (descending, name) = match value.strip_prefix('-') {
+                    Some(name) => (true, name),
+                    None => (false, value.as_str()),
+                };
+                match GroupColumn::ALL.into_iter().find(|c| c.key() == name) {
+                    Some(column) => view.group_sort = Some((column, descending)),
+                    None => drop(Reason::BadValue),
+                }
+            }
             "page" => match decode_page(&value) {
                 Some(page) => view.page = page,
                 None => drop(Reason::BadValue),

@@ -1,10 +1,14 @@
 //! The root component: owns the catalog and the view state, keeps the URL in step with the
 //! view (and the view with back/forward), and wires actions to the views.
 
+use crate::breakdown::GroupColumn;
 use crate::catalog::Catalog;
+use crate::components::breakdown_panel::BreakdownPanel;
+use crate::components::coverage_panel::CoveragePanel;
 use crate::components::facet_panel::FacetPanel;
 use crate::components::filter_chips::FilterChips;
 use crate::components::key_figures::KeyFigures;
+use crate::components::methodology::Methodology;
 use crate::components::page_header::PageHeader;
 use crate::components::pagination::Pagination;
 use crate::components::project_detail::{self, ProjectDetail};
@@ -13,6 +17,7 @@ use crate::components::range_filters::RangeFilters;
 use crate::components::search_box::SearchBox;
 use crate::components::share_bar::ShareBar;
 use crate::components::sort_controls::SortControls;
+use crate::components::treemap_chart::TreemapChart;
 use crate::components::url_notice::UrlNotice;
 use crate::facets::Facet;
 use crate::filters::{Amount, Bounds};
@@ -21,7 +26,7 @@ use crate::i18n::Lang;
 use crate::shared::Shared;
 use crate::sort::Column;
 use crate::state::{Action, Scheme, ViewState, PAGE_SIZE};
-use crate::stats::{announced_by_year, Totals};
+use crate::stats::Summary;
 use crate::url::{self, HistoryMode};
 use crate::web;
 use gloo::events::EventListener;
@@ -77,14 +82,10 @@ pub fn App(props: &AppProps) -> Html {
         let catalog = catalog.clone();
         move |()| {
             let every: Vec<usize> = (0..catalog.data.projects.len()).collect();
-            Totals::of(&catalog.data, &every)
+            Summary::of(&catalog.data, &every)
         }
     });
-    let announced = use_memo((), {
-        let catalog = catalog.clone();
-        move |()| announced_by_year(&catalog.data)
-    });
-    let selection = Totals::of(&catalog.data, &results.rows);
+    let selection = Summary::of(&catalog.data, &results.rows);
 
     // View -> address bar: typing replaces the entry, other changes push a new one. A view
     // restored from the address (back/forward) already matches it and writes nothing.
@@ -162,6 +163,14 @@ pub fn App(props: &AppProps) -> Html {
         let view = view.clone();
         Callback::from(move |(a, b): (Amount, Bounds)| view.dispatch(Action::SetRange(a, b)))
     };
+    let on_group = {
+        let view = view.clone();
+        Callback::from(move |f: Facet| view.dispatch(Action::SetGroup(f)))
+    };
+    let on_sort_groups = {
+        let view = view.clone();
+        Callback::from(move |c: GroupColumn| view.dispatch(Action::SortGroups(c)))
+    };
     let on_page = {
         let view = view.clone();
         Callback::from(move |p: usize| {
@@ -194,19 +203,28 @@ pub fn App(props: &AppProps) -> Html {
         count,
         if count > 1 { "s" } else { "" },
         catalog.data.projects.len(),
-        format::euros_compact(selection.ftap_known_eur, Lang::Fr)
+        format::euros_compact(selection.ftap.known_eur, Lang::Fr)
     );
     html! {
         <>
             <a class="skip-link" href="#results">{ "Aller aux résultats" }</a>
             <PageHeader />
+            <nav class="sections" aria-label="Sections de la page">
+                <ul>
+                    <li><a href="#results">{ "Projets" }</a></li>
+                    <li><a href="#breakdown">{ "Répartition" }</a></li>
+                    <li><a href="#coverage">{ "Couverture des données" }</a></li>
+                    <li><a href="#methodologie">{ "Méthodologie" }</a></li>
+                </ul>
+            </nav>
             <main id="main">
                 <UrlNotice ignored={(*ignored).clone()} {on_dismiss} />
                 <SearchBox query={view.query.clone()} on_input={send(Action::SetQuery)} />
-                <KeyFigures {selection} all={*all} announced={announced.clone()} />
+                <KeyFigures {selection} all={*all} />
+                <CoveragePanel catalog={catalog.clone()} />
                 if let Some(index) = detail_index {
                     <ProjectDetail catalog={catalog.clone()} {index}
-                        on_close={action(Action::CloseProject)} />
+                        on_close={action(Action::CloseProject)} on_open={send(Action::OpenProject)} />
                 }
                 <div class="layout">
                     <aside class="filters" aria-labelledby="filters-title">
@@ -219,18 +237,22 @@ pub fn App(props: &AppProps) -> Html {
                     <section id="results" class="results" aria-labelledby="results-title">
                         <h2 id="results-title" tabindex="-1">{ "Projets" }</h2>
                         <p class="count" role="status" aria-live="polite">{ status }</p>
-                        <FilterChips catalog={catalog.clone()} view={view_rc.clone()} {on_toggle}
+                        <FilterChips catalog={catalog.clone()} view={view_rc.clone()} on_toggle={on_toggle.clone()}
                             {on_range} on_clear={action(Action::ClearFilters)} />
                         <SortControls view={view_rc.clone()} on_add={on_column(Action::AddSortKey)}
                             on_remove={on_column(Action::RemoveSortKey)}
                             on_clear={action(Action::ClearSort)} />
-                        <ShareBar catalog={catalog.clone()} rows={rows_rc} view={view_rc.clone()} />
+                        <ShareBar catalog={catalog.clone()} rows={rows_rc.clone()} view={view_rc.clone()} />
                         <ProjectTable catalog={catalog.clone()} rows={page_rows}
                             matched_words={Rc::new(results.matched_words.clone())}
-                            view={view_rc} {on_sort} on_open={send(Action::OpenProject)} />
+                            view={view_rc.clone()} {on_sort} on_open={send(Action::OpenProject)} />
                         <Pagination {page} {pages} {on_page} />
                     </section>
                 </div>
+                <BreakdownPanel catalog={catalog.clone()} rows={rows_rc.clone()} view={view_rc}
+                    {on_group} on_sort={on_sort_groups} on_toggle={on_toggle.clone()} />
+                <TreemapChart catalog={catalog.clone()} rows={rows_rc} on_open={send(Action::OpenProject)} />
+                <Methodology />
             </main>
             <footer class="page-footer">
                 <p>

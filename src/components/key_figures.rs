@@ -1,102 +1,73 @@
-//! Key figures: what the current selection holds, and what was officially announced.
+//! Key figures of the current view beside those of the whole dataset.
 
-use crate::components::amount::amount;
 use crate::format;
 use crate::i18n::Lang;
-use crate::stats::{Totals, YearAnnounced};
-use std::rc::Rc;
+use crate::stats::{Ratio, Sum, Summary};
 use yew::prelude::*;
 
 /// Properties of [`KeyFigures`].
 #[derive(Properties, PartialEq)]
 pub struct KeyFiguresProps {
-    /// Totals of the projects currently shown.
-    pub selection: Totals,
-    /// Totals of the whole dataset.
-    pub all: Totals,
-    /// Official figures per year.
-    pub announced: Rc<Vec<YearAnnounced>>,
+    /// Figures of the projects currently shown.
+    pub selection: Summary,
+    /// Figures of the whole dataset.
+    pub all: Summary,
 }
 
-/// `n` followed by the singular or plural form of a French noun.
-fn count(n: usize, one: &str, many: &str) -> String {
-    let n64 = u64::try_from(n).unwrap_or(u64::MAX);
-    format!(
-        "{} {}",
-        format::integer(n64, Lang::Fr),
-        if n > 1 { many } else { one }
+fn sum_text(sum: Sum) -> String {
+    format::euros_compact(sum.known_eur, Lang::Fr)
+}
+
+fn ratio_text(ratio: Ratio, unit: &str) -> String {
+    ratio.value().map_or_else(
+        || "n.c.".to_owned(),
+        |v| format!("{}{unit}", format!("{v:.2}").replace('.', ",")),
     )
 }
 
-/// The key figures: listed projects, sum of known FTAP amounts, unknown amounts, and beside
-/// them the official totals per year, so a partial sum is never mistaken for the fund's total.
+/// One figure: a label, the selection's value and the total's, and a note.
+fn figure(label: &str, selection: String, total: String, note: String) -> Html {
+    html! {
+        <div class="figure">
+            <dt>{ label }</dt>
+            <dd>
+                <span class="value">{ selection }</span>
+                <span class="of-total">{ format!(" / {total}") }</span>
+                <span class="note">{ format!(" {note}") }</span>
+            </dd>
+        </div>
+    }
+}
+
+/// Projects, Σ FTAP, Σ total cost, Σ savings, leverage and savings per FTAP euro, each as
+/// « sélection / total », with how many amounts each sum leaves out for being unknown.
 #[component]
 pub fn KeyFigures(props: &KeyFiguresProps) -> Html {
     let (sel, all) = (props.selection, props.all);
-    let years = props.announced.iter().map(|y| {
-        let at_least = |partial: usize| if partial > 0 { "au moins " } else { "" };
-        let detail = match (y.laureates, y.ftap_eur) {
-            (None, None) => "aucun chiffre officiel publié".to_owned(),
-            (laureates, ftap) => {
-                let laureates = laureates.map_or_else(
-                    || "nombre de lauréats non publié".to_owned(),
-                    |n| {
-                        let n = usize::try_from(n).unwrap_or(usize::MAX);
-                        let text = count(n, "lauréat annoncé", "lauréats annoncés");
-                        format!("{}{text}", at_least(y.calls_without_laureates))
-                    },
-                );
-                let ftap = ftap.map_or_else(
-                    || "montant non publié".to_owned(),
-                    |eur| {
-                        let text = format::euros_compact(eur, Lang::Fr);
-                        format!("{}{text}", at_least(y.calls_without_ftap))
-                    },
-                );
-                let missing = y.calls_without_laureates.max(y.calls_without_ftap);
-                let note = if missing > 0 {
-                    format!(
-                        " ({} sans chiffre publié)",
-                        count(missing, "appel", "appels")
-                    )
-                } else {
-                    String::new()
-                };
-                format!("{laureates}, {ftap}{note}")
-            }
-        };
-        html! {
-            <li key={y.year}><strong>{ y.year }</strong>{ " : " }{ detail }</li>
-        }
-    });
+    let unknown = |s: Sum, a: Sum| format!("inconnus : {} / {}", s.unknown, a.unknown);
     html! {
         <section class="key-figures" aria-labelledby="key-figures-title">
             <h2 id="key-figures-title">{ "Chiffres clés" }</h2>
+            <p class="help">{ "Chaque chiffre se lit « sélection / total » : la vue filtrée, puis \
+                l'ensemble des projets listés. Les sommes n'additionnent que les montants connus." }</p>
             <dl class="figures">
-                <div>
-                    <dt>{ "Projets listés (sélection / total)" }</dt>
-                    <dd>{ format!("{} / {}", sel.projects, all.projects) }</dd>
-                </div>
-                <div>
-                    <dt>{ "Σ montants FTAP connus (sélection / total)" }</dt>
-                    <dd>
-                        { amount(Some(sel.ftap_known_eur), true) }
-                        { " / " }
-                        { amount(Some(all.ftap_known_eur), true) }
-                    </dd>
-                </div>
-                <div>
-                    <dt>{ "Montants FTAP inconnus (sélection / total)" }</dt>
-                    <dd>{ format!("{} / {}", sel.ftap_unknown, all.ftap_unknown) }</dd>
-                </div>
+                { figure("Projets", sel.projects.to_string(), all.projects.to_string(),
+                    "listés dans les données".to_owned()) }
+                { figure("Σ montants FTAP", sum_text(sel.ftap), sum_text(all.ftap),
+                    unknown(sel.ftap, all.ftap)) }
+                { figure("Σ coûts totaux", sum_text(sel.cost), sum_text(all.cost),
+                    unknown(sel.cost, all.cost)) }
+                { figure("Σ économies annoncées", sum_text(sel.savings), sum_text(all.savings),
+                    unknown(sel.savings, all.savings)) }
+                { figure("Effet de levier (coût total / FTAP)", ratio_text(sel.leverage, ""),
+                    ratio_text(all.leverage, ""),
+                    format!("sur {} / {} projets où les deux sont connus",
+                        sel.leverage.pairs, all.leverage.pairs)) }
+                { figure("Économies par euro FTAP", ratio_text(sel.savings_per_euro, " €"),
+                    ratio_text(all.savings_per_euro, " €"),
+                    format!("sur {} / {} projets où les deux sont connus",
+                        sel.savings_per_euro.pairs, all.savings_per_euro.pairs)) }
             </dl>
-            <h3>{ "Totaux officiels annoncés" }</h3>
-            <p class="help">
-                { "Les sommes ci-dessus ne portent que sur les projets listés ici et dont le \
-                   montant est connu ; les chiffres officiels ci-dessous donnent l'ordre de \
-                   grandeur réel du fonds." }
-            </p>
-            <ul class="announced">{ for years }</ul>
         </section>
     }
 }

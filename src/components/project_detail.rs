@@ -14,7 +14,12 @@ pub struct ProjectDetailProps {
     pub index: usize,
     /// Called to close the panel.
     pub on_close: Callback<()>,
+    /// Called with the id of a similar project to open.
+    pub on_open: Callback<String>,
 }
+
+/// Similar projects listed at most.
+const SIMILAR: usize = 5;
 
 /// Id of the detail heading, focused when the panel opens.
 pub const HEADING_ID: &str = "detail-title";
@@ -41,6 +46,22 @@ pub fn ProjectDetail(props: &ProjectDetailProps) -> Html {
             html! { { text.to_owned() } }
         }
     };
+    let similar = props.catalog.similar(props.index, SIMILAR).into_iter().map(|doc| {
+        let other = &data.projects[doc];
+        let on_click = {
+            let (on_open, id) = (props.on_open.clone(), other.id.clone());
+            Callback::from(move |e: MouseEvent| {
+                e.prevent_default();
+                on_open.emit(id.clone());
+            })
+        };
+        html! {
+            <li key={other.id.clone()}>
+                <a href={format!("?project={}", other.id)} onclick={on_click}>{ &other.name }</a>
+                <span class="note">{ format!(" — {}", other.ministry) }</span>
+            </li>
+        }
+    });
     let sources = p.sources.iter().map(|url| {
         html! { <li><a href={url.clone()} rel="noopener noreferrer">{ url }</a></li> }
     });
@@ -71,6 +92,8 @@ pub fn ProjectDetail(props: &ProjectDetailProps) -> Html {
             }
             <h3>{ "Sources" }</h3>
             <ul class="sources">{ for sources }</ul>
+            <h3>{ "Projets similaires (même thème ou même ministère)" }</h3>
+            <ul class="similar">{ for similar }</ul>
         </section>
     }
 }

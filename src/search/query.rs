@@ -117,6 +117,11 @@ mod tests {
     #[test]
     fn elisions_are_split() {
         assert_eq!(terms("l'immigration "), vec![("immigration".into(), false)]);
+        assert_eq!(terms("l’État "), vec![("etat".into(), false)]);
+        assert_eq!(
+            terms("Élysée cœur "),
+            vec![("elysee".into(), false), ("coeur".into(), false)]
+        );
     }
 
     #[test]

@@ -99,3 +99,24 @@ fn language_and_scheme_are_kept() {
         .apply(Action::SetScheme(Some(Scheme::Dark)));
     assert_eq!((s.lang, s.scheme), (Lang::En, Some(Scheme::Dark)));
 }
+
+#[test]
+fn grouping_and_its_sort_do_not_change_the_page() {
+    use crate::breakdown::GroupColumn;
+    let s = ViewState::default().apply(Action::SetPage(2));
+    let s = s.apply(Action::SetGroup(Facet::Round));
+    assert_eq!((s.group, s.page), (Facet::Round, 2));
+    let s = s.apply(Action::SortGroups(GroupColumn::Ftap));
+    assert_eq!(
+        s.group_sort,
+        Some((GroupColumn::Ftap, true)),
+        "amounts largest first"
+    );
+    let s = s.apply(Action::SortGroups(GroupColumn::Ftap));
+    assert_eq!(s.group_sort, Some((GroupColumn::Ftap, false)));
+    let s = s.apply(Action::SetGroup(Facet::Year));
+    assert_eq!(
+        s.group_sort, None,
+        "a new grouping starts in its natural order"
+    );
+}

@@ -45,6 +45,8 @@ fn a_full_view_encodes_compactly_and_decodes_back() {
         lang: Lang::En,
         scheme: Some(Scheme::Dark),
         page: 1,
+        group: Facet::Round,
+        group_sort: Some((crate::breakdown::GroupColumn::Ftap, true)),
         facets: [(Facet::Year, ["2018".to_string(), "2019".to_string()].into())].into(),
         ranges: {
             let mut r = crate::filters::Ranges::default();
@@ -61,7 +63,7 @@ fn a_full_view_encodes_compactly_and_decodes_back() {
     let url = encode(&view);
     assert_eq!(
         url,
-        "?q=fourri%C3%A8re%20%26%20co&year=2018%7C2019&ftap=1000000-&sort=-ftap%2Cname&page=2&project=ftap2018-2-si-fourrieres&lang=en&scheme=dark"
+        "?q=fourri%C3%A8re%20%26%20co&year=2018%7C2019&ftap=1000000-&sort=-ftap%2Cname&group=round&gsort=-ftap&page=2&project=ftap2018-2-si-fourrieres&lang=en&scheme=dark"
     );
     assert_eq!(decoded(&url), (view, vec![]));
 }
@@ -120,6 +122,19 @@ fn ranges_need_digits_and_order() {
     for bad in ["ftap=5-1", "ftap=-", "ftap=1e6-", "ftap=abc", "cost=1-1"] {
         assert_eq!(decoded(bad).1.len(), 1, "{bad}");
     }
+}
+
+#[test]
+fn grouping_and_its_sort_are_read() {
+    let (view, ignored) = decoded("group=round&gsort=-median");
+    assert_eq!(view.group, Facet::Round);
+    assert_eq!(
+        view.group_sort,
+        Some((crate::breakdown::GroupColumn::Median, true))
+    );
+    assert!(ignored.is_empty());
+    assert_eq!(reasons("group=planet")[0].1, Reason::BadValue);
+    assert_eq!(reasons("gsort=-size")[0].1, Reason::BadValue);
 }
 
 #[test]
@@ -235,17 +250,28 @@ fn any_view() -> impl Strategy<Value = ViewState> {
         facets,
         ranges,
         0usize..1000,
+        (
+            proptest::sample::select(Facet::ALL.to_vec()),
+            proptest::option::of((
+                proptest::sample::select(crate::breakdown::GroupColumn::ALL.to_vec()),
+                any::<bool>(),
+            )),
+        ),
     )
         .prop_map(
-            |(query, sort, project, english, dark, facets, ranges, page)| ViewState {
-                query,
-                sort,
-                project,
-                lang: if english { Lang::En } else { Lang::Fr },
-                scheme: dark.map(|d| if d { Scheme::Dark } else { Scheme::Light }),
-                facets,
-                ranges,
-                page,
+            |(query, sort, project, english, dark, facets, ranges, page, (group, group_sort))| {
+                ViewState {
+                    group,
+                    group_sort,
+                    query,
+                    sort,
+                    project,
+                    lang: if english { Lang::En } else { Lang::Fr },
+                    scheme: dark.map(|d| if d { Scheme::Dark } else { Scheme::Light }),
+                    facets,
+                    ranges,
+                    page,
+                }
             },
         )
 }

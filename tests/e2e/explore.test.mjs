@@ -2,12 +2,12 @@
 // data/projects.csv read independently by the test.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { session, projects, amountOf } from './harness.mjs';
+import { session, projectsTable, projects, amountOf } from './harness.mjs';
 
 const app = session();
 const open = (...args) => app.open(...args);
 const searchbox = (page) => page.getByRole('searchbox', { name: 'Rechercher un projet' });
-const rowNames = (page) => page.getByRole('table').locator('tbody th').allTextContents();
+const rowNames = (page) => projectsTable(page).locator('tbody th').allTextContents();
 const status = (page) => page.locator('#results [role="status"]').first();
 const fold = (s) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
 
@@ -15,10 +15,10 @@ test('typing narrows as you type, ranks the best match first and marks matched w
   const { page } = await open();
   const box = searchbox(page);
   await box.pressSequentially('code du trav');
-  await page.waitForFunction(() => document.querySelectorAll('tbody tr').length < 10);
+  await page.waitForFunction(() => document.querySelectorAll('table.projects tbody tr').length < 10);
   const names = await rowNames(page);
   assert.equal(names[0], 'Code du travail numérique');
-  const marks = await page.locator('tbody tr').first().locator('th mark').allTextContents();
+  const marks = await projectsTable(page).locator('tbody tr').first().locator('th mark').allTextContents();
   assert.deepEqual(marks.map(fold).sort(), ['code', 'travail']);
   await page.context().close();
 });
@@ -26,7 +26,7 @@ test('typing narrows as you type, ranks the best match first and marks matched w
 test('a typo still finds the project', async () => {
   const { page } = await open();
   await searchbox(page).fill('inteligence artificielle ');
-  await page.waitForFunction(() => document.querySelectorAll('tbody tr').length < 42);
+  await page.waitForFunction(() => document.querySelectorAll('table.projects tbody tr').length < 42);
   assert.ok((await rowNames(page)).includes('Intelligence Emploi'));
   await page.context().close();
 });
@@ -34,7 +34,7 @@ test('a typo still finds the project', async () => {
 test('an acronym finds the project of the administration it stands for', async () => {
   const { page } = await open();
   await searchbox(page).fill('office francais immigration');
-  await page.waitForFunction(() => document.querySelectorAll('tbody tr').length < 42);
+  await page.waitForFunction(() => document.querySelectorAll('table.projects tbody tr').length < 42);
   assert.ok((await rowNames(page)).some((n) => n.startsWith('HIPE')));
   await page.context().close();
 });
@@ -74,8 +74,8 @@ test('range inputs keep amounts in bounds, and say how many unknown amounts they
   await min.fill('5');
   await min.press('Enter');
   const expected = csv.filter((p) => p.ftap_eur !== '' && Number(p.ftap_eur) >= 5_000_000);
-  await page.waitForFunction((n) => document.querySelectorAll('tbody tr').length === n, expected.length);
-  const amounts = await page.locator('tbody tr td:nth-of-type(3)').allTextContents();
+  await page.waitForFunction((n) => document.querySelectorAll('table.projects tbody tr').length === n, expected.length);
+  const amounts = await projectsTable(page).locator('tbody tr td:nth-of-type(3)').allTextContents();
   assert.ok(amounts.map(amountOf).every((a) => a >= 5_000_000));
   const unknown = csv.filter((p) => p.ftap_eur === '').length;
   await page.getByText(`${unknown} projets exclus car le montant est inconnu.`).waitFor();
@@ -96,14 +96,14 @@ test('range inputs keep amounts in bounds, and say how many unknown amounts they
 
 test('shift-click and the keyboard control add secondary sort keys, shown in order', async () => {
   const { page } = await open();
-  const header = (name) => page.getByRole('columnheader', { name }).getByRole('button');
+  const header = (name) => projectsTable(page).getByRole('columnheader', { name }).getByRole('button');
   await header(/Ministère/).click();
   await header(/Montant FTAP/).click({ modifiers: ['Shift'] });
   const keys = await page.locator('.sort-keys li').allTextContents();
   assert.match(keys[0], /1\. Ministère \(croissant\)/);
   assert.match(keys[1], /2\. Montant FTAP \(décroissant\)/);
   // Rows: ministries ascending, then FTAP descending inside each ministry, unknown last.
-  const rows = await page.locator('tbody tr').evaluateAll((trs) =>
+  const rows = await projectsTable(page).locator('tbody tr').evaluateAll((trs) =>
     trs.map((tr) => [tr.children[1].textContent, tr.children[3].textContent]));
   const csvOrder = (a, b) => a.localeCompare(b, 'fr', { sensitivity: 'base' });
   for (let i = 1; i < rows.length; i++) {

@@ -2,13 +2,13 @@
 // searches without accents, sorts by amount, and never talks to another host.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { session, projects, amountOf } from './harness.mjs';
+import { session, projectsTable, projects, amountOf } from './harness.mjs';
 
 const app = session();
 const open = (...args) => app.open(...args);
 
 function bodyRows(page) {
-  return page.getByRole('table').locator('tbody').getByRole('row');
+  return projectsTable(page).locator('tbody').getByRole('row');
 }
 
 test('the page loads with no console error and says what FTAP is', async () => {
@@ -25,7 +25,7 @@ test('the table has one row per project of data/projects.csv', async () => {
   const expected = projects();
   assert.equal(await bodyRows(page).count(), expected.length);
   // Spot-check names independently of order.
-  const names = await page.getByRole('table').locator('tbody th').allTextContents();
+  const names = await projectsTable(page).locator('tbody th').allTextContents();
   assert.deepEqual([...names].sort(), expected.map((p) => p.name).sort());
   await page.context().close();
 });
@@ -35,7 +35,7 @@ test('typing "fourriere" shows the car-pound project and hides unrelated ones', 
   const search = page.getByRole('search').getByRole('searchbox', { name: 'Rechercher un projet' });
   await search.fill('fourriere');
   await page.getByRole('status').filter({ hasText: /^1 projet sur/ }).waitFor();
-  const names = await page.getByRole('table').locator('tbody th').allTextContents();
+  const names = await projectsTable(page).locator('tbody th').allTextContents();
   assert.equal(names.length, 1);
   assert.match(names[0], /fourrières/i);
   await search.fill('');
@@ -72,7 +72,7 @@ test('the FTAP header sorts by amount descending, then ascending, unknown amount
 
 test('an unknown amount explains itself on focus', async () => {
   const { page } = await open();
-  const nc = page.getByRole('table').locator('abbr.nc').first();
+  const nc = projectsTable(page).locator('abbr.nc').first();
   await nc.focus();
   assert.match(await nc.getAttribute('title'), /Non communiqué/);
   await page.context().close();

@@ -97,9 +97,14 @@ export async function openPage(browser, options = {}) {
   return { page, errors, requests };
 }
 
+/** The table of projects (the page has other tables: coverage, breakdown). */
+export function projectsTable(page) {
+  return page.getByRole('table', { name: /Projets lauréats du FTAP/ });
+}
+
 /** Waits until the app has replaced the loading message with the project table. */
 export async function ready(page) {
-  await page.getByRole('table').waitFor();
+  await projectsTable(page).waitFor();
 }
 
 /** Minimal RFC 4180 parser (quotes, doubled quotes, newlines in fields) for the data files. */

@@ -4,14 +4,14 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { session, serve, openPage, ready, parseCsv, DIST } from './harness.mjs';
+import { session, projectsTable, serve, openPage, ready, parseCsv, DIST } from './harness.mjs';
 
 const app = session();
 const open = (...args) => app.open(...args);
 
 const searchbox = (page) => page.getByRole('searchbox', { name: 'Rechercher un projet' });
 const ftapHeader = (page) => page.getByRole('columnheader', { name: /Montant FTAP/ });
-const rowNames = (page) => page.getByRole('table').locator('tbody th').allTextContents();
+const rowNames = (page) => projectsTable(page).locator('tbody th').allTextContents();
 
 test('a view survives a reload: search, sort and open project', async () => {
   const { page, errors } = await open();
@@ -63,7 +63,7 @@ test('back and forward restore views; typing does not add history entries', asyn
 
 test('closing the detail returns focus to the project link; Escape closes too', async () => {
   const { page } = await open();
-  const link = page.getByRole('table').getByRole('link').nth(2);
+  const link = projectsTable(page).getByRole('link').nth(2);
   const name = await link.textContent();
   await link.click();
   const heading = page.getByRole('heading', { level: 2, name });

@@ -1,0 +1,100 @@
+//! Breakdown invariants: group sums add up to the view, shares to 100 %, unknowns never 0.
+
+use super::*;
+use crate::data::dataset;
+use crate::fixtures::{empty_dataset, project_with};
+use crate::model::RoundKind;
+use crate::stats::Summary;
+use proptest::prelude::*;
+
+#[test]
+fn median_takes_the_lower_middle_amount() {
+    assert_eq!(median(&mut []), None);
+    assert_eq!(median(&mut [5]), Some(5));
+    assert_eq!(median(&mut [9, 1, 5]), Some(5));
+    assert_eq!(median(&mut [4, 1, 3, 2]), Some(2));
+}
+
+#[test]
+fn unknown_amounts_are_counted_not_added() {
+    let mut data = empty_dataset(RoundKind::Call);
+    for (i, a) in [Some(10), None, None].into_iter().enumerate() {
+        data.projects.push(project_with(i, "x", a));
+    }
+    let facets = FacetIndex::new(&data);
+    let groups = group(&data, &facets, &[0, 1, 2], Facet::Ministry);
+    assert_eq!(groups.len(), 1);
+    let g = &groups[0];
+    assert_eq!((g.count, g.ftap_known_eur, g.ftap_unknown), (3, 10, 2));
+    assert_eq!(
+        g.median_ftap_eur,
+        Some(10),
+        "median of the known amounts only"
+    );
+    assert_eq!(g.share, Some(1.0));
+}
+
+#[test]
+fn a_view_without_known_amounts_has_no_shares() {
+    let mut data = empty_dataset(RoundKind::Call);
+    data.projects.push(project_with(0, "x", None));
+    let facets = FacetIndex::new(&data);
+    let groups = group(&data, &facets, &[0], Facet::Ministry);
+    assert_eq!(groups[0].share, None);
+    assert_eq!(groups[0].median_ftap_eur, None);
+}
+
+#[test]
+fn groups_sort_by_column_with_unknown_medians_last() {
+    let data = dataset();
+    let facets = FacetIndex::new(&data);
+    let rows: Vec<usize> = (0..data.projects.len()).collect();
+    let mut groups = group(&data, &facets, &rows, Facet::Ministry);
+    sort_groups(&mut groups, GroupColumn::Ftap, true);
+    assert!(groups
+        .windows(2)
+        .all(|w| w[0].ftap_known_eur >= w[1].ftap_known_eur));
+    sort_groups(&mut groups, GroupColumn::Median, false);
+    let first_none = groups
+        .iter()
+        .position(|g| g.median_ftap_eur.is_none())
+        .unwrap_or(groups.len());
+    assert!(groups[first_none..]
+        .iter()
+        .all(|g| g.median_ftap_eur.is_none()));
+}
+
+fn any_rows() -> impl Strategy<Value = Vec<usize>> {
+    let n = dataset().projects.len();
+    proptest::sample::subsequence((0..n).collect::<Vec<_>>(), 0..=n)
+}
+
+fn any_facet() -> impl Strategy<Value = Facet> {
+    proptest::sample::select(Facet::ALL.to_vec())
+}
+
+proptest! {
+    #[test]
+    fn single_valued_groups_add_up_to_the_view(rows in any_rows(), facet in any_facet()) {
+        prop_assume!(!facet.multi_valued());
+        let data = dataset();
+        let facets = FacetIndex::new(&data);
+        let groups = group(&data, &facets, &rows, facet);
+        let totals = Summary::of(&data, &rows);
+        prop_assert_eq!(groups.iter().map(|g| g.count).sum::<usize>(), rows.len());
+        prop_assert_eq!(groups.iter().map(|g| g.ftap_known_eur).sum::<u64>(), totals.ftap.known_eur);
+        prop_assert_eq!(groups.iter().map(|g| g.ftap_unknown).sum::<usize>(), totals.ftap.unknown);
+        if totals.ftap.known_eur > 0 {
+            let shares: f64 = groups.iter().filter_map(|g| g.share).sum();
+            prop_assert!((shares - 1.0).abs() < 1e-9, "shares sum to 100 %: {}", shares);
+        }
+    }
+
+    #[test]
+    fn multi_valued_groups_count_each_project_at_least_once(rows in any_rows()) {
+        let data = dataset();
+        let facets = FacetIndex::new(&data);
+        let groups = group(&data, &facets, &rows, Facet::Theme);
+        prop_assert!(groups.iter().map(|g| g.count).sum::<usize>() >= rows.len());
+    }
+}

@@ -1,0 +1,160 @@
+//! The breakdown of the current view by ministry, call, year, theme or carrier: a bar chart
+//! and a sortable table whose rows filter the view.
+
+use crate::breakdown::{self, GroupColumn};
+use crate::catalog::Catalog;
+use crate::components::amount::amount;
+use crate::components::bar_chart::{Bar, BarChart};
+use crate::components::facet_panel::{facet_title, value_label};
+use crate::facets::Facet;
+use crate::format;
+use crate::i18n::Lang;
+use crate::shared::Shared;
+use crate::state::ViewState;
+use std::rc::Rc;
+use web_sys::HtmlSelectElement;
+use yew::prelude::*;
+
+/// Bars drawn at most (the table lists every group).
+const MAX_BARS: usize = 15;
+
+/// Properties of [`BreakdownPanel`].
+#[derive(Properties, PartialEq)]
+pub struct BreakdownPanelProps {
+    /// The catalog.
+    pub catalog: Shared<Catalog>,
+    /// Projects of the current view.
+    pub rows: Rc<Vec<usize>>,
+    /// The current view (grouping, its sort, facet selections).
+    pub view: Rc<ViewState>,
+    /// Called with the facet to group by.
+    pub on_group: Callback<Facet>,
+    /// Called with a column to sort the groups by.
+    pub on_sort: Callback<GroupColumn>,
+    /// Called with a group to filter on (or stop filtering on).
+    pub on_toggle: Callback<(Facet, String)>,
+}
+
+fn column_title(column: GroupColumn, facet: Facet) -> &'static str {
+    match column {
+        GroupColumn::Value => facet_title(facet),
+        GroupColumn::Count => "Projets",
+        GroupColumn::Ftap => "Σ FTAP (part)",
+        GroupColumn::Cost => "Σ coût total",
+        GroupColumn::Median => "FTAP médian",
+        GroupColumn::Unknown => "FTAP inconnus",
+    }
+}
+
+/// Grouping picker, chart and table of the current view.
+#[component]
+pub fn BreakdownPanel(props: &BreakdownPanelProps) -> Html {
+    let view = &props.view;
+    let facet = view.group;
+    let mut groups = breakdown::group(
+        &props.catalog.data,
+        &props.catalog.facets,
+        &props.rows,
+        facet,
+    );
+    if let Some((column, descending)) = view.group_sort {
+        breakdown::sort_groups(&mut groups, column, descending);
+    }
+    let on_change = {
+        let on_group = props.on_group.clone();
+        Callback::from(move |e: Event| {
+            let key = e.target_unchecked_into::<HtmlSelectElement>().value();
+            if let Some(f) = Facet::ALL.into_iter().find(|f| f.key() == key) {
+                on_group.emit(f);
+            }
+        })
+    };
+    let options = Facet::ALL.iter().map(|&f| {
+        html! { <option value={f.key()} selected={f == facet}>{ facet_title(f) }</option> }
+    });
+    let headers = GroupColumn::ALL.iter().map(|&column| {
+        let sorted = view.group_sort.filter(|(c, _)| *c == column);
+        let aria = match sorted {
+            Some((_, true)) => "descending",
+            Some((_, false)) => "ascending",
+            None => "none",
+        };
+        let arrow = match sorted {
+            Some((_, true)) => "▼",
+            Some((_, false)) => "▲",
+            None => "↕",
+        };
+        let on_click = props.on_sort.reform(move |_: MouseEvent| column);
+        html! {
+            <th scope="col" aria-sort={aria} class={classes!((column != GroupColumn::Value).then_some("num"))}>
+                <button type="button" class="sort" onclick={on_click}>
+                    { column_title(column, facet) }<span class="arrow" aria-hidden="true">{ arrow }</span>
+                </button>
+            </th>
+        }
+    });
+    let selected = view.facets.get(&facet);
+    let lines = groups.iter().map(|g| {
+        let label = value_label(&props.catalog, facet, &g.value);
+        let pressed = selected.is_some_and(|s| s.contains(&g.value));
+        let on_click = {
+            let (on_toggle, value) = (props.on_toggle.clone(), g.value.clone());
+            Callback::from(move |_: MouseEvent| on_toggle.emit((facet, value.clone())))
+        };
+        let share = g
+            .share
+            .map(|s| format!(" ({})", format!("{:.1} %", s * 100.0).replace('.', ",")))
+            .unwrap_or_default();
+        html! {
+            <tr key={g.value.clone()}>
+                <th scope="row">
+                    <button type="button" class="group-filter" aria-pressed={pressed.to_string()}
+                        aria-label={format!("Filtrer sur {} : {label}", facet_title(facet))}
+                        onclick={on_click}>{ label.clone() }</button>
+                </th>
+                <td class="num">{ g.count }</td>
+                <td class="num">{ amount(Some(g.ftap_known_eur), true) }{ share }</td>
+                <td class="num">{ amount(Some(g.cost_known_eur), true) }</td>
+                <td class="num">{ amount(g.median_ftap_eur, true) }</td>
+                <td class="num">{ g.ftap_unknown }</td>
+            </tr>
+        }
+    });
+    let bars: Vec<Bar> = groups
+        .iter()
+        .take(MAX_BARS)
+        .map(|g| Bar {
+            label: value_label(&props.catalog, facet, &g.value),
+            value: g.ftap_known_eur,
+            value_text: format::euros_compact(g.ftap_known_eur, Lang::Fr),
+            reference: None,
+        })
+        .collect();
+    let more = groups.len().saturating_sub(MAX_BARS);
+    html! {
+        <section class="breakdown" id="breakdown" aria-labelledby="breakdown-title">
+            <h2 id="breakdown-title">{ "Répartition de la sélection" }</h2>
+            <div class="breakdown-pick">
+                <label for="group-by">{ "Regrouper par" }</label>
+                <select id="group-by" onchange={on_change}>{ for options }</select>
+            </div>
+            if facet.multi_valued() {
+                <p class="help">{ "Un projet peut avoir plusieurs thèmes : il compte dans chacun, \
+                    et les parts dépassent alors 100 % au total." }</p>
+            }
+            <BarChart title={format!("Σ des montants FTAP connus par {}", facet_title(facet).to_lowercase())}
+                id="breakdown-chart" {bars} value_heading="Σ FTAP connus" />
+            if more > 0 {
+                <p class="help">{ format!("Le graphique montre les {MAX_BARS} premiers groupes ; le tableau les {}.", groups.len()) }</p>
+            }
+            <div class="table-wrap">
+                <table class="breakdown-table">
+                    <caption>{ format!("Répartition par {} ; cliquez sur un groupe pour filtrer la vue.",
+                        facet_title(facet).to_lowercase()) }</caption>
+                    <thead><tr>{ for headers }</tr></thead>
+                    <tbody>{ for lines }</tbody>
+                </table>
+            </div>
+        </section>
+    }
+}

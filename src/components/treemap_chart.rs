@@ -1,0 +1,221 @@
+//! Treemap of the known FTAP amounts of the view, by ministry then project, drawn as SVG from
+//! the squarified layout of `crate::treemap`. Each project is a focusable mark named with its
+//! amount; Enter or a click opens it.
+
+use crate::catalog::Catalog;
+use crate::components::bar_chart::{activate, short};
+use crate::format;
+use crate::i18n::Lang;
+use crate::shared::Shared;
+use crate::treemap::{squarify, Rect};
+use std::rc::Rc;
+use yew::prelude::*;
+
+/// Properties of [`TreemapChart`].
+#[derive(Properties, PartialEq)]
+pub struct TreemapChartProps {
+    /// The catalog.
+    pub catalog: Shared<Catalog>,
+    /// Projects of the current view.
+    pub rows: Rc<Vec<usize>>,
+    /// Called with a project id to open its detail.
+    pub on_open: Callback<String>,
+}
+
+const W: f64 = 640.0;
+const H: f64 = 400.0;
+const HEADER: f64 = 16.0;
+
+/// A ministry and its projects with known amounts, largest first.
+struct Block {
+    ministry: String,
+    total: u64,
+    projects: Vec<(usize, u64)>,
+}
+
+fn blocks(catalog: &Catalog, rows: &[usize]) -> Vec<Block> {
+    let mut blocks: Vec<Block> = Vec::new();
+    for &doc in rows {
+        let p = &catalog.data.projects[doc];
+        let Some(eur) = p.ftap_eur.filter(|&e| e > 0) else {
+            continue;
+        };
+        match blocks.iter_mut().find(|b| b.ministry == p.ministry) {
+            Some(b) => {
+                b.total += eur;
+                b.projects.push((doc, eur));
+            }
+            None => blocks.push(Block {
+                ministry: p.ministry.clone(),
+                total: eur,
+                projects: vec![(doc, eur)],
+            }),
+        }
+    }
+    blocks.sort_by(|a, b| b.total.cmp(&a.total).then(a.ministry.cmp(&b.ministry)));
+    for b in &mut blocks {
+        b.projects.sort_by(|x, y| y.1.cmp(&x.1).then(x.0.cmp(&y.0)));
+    }
+    blocks
+}
+
+/// `text` cut to what fits in `width` (about 7 units a character), or nothing if too narrow.
+fn fit(text: &str, width: f64) -> Option<String> {
+    let max = (width / 7.0) as usize;
+    (max >= 4).then(|| short(text, max))
+}
+
+/// The treemap, its tooltip, and its data as a table.
+#[component]
+pub fn TreemapChart(props: &TreemapChartProps) -> Html {
+    let active = use_state(|| None::<(usize, Rect)>);
+    let data = &props.catalog.data;
+    let blocks = blocks(&props.catalog, &props.rows);
+    let frame = Rect {
+        x: 0.0,
+        y: 0.0,
+        w: W,
+        h: H,
+    };
+    let outer = squarify(
+        &blocks.iter().map(|b| b.total as f64).collect::<Vec<_>>(),
+        frame,
+    );
+    let mut marks = Vec::new();
+    for (bi, (block, area)) in blocks.iter().zip(&outer).enumerate() {
+        let inner_frame = if area.h > HEADER * 2.5 {
+            Rect {
+                y: area.y + HEADER,
+                h: area.h - HEADER,
+                ..*area
+            }
+            .inset(1.5)
+        } else {
+            area.inset(1.5)
+        };
+        let inner = squarify(
+            &block
+                .projects
+                .iter()
+                .map(|(_, e)| *e as f64)
+                .collect::<Vec<_>>(),
+            inner_frame,
+        );
+        let ministry_name = format!(
+            "{} : {}",
+            block.ministry,
+            format::euros_compact(block.total, Lang::Fr)
+        );
+        let projects = block.projects.iter().zip(inner).map(|(&(doc, eur), r)| {
+            let p = &data.projects[doc];
+            let name = format!("{} ({}) : {}", p.name, p.ministry, format::euros_compact(eur, Lang::Fr));
+            let open = {
+                let (on_open, id) = (props.on_open.clone(), p.id.clone());
+                move || on_open.emit(id.clone())
+            };
+            let on_click = {
+                let open = open.clone();
+                Callback::from(move |_: MouseEvent| open())
+            };
+            let on_key = Callback::from(move |e: KeyboardEvent| {
+                if e.key() == "Enter" || e.key() == " " {
+                    e.prevent_default();
+                    open();
+                }
+            });
+            let label = (r.h > 16.0).then(|| fit(&p.name, r.w - 6.0)).flatten();
+            html! {
+                <g class="mark project" tabindex="0" role="button" aria-label={name.clone()}
+                    onfocus={activate(&active, Some((doc, r)))} onblur={activate(&active, None)}
+                    onmouseenter={activate(&active, Some((doc, r)))} onmouseleave={activate(&active, None)}
+                    onclick={on_click} onkeydown={on_key}>
+                    <title>{ name }</title>
+                    <rect x={r.x.to_string()} y={r.y.to_string()} width={r.w.max(0.0).to_string()}
+                        height={r.h.max(0.0).to_string()} />
+                    if let Some(label) = label {
+                        <text x={(r.x + 4.0).to_string()} y={(r.y + 13.0).to_string()}>{ label }</text>
+                    }
+                </g>
+            }
+        });
+        let header = (area.h > HEADER * 2.5)
+            .then(|| fit(&ministry_name, area.w - 6.0))
+            .flatten();
+        marks.push(html! {
+            <g class={classes!("ministry", if bi % 2 == 0 { "even" } else { "odd" })}
+                role="group" aria-label={ministry_name.clone()} key={block.ministry.clone()}>
+                <rect class="ministry-box" x={area.x.to_string()} y={area.y.to_string()}
+                    width={area.w.to_string()} height={area.h.to_string()} />
+                if let Some(header) = header {
+                    <text class="ministry-label" x={(area.x + 4.0).to_string()}
+                        y={(area.y + 12.0).to_string()}>{ header }</text>
+                }
+                { for projects }
+            </g>
+        });
+    }
+    let tooltip = active.as_ref().map(|(doc, r)| {
+        let p = &data.projects[*doc];
+        let text = format!(
+            "{} : {}",
+            p.name,
+            p.ftap_eur.map(|e| format::euros_compact(e, Lang::Fr)).unwrap_or_default()
+        );
+        let w = (text.chars().count() as f64 * 7.2 + 16.0).min(W - 10.0);
+        let x = r.x.min(W - w - 5.0).max(5.0);
+        let y = if r.y + r.h + 28.0 < H { r.y + r.h + 2.0 } else { (r.y - 26.0).max(0.0) };
+        html! {
+            <g class="tooltip">
+                <rect x={x.to_string()} y={y.to_string()} width={w.to_string()} height="24" rx="4" />
+                <text x={(x + 8.0).to_string()} y={(y + 16.0).to_string()}>{ text }</text>
+            </g>
+        }
+    });
+    let table_rows = blocks
+        .iter()
+        .flat_map(|b| b.projects.iter().map(move |&(doc, eur)| (b, doc, eur)))
+        .map(|(b, doc, eur)| {
+            html! {
+                <tr>
+                    <td>{ &b.ministry }</td>
+                    <th scope="row">{ &data.projects[doc].name }</th>
+                    <td class="num">{ format::euros_compact(eur, Lang::Fr) }</td>
+                </tr>
+            }
+        });
+    let unknown = props
+        .rows
+        .iter()
+        .filter(|&&d| data.projects[d].ftap_eur.is_none())
+        .count();
+    html! {
+        <figure class="chart treemap" aria-labelledby="treemap-title">
+            <figcaption id="treemap-title">{ "Montants FTAP connus par ministère puis par projet" }</figcaption>
+            if blocks.is_empty() {
+                <p class="help">{ "Aucun montant FTAP connu dans cette vue." }</p>
+            } else {
+                <div class="chart-frame">
+                    <svg viewBox={format!("0 0 {W} {H}")} role="group"
+                        aria-label="Montants FTAP connus par ministère puis par projet">
+                        { for marks }
+                    </svg>
+                    <svg viewBox={format!("0 0 {W} {H}")} class="overlay" aria-hidden="true">
+                        { for tooltip }
+                    </svg>
+                </div>
+            }
+            if unknown > 0 {
+                <p class="help">{ format!("{unknown} projet{} de la vue sans montant connu n'y figure{} pas.",
+                    if unknown > 1 { "s" } else { "" }, if unknown > 1 { "nt" } else { "" }) }</p>
+            }
+            <details class="chart-data">
+                <summary>{ "Données du graphique (tableau)" }</summary>
+                <table>
+                    <thead><tr><th scope="col">{ "Ministère" }</th><th scope="col">{ "Projet" }</th>
+                        <th scope="col">{ "Montant FTAP" }</th></tr></thead>
+                    <tbody>{ for table_rows }</tbody>
+                </table>
+            </details>
+        </figure>
+    }
+}

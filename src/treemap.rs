@@ -1,0 +1,203 @@
+//! Squarified treemap layout (Bruls, Huizing and van Wijk, 2000): rectangles whose areas are
+//! proportional to values, laid out in rows that keep them as close to squares as possible.
+//! Pure geometry, so the invariants (areas, containment, no overlap) are unit-tested.
+
+/// An axis-aligned rectangle.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Rect {
+    /// Left edge.
+    pub x: f64,
+    /// Top edge.
+    pub y: f64,
+    /// Width.
+    pub w: f64,
+    /// Height.
+    pub h: f64,
+}
+
+impl Rect {
+    /// Area.
+    pub fn area(&self) -> f64 {
+        self.w * self.h
+    }
+
+    /// A rectangle shrunk by `margin` on every side (never below zero size).
+    pub fn inset(&self, margin: f64) -> Rect {
+        let mx = margin.min(self.w / 2.0);
+        let my = margin.min(self.h / 2.0);
+        Rect {
+            x: self.x + mx,
+            y: self.y + my,
+            w: self.w - 2.0 * mx,
+            h: self.h - 2.0 * my,
+        }
+    }
+}
+
+/// The worst aspect ratio of a row of areas laid along a side of length `side`.
+fn worst(row: &[f64], side: f64) -> f64 {
+    let sum: f64 = row.iter().sum();
+    if sum <= 0.0 || side <= 0.0 {
+        return f64::INFINITY;
+    }
+    let (min, max) = row.iter().fold((f64::INFINITY, 0.0f64), |(lo, hi), &a| {
+        (lo.min(a), hi.max(a))
+    });
+    let s2 = side * side;
+    let sum2 = sum * sum;
+    (s2 * max / sum2).max(sum2 / (s2 * min))
+}
+
+/// Lays out `values` (non-negative; zeros get empty rectangles) in `frame`, in the given
+/// order. Returns one rectangle per value; the areas are proportional to the values and
+/// fill the frame.
+pub fn squarify(values: &[f64], frame: Rect) -> Vec<Rect> {
+    let mut out = vec![
+        Rect {
+            x: frame.x,
+            y: frame.y,
+            w: 0.0,
+            h: 0.0
+        };
+        values.len()
+    ];
+    let total: f64 = values.iter().filter(|v| **v > 0.0).sum();
+    if total <= 0.0 || frame.area() <= 0.0 {
+        return out;
+    }
+    let scale = frame.area() / total;
+    let items: Vec<(usize, f64)> = values
+        .iter()
+        .enumerate()
+        .filter(|(_, v)| **v > 0.0)
+        .map(|(i, v)| (i, v * scale))
+        .collect();
+    let mut free = frame;
+    let mut start = 0;
+    while start < items.len() {
+        let side = free.w.min(free.h);
+        let mut end = start + 1;
+        let areas = |a: usize, b: usize| items[a..b].iter().map(|(_, v)| *v).collect::<Vec<_>>();
+        while end < items.len()
+            && worst(&areas(start, end + 1), side) <= worst(&areas(start, end), side)
+        {
+            end += 1;
+        }
+        let row_sum: f64 = items[start..end].iter().map(|(_, a)| a).sum();
+        if free.w >= free.h {
+            // A column on the left of the free space.
+            let width = if free.h > 0.0 { row_sum / free.h } else { 0.0 };
+            let mut y = free.y;
+            for &(i, a) in &items[start..end] {
+                let h = if width > 0.0 { a / width } else { 0.0 };
+                out[i] = Rect {
+                    x: free.x,
+                    y,
+                    w: width,
+                    h,
+                };
+                y += h;
+            }
+            free = Rect {
+                x: free.x + width,
+                w: (free.w - width).max(0.0),
+                ..free
+            };
+        } else {
+            // A row along the top of the free space.
+            let height = if free.w > 0.0 { row_sum / free.w } else { 0.0 };
+            let mut x = free.x;
+            for &(i, a) in &items[start..end] {
+                let w = if height > 0.0 { a / height } else { 0.0 };
+                out[i] = Rect {
+                    x,
+                    y: free.y,
+                    w,
+                    h: height,
+                };
+                x += w;
+            }
+            free = Rect {
+                y: free.y + height,
+                h: (free.h - height).max(0.0),
+                ..free
+            };
+        }
+        start = end;
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    const FRAME: Rect = Rect {
+        x: 0.0,
+        y: 0.0,
+        w: 600.0,
+        h: 400.0,
+    };
+
+    fn overlap(a: &Rect, b: &Rect) -> f64 {
+        let w = (a.x + a.w).min(b.x + b.w) - a.x.max(b.x);
+        let h = (a.y + a.h).min(b.y + b.h) - a.y.max(b.y);
+        w.max(0.0) * h.max(0.0)
+    }
+
+    #[test]
+    fn one_value_fills_the_frame() {
+        assert_eq!(squarify(&[5.0], FRAME), vec![FRAME]);
+    }
+
+    #[test]
+    fn the_classic_example_is_squarified() {
+        // The paper's example: 6, 6, 4, 3, 2, 2, 1 in a 6 × 4 frame.
+        let frame = Rect {
+            x: 0.0,
+            y: 0.0,
+            w: 6.0,
+            h: 4.0,
+        };
+        let rects = squarify(&[6.0, 6.0, 4.0, 3.0, 2.0, 2.0, 1.0], frame);
+        assert!((rects[0].w - 3.0).abs() < 1e-9 && (rects[0].h - 2.0).abs() < 1e-9);
+        let worst_ratio = rects
+            .iter()
+            .map(|r| (r.w / r.h).max(r.h / r.w))
+            .fold(0.0f64, f64::max);
+        assert!(worst_ratio < 3.0, "{worst_ratio}");
+    }
+
+    #[test]
+    fn zeros_and_empty_inputs_get_empty_rectangles() {
+        let rects = squarify(&[0.0, 3.0, 0.0], FRAME);
+        assert_eq!(rects[0].area(), 0.0);
+        assert!((rects[1].area() - FRAME.area()).abs() < 1e-6);
+        assert!(squarify(&[], FRAME).is_empty());
+        assert!(squarify(&[0.0], FRAME).iter().all(|r| r.area() == 0.0));
+    }
+
+    proptest! {
+        #[test]
+        fn areas_are_proportional_inside_the_frame_without_overlap(
+            values in proptest::collection::vec(0.0f64..1000.0, 1..40)
+        ) {
+            let rects = squarify(&values, FRAME);
+            let total: f64 = values.iter().sum();
+            prop_assume!(total > 0.0);
+            for (r, v) in rects.iter().zip(&values) {
+                let expected = FRAME.area() * v / total;
+                prop_assert!((r.area() - expected).abs() <= expected * 0.01 + 1e-6,
+                    "area {} vs {}", r.area(), expected);
+                prop_assert!(r.x >= -1e-6 && r.y >= -1e-6);
+                prop_assert!(r.x + r.w <= FRAME.w + 1e-6 && r.y + r.h <= FRAME.h + 1e-6);
+            }
+            for i in 0..rects.len() {
+                for j in i + 1..rects.len() {
+                    prop_assert!(overlap(&rects[i], &rects[j]) < 1e-6);
+                }
+            }
+        }
+    }
+}
