@@ -46,7 +46,7 @@ async function measure(browser, url) {
   }
   const times = await page.evaluate(() => window.__times);
   // Check the measurement saw rendered results: the status line follows the last query.
-  const status = await page.locator('#results [role="status"]').first().textContent();
+  const status = await page.locator('#results .count').textContent();
   await page.close();
   return { times, loadMs, status };
 }

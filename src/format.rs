@@ -86,6 +86,15 @@ pub fn euros_compact(n: u64, lang: Lang) -> String {
     }
 }
 
+/// A decimal number with `decimals` digits and the language's decimal mark: `3,12` / `3.12`.
+pub fn decimal(value: f64, decimals: usize, lang: Lang) -> String {
+    let text = format!("{value:.decimals$}");
+    match lang {
+        Lang::Fr => text.replace('.', ","),
+        Lang::En => text,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -127,6 +136,12 @@ mod tests {
             assert_eq!(plain(euros_compact(n, Lang::Fr)), fr, "{n}");
             assert_eq!(euros_compact(n, Lang::En), en, "{n}");
         }
+    }
+
+    #[test]
+    fn decimals_use_the_languages_mark() {
+        assert_eq!(decimal(3.125, 2, Lang::Fr), "3,12");
+        assert_eq!(decimal(0.5, 1, Lang::En), "0.5");
     }
 
     #[test]

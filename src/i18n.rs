@@ -1,4 +1,8 @@
-//! Interface languages. French is the default; the data itself stays in French.
+//! Interface languages and the catalogue of every interface string, in French and English.
+//!
+//! The catalogue is one macro call: each entry must give both languages, so a missing
+//! translation does not compile. Strings with `{}` take arguments through [`Text::fill`].
+//! The data itself (project names, summaries, notes) stays in French.
 
 /// An interface language.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Hash)]
@@ -8,4 +12,311 @@ pub enum Lang {
     Fr,
     /// English.
     En,
+}
+
+impl Lang {
+    /// The BCP 47 code, for `lang` attributes.
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::Fr => "fr",
+            Lang::En => "en",
+        }
+    }
+}
+
+macro_rules! catalogue {
+    ($($key:ident => $fr:expr, $en:expr;)*) => {
+        /// A string of the interface.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+        pub enum Text { $(#[allow(missing_docs)] $key,)* }
+
+        impl Text {
+            /// Every string of the catalogue.
+            pub const ALL: &'static [Text] = &[$(Text::$key,)*];
+
+            /// The string in a language.
+            pub fn get(self, lang: Lang) -> &'static str {
+                match self {
+                    $(Text::$key => match lang { Lang::Fr => $fr, Lang::En => $en },)*
+                }
+            }
+        }
+    };
+}
+
+impl Text {
+    /// The string with each `{}` replaced by the next argument.
+    pub fn fill(self, lang: Lang, args: &[&str]) -> String {
+        let mut out = String::new();
+        let mut args = args.iter();
+        let mut parts = self.get(lang).split("{}").peekable();
+        while let Some(part) = parts.next() {
+            out.push_str(part);
+            if parts.peek().is_some() {
+                out.push_str(args.next().copied().unwrap_or(""));
+            }
+        }
+        out
+    }
+}
+
+/// `n` and the singular or plural form, e.g. « 1 projet », « 3 projets ».
+pub fn count(lang: Lang, n: usize, one: Text, many: Text) -> String {
+    let text = if n > 1 || (n == 0 && lang == Lang::En) {
+        many
+    } else {
+        one
+    };
+    text.fill(lang, &[&crate::format::integer(n as u64, lang)])
+}
+
+catalogue! {
+    // Page
+    AppTitle => "Explorateur FTAP", "FTAP Explorer";
+    Lede => "Le Fonds pour la transformation de l'action publique (FTAP), créé en 2018, finance sur appels à projets des administrations qui modernisent leurs services publics ; cet explorateur recense les projets lauréats connus, avec leurs montants et leurs sources.",
+        "The French public transformation fund (Fonds pour la transformation de l'action publique, FTAP), created in 2018, funds administrations that modernise their public services through calls for projects; this explorer lists the known funded projects, with their amounts and their sources.";
+    DataInFrench => "", "Project data (names, summaries, notes, sources) is shown in French, as published.";
+    SkipToResults => "Aller aux résultats", "Skip to results";
+    PageSections => "Sections de la page", "Page sections";
+    SectionProjects => "Projets", "Projects";
+    SectionBreakdown => "Répartition", "Breakdown";
+    SectionCoverage => "Couverture des données", "Data coverage";
+    SectionMethodology => "Méthodologie", "Methodology";
+    Footer => "Données ouvertes et sourcées : chaque ligne renvoie à ses sources. Site indépendant, sans lien avec l'administration.",
+        "Open, sourced data: every row links to its sources. An independent site, not affiliated with the French administration.";
+    Settings => "Réglages d'affichage", "Display settings";
+    Language => "Langue", "Language";
+    Theme => "Thème", "Theme";
+    ThemeSystem => "Système", "System";
+    ThemeLight => "Clair", "Light";
+    ThemeDark => "Sombre", "Dark";
+    // Search
+    SearchLabel => "Rechercher un projet", "Search projects";
+    SearchHelp => "Nom, sigle, ministère, porteur ou résumé ; majuscules et accents indifférents ; « / » pour venir ici.",
+        "Name, acronym, ministry, carrier or summary; case and accents ignored; press “/” to come here.";
+    // Key figures
+    KeyFigures => "Chiffres clés", "Key figures";
+    KeyFiguresHelp => "Chaque chiffre se lit « sélection / total » : la vue filtrée, puis l'ensemble des projets listés. Les sommes n'additionnent que les montants connus.",
+        "Each figure reads “selection / total”: the filtered view, then all listed projects. Sums add known amounts only.";
+    FigProjects => "Projets", "Projects";
+    FigProjectsNote => "listés dans les données", "listed in the data";
+    FigFtap => "Σ montants FTAP", "Σ FTAP amounts";
+    FigCost => "Σ coûts totaux", "Σ total costs";
+    FigSavings => "Σ économies annoncées", "Σ announced savings";
+    FigLeverage => "Effet de levier (coût total / FTAP)", "Leverage (total cost / FTAP)";
+    FigSavingsPerEuro => "Économies par euro FTAP", "Savings per FTAP euro";
+    FigUnknown => "inconnus : {} / {}", "unknown: {} / {}";
+    FigPairs => "sur {} / {} projets où les deux sont connus", "over {} / {} projects where both are known";
+    NotGiven => "n.c.", "n/a";
+    NotGivenTitle => "Non communiqué : aucune source consultée ne donne ce montant", "Not available: none of the sources gives this amount";
+    // Coverage
+    Coverage => "Ce que les données couvrent", "What the data covers";
+    CoverageSummary => "Les appels dont le montant a été publié annoncent {} ; les projets listés ici n'en détaillent que {} ({} %). Les appels ont désigné au moins {} lauréats ; {} projets sont listés.",
+        "Calls whose amount was published announced {}; the projects listed here itemise only {} of it ({} %). The calls selected at least {} laureates; {} projects are listed.";
+    OfficialByYear => "Chiffres officiels par année", "Official figures by year";
+    YearLaureates => "{} lauréats annoncés", "{} laureates announced";
+    YearLaureatesAtLeast => "au moins {} lauréats annoncés", "at least {} laureates announced";
+    YearLaureatesUnknown => "lauréats non publiés", "laureates not published";
+    YearAmountAtLeast => "au moins {}", "at least {}";
+    YearAmountUnknown => "montant non publié", "amount not published";
+    CoverageChart => "Montants FTAP listés et annoncés, par appel", "FTAP amounts listed and announced, by call";
+    CoverageBar => "{} listés sur {} annoncés ({} %)", "{} listed of {} announced ({} %)";
+    CoverageValue => "Listés / annoncés", "Listed / announced";
+    Listed => "listé", "listed";
+    Announced => "annoncé", "announced";
+    CoverageCaption => "Couverture par appel : chiffres officiels et projets listés. « n.c. » : non publié.", "Coverage by call: official figures and listed projects. “n/a”: not published.";
+    ColCall => "Appel", "Call";
+    ColLaureates => "Lauréats annoncés", "Laureates announced";
+    ColListed => "Projets listés", "Projects listed";
+    ColFtapAnnounced => "FTAP annoncé", "FTAP announced";
+    ColFtapListed => "Σ FTAP listé (connus)", "Σ FTAP listed (known)";
+    ColGap => "Écart", "Gap";
+    WithoutAmount => "({} sans montant)", "({} without amount)";
+    // Filters
+    Filters => "Filtres", "Filters";
+    FacetsHelp => "Chaque valeur indique le nombre de projets et la somme des montants FTAP connus. Plusieurs valeurs d'un même filtre s'additionnent (ou) ; des filtres différents se combinent (et).",
+        "Each value shows the number of projects and the sum of known FTAP amounts. Values of one filter add up (or); different filters combine (and).";
+    FacetMinistry => "Ministère", "Ministry";
+    FacetRound => "Appel", "Call";
+    FacetTheme => "Thème", "Theme";
+    FacetCarrier => "Porteur", "Carrier";
+    FacetYear => "Année", "Year";
+    YearUnknown => "Année non établie", "Year not established";
+    NotGivenValue => "Non renseigné", "Not given";
+    NoValues => "Aucune valeur dans les résultats.", "No value in the results.";
+    ShowAll => "Afficher les {} valeurs", "Show all {} values";
+    ShowLess => "Afficher moins", "Show fewer";
+    ProjectOne => "{} projet", "{} project";
+    ProjectMany => "{} projets", "{} projects";
+    AmountFtap => "Montant FTAP", "FTAP amount";
+    AmountCost => "Coût total", "Total cost";
+    AmountSavings => "Économies annoncées", "Announced savings";
+    RangeLegend => "{} (M€)", "{} (€M)";
+    AtLeast => "Au moins", "At least";
+    LessThan => "Moins de", "Less than";
+    Brackets => "Tranches de montant FTAP", "FTAP amount brackets";
+    NotANumber => "Nombre attendu, en millions d'euros (ex. : 1,5).", "A number is expected, in millions of euros (e.g. 1.5).";
+    ExcludedOne => "{} projet exclu car le montant est inconnu.", "{} project excluded because the amount is unknown.";
+    ExcludedMany => "{} projets exclus car le montant est inconnu.", "{} projects excluded because the amount is unknown.";
+    RangeFrom => "de {} à moins de {}", "from {} to less than {}";
+    RangeMin => "≥ {}", "≥ {}";
+    RangeMax => "< {}", "< {}";
+    ActiveFilters => "Filtres actifs", "Active filters";
+    RemoveFilter => "Retirer le filtre {}", "Remove filter {}";
+    RemoveAllFilters => "Retirer tous les filtres", "Remove all filters";
+    // Results
+    Results => "Projets", "Projects";
+    Status => "{} sur {}, {} de montants FTAP connus", "{} of {}, {} of known FTAP amounts";
+    SortFile => "Tri : ordre du fichier de données.", "Order: as in the data file.";
+    SortRelevance => "Tri : pertinence (meilleures correspondances d'abord).", "Order: relevance (best matches first).";
+    SortBy => "Tri :", "Sorted by:";
+    Ascending => "croissant", "ascending";
+    Descending => "décroissant", "descending";
+    RemoveSortKey => "Retirer {} du tri", "Remove {} from the sort";
+    RemoveWord => "retirer", "remove";
+    ResetSort => "Réinitialiser le tri", "Reset the sort";
+    SortAlsoBy => "Trier aussi par", "Also sort by";
+    AddSortKey => "Ajouter au tri", "Add to the sort";
+    SortHint => "Cliquer pour trier ; Maj+clic pour ajouter un critère de tri", "Click to sort; Shift+click to add a sort key";
+    TableCaption => "Projets lauréats du FTAP. Cliquez sur un en-tête pour trier (Maj+clic : critère supplémentaire) ; « n.c. » : montant non communiqué par les sources.",
+        "Projects funded by the FTAP. Click a header to sort (Shift+click: another key); “n/a”: amount not given by the sources.";
+    ColProject => "Projet", "Project";
+    ColMinistry => "Ministère", "Ministry";
+    ColFtap => "Montant FTAP", "FTAP amount";
+    ColCost => "Coût total", "Total cost";
+    Pages => "Pages de résultats", "Result pages";
+    PageOf => "Page {} sur {}", "Page {} of {}";
+    FirstPage => "« Première", "« First";
+    PreviousPage => "‹ Précédente", "‹ Previous";
+    NextPage => "Suivante ›", "Next ›";
+    LastPage => "Dernière »", "Last »";
+    // Share
+    ShareGroup => "Partager et exporter la vue", "Share and export the view";
+    CopyLink => "Copier le lien", "Copy link";
+    LinkCopied => "Lien copié dans le presse-papiers.", "Link copied to the clipboard.";
+    CopyFailed => "Copie impossible ; voici le lien : {}", "Could not copy; here is the link: {}";
+    ExportExcel => "Exporter en CSV (Excel, ;)", "Export as CSV (Excel, ;)";
+    ExportCsv => "Exporter en CSV (,)", "Export as CSV (,)";
+    ExportJson => "Exporter en JSON", "Export as JSON";
+    FileMade => "Fichier {} généré ({} projets).", "File {} made ({} projects).";
+    DownloadRefused => "Le navigateur a refusé le téléchargement.", "The browser refused the download.";
+    // URL notice
+    LinkPartlyIgnored => "Une partie du lien n'a pas pu être appliquée ; le reste de la vue l'est.", "Part of the link could not be applied; the rest of the view is.";
+    CloseMessage => "Fermer ce message", "Close this message";
+    ReasonUnknownName => "paramètre inconnu", "unknown parameter";
+    ReasonBadValue => "valeur illisible", "unreadable value";
+    ReasonUnknownProject => "projet inexistant", "no such project";
+    ReasonUnknownValue => "valeur absente des données", "value not in the data";
+    ReasonTooLong => "valeur trop longue", "value too long";
+    ReasonBadEscape => "caractères mal encodés", "badly encoded characters";
+    ReasonRepeated => "paramètre en double", "repeated parameter";
+    ReasonTooMany => "trop de paramètres", "too many parameters";
+    // Detail
+    CloseDetail => "Fermer la fiche", "Close the project";
+    Carrier => "Porteur", "Carrier";
+    Announcement => "Annonce", "Announced";
+    Identifier => "Identifiant", "Identifier";
+    NotFilled => "non renseigné", "not given";
+    Caveats => "Réserves et précisions", "Caveats and details";
+    Sources => "Sources", "Sources";
+    Similar => "Projets similaires (même thème ou même ministère)", "Similar projects (same theme or ministry)";
+    // Breakdown
+    Breakdown => "Répartition de la sélection", "Breakdown of the selection";
+    GroupBy => "Regrouper par", "Group by";
+    ThemesOverlap => "Un projet peut avoir plusieurs thèmes : il compte dans chacun, et les parts dépassent alors 100 % au total.", "A project can have several themes: it counts in each, so shares add up to more than 100 %.";
+    BreakdownChart => "Σ des montants FTAP connus par {}", "Σ of known FTAP amounts by {}";
+    KnownFtap => "Σ FTAP connus", "Σ known FTAP";
+    ChartFirstGroups => "Le graphique montre les {} premiers groupes ; le tableau les {}.", "The chart shows the first {} groups; the table all {}.";
+    BreakdownCaption => "Répartition par {} ; cliquez sur un groupe pour filtrer la vue.", "Breakdown by {}; click a group to filter the view.";
+    FilterOn => "Filtrer sur {} : {}", "Filter on {}: {}";
+    ColGroupFtap => "Σ FTAP (part)", "Σ FTAP (share)";
+    ColGroupCost => "Σ coût total", "Σ total cost";
+    ColGroupMedian => "FTAP médian", "Median FTAP";
+    ColGroupUnknown => "FTAP inconnus", "Unknown FTAP";
+    // Charts
+    NoChartData => "Aucune donnée à représenter pour cette vue.", "Nothing to draw for this view.";
+    ChartData => "Données du graphique (tableau)", "Chart data (table)";
+    ChartLabel => "Libellé", "Label";
+    Treemap => "Montants FTAP connus par ministère puis par projet", "Known FTAP amounts by ministry, then project";
+    NoKnownAmount => "Aucun montant FTAP connu dans cette vue.", "No known FTAP amount in this view.";
+    TreemapUnknownOne => "{} projet de la vue sans montant connu n'y figure pas.", "{} project of the view without a known amount is not shown.";
+    TreemapUnknownMany => "{} projets de la vue sans montant connu n'y figurent pas.", "{} projects of the view without a known amount are not shown.";
+    // Methodology
+    Methodology => "Méthodologie", "Methodology";
+    MethFigures => "Ce que mesure chaque chiffre", "What each figure measures";
+    MethFtap => "La somme que le fonds a accordée au projet, telle que l'annonce une source publique. Ce n'est ni le coût du projet ni ce qui a été effectivement dépensé : certains montants sont ceux de l'annonce, d'autres ceux d'un bilan ultérieur (la note du projet le précise).",
+        "The money the fund granted to the project, as a public source announces it. It is neither the project's cost nor what was actually spent: some amounts are those announced, others those of a later review (the project's note says which).";
+    MethCost => "Le coût complet du projet, tous financements confondus (le FTAP n'en paie qu'une partie). Rarement publié.", "The full cost of the project, all funding included (the FTAP pays only part of it). Rarely published.";
+    MethSavings => "Les économies que le projet devait produire, selon l'annonce ; elles ne disent pas ce qui a été réellement économisé (la Cour des comptes a par exemple révisé fortement celles du Health Data Hub).",
+        "The savings the project was expected to bring, as announced; they do not tell what was actually saved (the Cour des comptes, for instance, sharply revised those of the Health Data Hub).";
+    MethRatiosTitle => "Effet de levier, économies par euro", "Leverage, savings per euro";
+    MethRatios => "Des rapports calculés seulement sur les projets où les deux montants sont connus, dont le nombre est affiché à côté.", "Ratios computed only over the projects where both amounts are known; their number is shown alongside.";
+    MethOfficialTitle => "Chiffres officiels par appel", "Official figures by call";
+    MethOfficial => "Le nombre de lauréats et le montant annoncés par le gouvernement pour chaque appel à projets. Ils donnent l'ordre de grandeur réel du fonds ; l'écart avec les projets listés mesure ce que nos données ne détaillent pas.",
+        "The number of laureates and the amount the government announced for each call for projects. They give the fund's real order of magnitude; the gap with the listed projects measures what our data does not itemise.";
+    MethSourcesTitle => "D'où viennent les données", "Where the data comes from";
+    MethSources => "De communiqués du gouvernement et des ministères, de rapports parlementaires, de documents budgétaires et d'articles de presse, cités ligne par ligne : chaque projet renvoie à ses sources. Aucune liste officielle complète des lauréats n'a été trouvée ; le jeu de données rassemble ce qui est publiquement vérifiable. Les fichiers sont dans le dossier data/ du dépôt, sous Licence Ouverte 2.0.",
+        "From government and ministry press releases, parliamentary reports, budget documents and press articles, cited row by row: every project links to its sources. No complete official list of laureates was found; the dataset gathers what can be publicly checked. The files are in the repository's data/ folder, under the Licence Ouverte 2.0.";
+    MethUnknownTitle => "Ce qui est inconnu, et pourquoi", "What is unknown, and why";
+    MethUnknown => "Beaucoup de montants n'ont jamais été publiés projet par projet. Une case inconnue est affichée « n.c. » (non communiqué) et n'est jamais comptée comme zéro : les sommes portent sur les montants connus et disent combien restent inconnus. Quand une source ne permet pas de rattacher un projet à un appel précis, il est classé « appel non établi ».",
+        "Many amounts were never published project by project. An unknown value is shown as “n/a” and is never counted as zero: sums cover the known amounts and say how many remain unknown. When no source ties a project to a given call, it is filed under “call not established”.";
+    Updated => "Dernière mise à jour des données : {}.", "Data last updated: {}.";
+    UpdatedDate => "28 novembre 2026", "28 November 2026";
+    // Live region and errors
+    LiveStatus => "{}, {}", "{}, {}";
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_string_exists_in_both_languages() {
+        for &text in Text::ALL {
+            // Only the note about French data is empty in French, where it has no purpose.
+            if text != Text::DataInFrench {
+                assert!(!text.get(Lang::Fr).is_empty(), "{text:?} fr");
+            }
+            assert!(!text.get(Lang::En).is_empty(), "{text:?} en");
+        }
+    }
+
+    #[test]
+    fn both_languages_take_the_same_arguments() {
+        for &text in Text::ALL {
+            let holes = |lang| text.get(lang).matches("{}").count();
+            assert_eq!(holes(Lang::Fr), holes(Lang::En), "{text:?}");
+        }
+    }
+
+    #[test]
+    fn fill_replaces_placeholders_in_order() {
+        assert_eq!(Text::PageOf.fill(Lang::Fr, &["2", "9"]), "Page 2 sur 9");
+        assert_eq!(Text::PageOf.fill(Lang::En, &["2", "9"]), "Page 2 of 9");
+        assert_eq!(
+            Text::PageOf.fill(Lang::En, &["2"]),
+            "Page 2 of ",
+            "missing arguments stay empty"
+        );
+    }
+
+    #[test]
+    fn counts_agree_in_number() {
+        assert_eq!(
+            count(Lang::Fr, 1, Text::ProjectOne, Text::ProjectMany),
+            "1 projet"
+        );
+        assert_eq!(
+            count(Lang::Fr, 0, Text::ProjectOne, Text::ProjectMany),
+            "0 projet"
+        );
+        assert_eq!(
+            count(Lang::En, 0, Text::ProjectOne, Text::ProjectMany),
+            "0 projects"
+        );
+        assert_eq!(
+            count(Lang::En, 2, Text::ProjectOne, Text::ProjectMany),
+            "2 projects"
+        );
+    }
 }

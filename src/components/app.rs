@@ -22,15 +22,17 @@ use crate::components::url_notice::UrlNotice;
 use crate::facets::Facet;
 use crate::filters::{Amount, Bounds};
 use crate::format;
-use crate::i18n::Lang;
+use crate::i18n::{count, Lang, Text};
 use crate::shared::Shared;
 use crate::sort::Column;
 use crate::state::{Action, Scheme, ViewState, PAGE_SIZE};
 use crate::stats::Summary;
 use crate::url::{self, HistoryMode};
 use crate::web;
-use gloo::events::EventListener;
+use gloo::events::{EventListener, EventListenerOptions};
+use gloo::timers::callback::Timeout;
 use std::rc::Rc;
+use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 /// Mounts the app on a catalog in `#app`, replacing the loading message of the HTML shell.
@@ -118,6 +120,43 @@ pub fn App(props: &AppProps) -> Html {
         });
         web::set_root_attribute("data-scheme", value);
     });
+    // The page's language follows the interface language (the data keeps lang="fr").
+    use_effect_with(view.lang, |lang| {
+        web::set_root_attribute("lang", Some(lang.code()))
+    });
+    // Keyboard shortcuts: "/" goes to the search box (unless typing in a field); Escape closes
+    // the project detail from anywhere.
+    {
+        let view = view.clone();
+        use_effect_with((), move |()| {
+            let options = EventListenerOptions::enable_prevent_default();
+            let listener = EventListener::new_with_options(
+                &gloo::utils::document(),
+                "keydown",
+                options,
+                move |event| {
+                    let Some(event) = event.dyn_ref::<web_sys::KeyboardEvent>() else {
+                        return;
+                    };
+                    let in_field = event
+                        .target()
+                        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+                        .is_some_and(|e| {
+                            matches!(e.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT")
+                        });
+                    match event.key().as_str() {
+                        "/" if !in_field && !event.ctrl_key() && !event.meta_key() => {
+                            event.prevent_default();
+                            web::focus_by_id("search-input");
+                        }
+                        "Escape" => view.dispatch(Action::CloseProject),
+                        _ => {}
+                    }
+                },
+            );
+            move || drop(listener)
+        });
+    }
     // Focus follows the detail panel: to its heading when it opens, back to the link that
     // opened it when it closes.
     let opened_from = use_mut_ref(|| None::<String>);
@@ -171,6 +210,14 @@ pub fn App(props: &AppProps) -> Html {
         let view = view.clone();
         Callback::from(move |c: GroupColumn| view.dispatch(Action::SortGroups(c)))
     };
+    let on_lang = {
+        let view = view.clone();
+        Callback::from(move |l: Lang| view.dispatch(Action::SetLang(l)))
+    };
+    let on_scheme = {
+        let view = view.clone();
+        Callback::from(move |s: Option<Scheme>| view.dispatch(Action::SetScheme(s)))
+    };
     let on_page = {
         let view = view.clone();
         Callback::from(move |p: usize| {
@@ -197,26 +244,44 @@ pub fn App(props: &AppProps) -> Html {
         .collect();
     let view_rc: Rc<ViewState> = Rc::new((*view).clone());
     let rows_rc = Rc::new(results.rows.clone());
-    let count = results.rows.len();
-    let status = format!(
-        "{} projet{} sur {}, {} de montants FTAP connus",
-        count,
-        if count > 1 { "s" } else { "" },
-        catalog.data.projects.len(),
-        format::euros_compact(selection.ftap.known_eur, Lang::Fr)
+    let lang = view.lang;
+    let t = |k: Text| k.get(lang);
+    let status = Text::Status.fill(
+        lang,
+        &[
+            &count(
+                lang,
+                results.rows.len(),
+                Text::ProjectOne,
+                Text::ProjectMany,
+            ),
+            &catalog.data.projects.len().to_string(),
+            &format::euros_compact(selection.ftap.known_eur, lang),
+        ],
     );
+    // Screen readers hear the result count once typing pauses, not at every keystroke.
+    let announced = use_state(String::new);
+    {
+        let announced = announced.clone();
+        use_effect_with(status.clone(), move |status| {
+            let status = status.clone();
+            let timeout = Timeout::new(700, move || announced.set(status));
+            move || drop(timeout)
+        });
+    }
     html! {
-        <>
-            <a class="skip-link" href="#results">{ "Aller aux résultats" }</a>
-            <PageHeader />
-            <nav class="sections" aria-label="Sections de la page">
+        <ContextProvider<Lang> context={lang}>
+            <a class="skip-link" href="#results-title">{ t(Text::SkipToResults) }</a>
+            <PageHeader scheme={view.scheme} on_lang={on_lang} on_scheme={on_scheme} />
+            <nav class="sections" aria-label={t(Text::PageSections)}>
                 <ul>
-                    <li><a href="#results">{ "Projets" }</a></li>
-                    <li><a href="#breakdown">{ "Répartition" }</a></li>
-                    <li><a href="#coverage">{ "Couverture des données" }</a></li>
-                    <li><a href="#methodologie">{ "Méthodologie" }</a></li>
+                    <li><a href="#results-title">{ t(Text::SectionProjects) }</a></li>
+                    <li><a href="#breakdown">{ t(Text::SectionBreakdown) }</a></li>
+                    <li><a href="#coverage">{ t(Text::SectionCoverage) }</a></li>
+                    <li><a href="#methodologie">{ t(Text::SectionMethodology) }</a></li>
                 </ul>
             </nav>
+            <div class="visually-hidden" role="status" aria-live="polite">{ (*announced).clone() }</div>
             <main id="main">
                 <UrlNotice ignored={(*ignored).clone()} {on_dismiss} />
                 <SearchBox query={view.query.clone()} on_input={send(Action::SetQuery)} />
@@ -228,15 +293,15 @@ pub fn App(props: &AppProps) -> Html {
                 }
                 <div class="layout">
                     <aside class="filters" aria-labelledby="filters-title">
-                        <h2 id="filters-title">{ "Filtres" }</h2>
+                        <h2 id="filters-title">{ t(Text::Filters) }</h2>
                         <RangeFilters ranges={view.ranges} unknown_excluded={results.unknown_excluded}
                             on_range={on_range.clone()} />
                         <FacetPanel catalog={catalog.clone()} facets={Rc::new(results.facets.clone())}
                             on_toggle={on_toggle.clone()} />
                     </aside>
                     <section id="results" class="results" aria-labelledby="results-title">
-                        <h2 id="results-title" tabindex="-1">{ "Projets" }</h2>
-                        <p class="count" role="status" aria-live="polite">{ status }</p>
+                        <h2 id="results-title" tabindex="-1">{ t(Text::Results) }</h2>
+                        <p class="count">{ status }</p>
                         <FilterChips catalog={catalog.clone()} view={view_rc.clone()} on_toggle={on_toggle.clone()}
                             {on_range} on_clear={action(Action::ClearFilters)} />
                         <SortControls view={view_rc.clone()} on_add={on_column(Action::AddSortKey)}
@@ -255,11 +320,8 @@ pub fn App(props: &AppProps) -> Html {
                 <Methodology />
             </main>
             <footer class="page-footer">
-                <p>
-                    { "Données ouvertes et sourcées : chaque ligne renvoie à ses sources. \
-                       Site indépendant, sans lien avec l'administration." }
-                </p>
+                <p>{ t(Text::Footer) }</p>
             </footer>
-        </>
+        </ContextProvider<Lang>>
     }
 }

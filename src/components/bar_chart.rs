@@ -1,6 +1,7 @@
 //! A horizontal bar chart drawn as SVG: keyboard-focusable bars named with their values,
 //! a tooltip on hover and focus, and the data as a table for whoever prefers text.
 
+use crate::i18n::{Lang, Text};
 use yew::prelude::*;
 
 /// One bar.
@@ -61,13 +62,15 @@ pub fn short(label: &str, max: usize) -> String {
 /// The chart; an empty list of bars gives a sentence instead of an empty drawing.
 #[component]
 pub fn BarChart(props: &BarChartProps) -> Html {
+    let lang = use_context::<Lang>().unwrap_or_default();
+    let t = |k: Text| k.get(lang);
     let active = use_state(|| None::<usize>);
     let title_id = format!("{}-title", props.id);
     if props.bars.is_empty() {
         return html! {
             <figure class="chart" aria-labelledby={title_id.clone()}>
                 <figcaption id={title_id}>{ props.title.clone() }</figcaption>
-                <p class="help">{ "Aucune donnée à représenter pour cette vue." }</p>
+                <p class="help">{ t(Text::NoChartData) }</p>
             </figure>
         };
     }
@@ -128,7 +131,7 @@ pub fn BarChart(props: &BarChartProps) -> Html {
             <figcaption id={title_id}>{ props.title.clone() }</figcaption>
             if let Some(reference) = &props.reference_label {
                 <p class="legend">
-                    <span class="swatch bar" aria-hidden="true"></span>{ "listé " }
+                    <span class="swatch bar" aria-hidden="true"></span>{ format!("{} ", t(Text::Listed)) }
                     <span class="swatch reference" aria-hidden="true"></span>{ reference.clone() }
                 </p>
             }
@@ -144,9 +147,9 @@ pub fn BarChart(props: &BarChartProps) -> Html {
                 </svg>
             </div>
             <details class="chart-data">
-                <summary>{ "Données du graphique (tableau)" }</summary>
+                <summary>{ t(Text::ChartData) }</summary>
                 <table>
-                    <thead><tr><th scope="col">{ "Libellé" }</th>
+                    <thead><tr><th scope="col">{ t(Text::ChartLabel) }</th>
                         <th scope="col">{ props.value_heading.clone() }</th></tr></thead>
                     <tbody>{ for rows }</tbody>
                 </table>

@@ -8,7 +8,7 @@ use crate::components::bar_chart::{Bar, BarChart};
 use crate::components::facet_panel::{facet_title, value_label};
 use crate::facets::Facet;
 use crate::format;
-use crate::i18n::Lang;
+use crate::i18n::{Lang, Text};
 use crate::shared::Shared;
 use crate::state::ViewState;
 use std::rc::Rc;
@@ -35,22 +35,25 @@ pub struct BreakdownPanelProps {
     pub on_toggle: Callback<(Facet, String)>,
 }
 
-fn column_title(column: GroupColumn, facet: Facet) -> &'static str {
+fn column_title(column: GroupColumn, facet: Facet) -> Text {
     match column {
         GroupColumn::Value => facet_title(facet),
-        GroupColumn::Count => "Projets",
-        GroupColumn::Ftap => "Σ FTAP (part)",
-        GroupColumn::Cost => "Σ coût total",
-        GroupColumn::Median => "FTAP médian",
-        GroupColumn::Unknown => "FTAP inconnus",
+        GroupColumn::Count => Text::FigProjects,
+        GroupColumn::Ftap => Text::ColGroupFtap,
+        GroupColumn::Cost => Text::ColGroupCost,
+        GroupColumn::Median => Text::ColGroupMedian,
+        GroupColumn::Unknown => Text::ColGroupUnknown,
     }
 }
 
 /// Grouping picker, chart and table of the current view.
 #[component]
 pub fn BreakdownPanel(props: &BreakdownPanelProps) -> Html {
+    let lang = use_context::<Lang>().unwrap_or_default();
+    let t = |k: Text| k.get(lang);
     let view = &props.view;
     let facet = view.group;
+    let facet_name = t(facet_title(facet));
     let mut groups = breakdown::group(
         &props.catalog.data,
         &props.catalog.facets,
@@ -70,7 +73,7 @@ pub fn BreakdownPanel(props: &BreakdownPanelProps) -> Html {
         })
     };
     let options = Facet::ALL.iter().map(|&f| {
-        html! { <option value={f.key()} selected={f == facet}>{ facet_title(f) }</option> }
+        html! { <option value={f.key()} selected={f == facet}>{ t(facet_title(f)) }</option> }
     });
     let headers = GroupColumn::ALL.iter().map(|&column| {
         let sorted = view.group_sort.filter(|(c, _)| *c == column);
@@ -88,14 +91,14 @@ pub fn BreakdownPanel(props: &BreakdownPanelProps) -> Html {
         html! {
             <th scope="col" aria-sort={aria} class={classes!((column != GroupColumn::Value).then_some("num"))}>
                 <button type="button" class="sort" onclick={on_click}>
-                    { column_title(column, facet) }<span class="arrow" aria-hidden="true">{ arrow }</span>
+                    { t(column_title(column, facet)) }<span class="arrow" aria-hidden="true">{ arrow }</span>
                 </button>
             </th>
         }
     });
     let selected = view.facets.get(&facet);
     let lines = groups.iter().map(|g| {
-        let label = value_label(&props.catalog, facet, &g.value);
+        let label = value_label(&props.catalog, facet, &g.value, lang);
         let pressed = selected.is_some_and(|s| s.contains(&g.value));
         let on_click = {
             let (on_toggle, value) = (props.on_toggle.clone(), g.value.clone());
@@ -103,19 +106,19 @@ pub fn BreakdownPanel(props: &BreakdownPanelProps) -> Html {
         };
         let share = g
             .share
-            .map(|s| format!(" ({})", format!("{:.1} %", s * 100.0).replace('.', ",")))
+            .map(|s| format!(" ({}\u{a0}%)", format::decimal(s * 100.0, 1, lang)))
             .unwrap_or_default();
         html! {
             <tr key={g.value.clone()}>
                 <th scope="row">
                     <button type="button" class="group-filter" aria-pressed={pressed.to_string()}
-                        aria-label={format!("Filtrer sur {} : {label}", facet_title(facet))}
+                        aria-label={Text::FilterOn.fill(lang, &[facet_name, &label])}
                         onclick={on_click}>{ label.clone() }</button>
                 </th>
                 <td class="num">{ g.count }</td>
-                <td class="num">{ amount(Some(g.ftap_known_eur), true) }{ share }</td>
-                <td class="num">{ amount(Some(g.cost_known_eur), true) }</td>
-                <td class="num">{ amount(g.median_ftap_eur, true) }</td>
+                <td class="num">{ amount(lang, Some(g.ftap_known_eur), true) }{ share }</td>
+                <td class="num">{ amount(lang, Some(g.cost_known_eur), true) }</td>
+                <td class="num">{ amount(lang, g.median_ftap_eur, true) }</td>
                 <td class="num">{ g.ftap_unknown }</td>
             </tr>
         }
@@ -124,33 +127,31 @@ pub fn BreakdownPanel(props: &BreakdownPanelProps) -> Html {
         .iter()
         .take(MAX_BARS)
         .map(|g| Bar {
-            label: value_label(&props.catalog, facet, &g.value),
+            label: value_label(&props.catalog, facet, &g.value, lang),
             value: g.ftap_known_eur,
-            value_text: format::euros_compact(g.ftap_known_eur, Lang::Fr),
+            value_text: format::euros_compact(g.ftap_known_eur, lang),
             reference: None,
         })
         .collect();
     let more = groups.len().saturating_sub(MAX_BARS);
     html! {
         <section class="breakdown" id="breakdown" aria-labelledby="breakdown-title">
-            <h2 id="breakdown-title">{ "Répartition de la sélection" }</h2>
+            <h2 id="breakdown-title">{ t(Text::Breakdown) }</h2>
             <div class="breakdown-pick">
-                <label for="group-by">{ "Regrouper par" }</label>
+                <label for="group-by">{ t(Text::GroupBy) }</label>
                 <select id="group-by" onchange={on_change}>{ for options }</select>
             </div>
             if facet.multi_valued() {
-                <p class="help">{ "Un projet peut avoir plusieurs thèmes : il compte dans chacun, \
-                    et les parts dépassent alors 100 % au total." }</p>
+                <p class="help">{ t(Text::ThemesOverlap) }</p>
             }
-            <BarChart title={format!("Σ des montants FTAP connus par {}", facet_title(facet).to_lowercase())}
-                id="breakdown-chart" {bars} value_heading="Σ FTAP connus" />
+            <BarChart title={Text::BreakdownChart.fill(lang, &[&facet_name.to_lowercase()])}
+                id="breakdown-chart" {bars} value_heading={t(Text::KnownFtap)} />
             if more > 0 {
-                <p class="help">{ format!("Le graphique montre les {MAX_BARS} premiers groupes ; le tableau les {}.", groups.len()) }</p>
+                <p class="help">{ Text::ChartFirstGroups.fill(lang, &[&MAX_BARS.to_string(), &groups.len().to_string()]) }</p>
             }
             <div class="table-wrap">
                 <table class="breakdown-table">
-                    <caption>{ format!("Répartition par {} ; cliquez sur un groupe pour filtrer la vue.",
-                        facet_title(facet).to_lowercase()) }</caption>
+                    <caption>{ Text::BreakdownCaption.fill(lang, &[&facet_name.to_lowercase()]) }</caption>
                     <thead><tr>{ for headers }</tr></thead>
                     <tbody>{ for lines }</tbody>
                 </table>

@@ -6,7 +6,7 @@ use crate::components::amount::amount;
 use crate::components::bar_chart::{Bar, BarChart};
 use crate::coverage::{self, RoundCoverage};
 use crate::format;
-use crate::i18n::Lang;
+use crate::i18n::{Lang, Text};
 use crate::shared::Shared;
 use crate::stats::announced_by_year;
 use yew::prelude::*;
@@ -18,16 +18,18 @@ pub struct CoveragePanelProps {
     pub catalog: Shared<Catalog>,
 }
 
-fn count(n: Option<u32>) -> Html {
+fn count(n: Option<u32>, lang: Lang) -> Html {
     match n {
         Some(n) => html! { { n } },
-        None => html! { <span class="unknown">{ "n.c." }</span> },
+        None => html! { <span class="unknown">{ Text::NotGiven.get(lang) }</span> },
     }
 }
 
 /// The coverage table and chart, with a one-sentence summary on top.
 #[component]
 pub fn CoveragePanel(props: &CoveragePanelProps) -> Html {
+    let lang = use_context::<Lang>().unwrap_or_default();
+    let t = |k: Text| k.get(lang);
     let data = &props.catalog.data;
     let rows: Vec<RoundCoverage> = coverage::by_round(data);
     let with_amount: Vec<&RoundCoverage> = rows
@@ -46,14 +48,27 @@ pub fn CoveragePanel(props: &CoveragePanelProps) -> Html {
         0.0
     };
     let years = announced_by_year(data).into_iter().map(|y| {
-        let at_least = |missing: usize| if missing > 0 { "au moins " } else { "" };
         let laureates = y.laureates.map_or_else(
-            || "lauréats non publiés".to_owned(),
-            |n| format!("{}{n} lauréats annoncés", at_least(y.calls_without_laureates)),
+            || t(Text::YearLaureatesUnknown).to_owned(),
+            |n| {
+                let text = if y.calls_without_laureates > 0 {
+                    Text::YearLaureatesAtLeast
+                } else {
+                    Text::YearLaureates
+                };
+                text.fill(lang, &[&n.to_string()])
+            },
         );
         let ftap = y.ftap_eur.map_or_else(
-            || "montant non publié".to_owned(),
-            |eur| format!("{}{}", at_least(y.calls_without_ftap), format::euros_compact(eur, Lang::Fr)),
+            || t(Text::YearAmountUnknown).to_owned(),
+            |eur| {
+                let amount = format::euros_compact(eur, lang);
+                if y.calls_without_ftap > 0 {
+                    Text::YearAmountAtLeast.fill(lang, &[&amount])
+                } else {
+                    amount
+                }
+            },
         );
         html! { <li key={y.year}><strong>{ y.year }</strong>{ format!(" : {laureates}, {ftap}") }</li> }
     });
@@ -62,15 +77,15 @@ pub fn CoveragePanel(props: &CoveragePanelProps) -> Html {
         html! {
             <tr key={round.id.clone()}>
                 <th scope="row">{ &round.label }</th>
-                <td class="num">{ count(c.announced_laureates) }</td>
+                <td class="num">{ count(c.announced_laureates, lang) }</td>
                 <td class="num">{ c.listed }</td>
-                <td class="num">{ amount(c.announced_ftap_eur, true) }</td>
-                <td class="num">{ amount(Some(c.listed_ftap_eur), true) }
+                <td class="num">{ amount(lang, c.announced_ftap_eur, true) }</td>
+                <td class="num">{ amount(lang, Some(c.listed_ftap_eur), true) }
                     if c.listed_unknown > 0 {
-                        <span class="note">{ format!(" ({} sans montant)", c.listed_unknown) }</span>
+                        <span class="note">{ format!(" {}", Text::WithoutAmount.fill(lang, &[&c.listed_unknown.to_string()])) }</span>
                     }
                 </td>
-                <td class="num">{ amount(c.ftap_gap_eur(), true) }</td>
+                <td class="num">{ amount(lang, c.ftap_gap_eur(), true) }</td>
             </tr>
         }
     });
@@ -81,11 +96,13 @@ pub fn CoveragePanel(props: &CoveragePanelProps) -> Html {
             Bar {
                 label: data.rounds[c.round].label.clone(),
                 value: c.listed_ftap_eur,
-                value_text: format!(
-                    "{} listés sur {} annoncés ({:.0} %)",
-                    format::euros_compact(c.listed_ftap_eur, Lang::Fr),
-                    format::euros_compact(c.announced_ftap_eur.unwrap_or(0), Lang::Fr),
-                    share
+                value_text: Text::CoverageBar.fill(
+                    lang,
+                    &[
+                        &format::euros_compact(c.listed_ftap_eur, lang),
+                        &format::euros_compact(c.announced_ftap_eur.unwrap_or(0), lang),
+                        &format::decimal(share, 0, lang),
+                    ],
                 ),
                 reference: c.announced_ftap_eur,
             }
@@ -93,33 +110,30 @@ pub fn CoveragePanel(props: &CoveragePanelProps) -> Html {
         .collect();
     html! {
         <section class="coverage" id="coverage" aria-labelledby="coverage-title">
-            <h2 id="coverage-title">{ "Ce que les données couvrent" }</h2>
+            <h2 id="coverage-title">{ t(Text::Coverage) }</h2>
             <p class="coverage-summary">
-                { format!(
-                    "Les appels dont le montant a été publié annoncent {} ; les projets listés ici \
-                     n'en détaillent que {} ({:.0} %). Les appels ont désigné au moins {} lauréats ; \
-                     {} projets sont listés.",
-                    format::euros_compact(announced, Lang::Fr),
-                    format::euros_compact(listed, Lang::Fr),
-                    percent,
-                    laureates,
-                    data.projects.len()
-                ) }
+                { Text::CoverageSummary.fill(lang, &[
+                    &format::euros_compact(announced, lang),
+                    &format::euros_compact(listed, lang),
+                    &format::decimal(percent, 0, lang),
+                    &laureates.to_string(),
+                    &data.projects.len().to_string(),
+                ]) }
             </p>
-            <ul class="years" aria-label="Chiffres officiels par année">{ for years }</ul>
-            <BarChart title="Montants FTAP listés et annoncés, par appel" id="coverage-chart"
-                {bars} value_heading="Listés / annoncés" reference_label={Some(AttrValue::from("annoncé"))} />
+            <ul class="years" aria-label={t(Text::OfficialByYear)}>{ for years }</ul>
+            <BarChart title={t(Text::CoverageChart)} id="coverage-chart"
+                {bars} value_heading={t(Text::CoverageValue)} reference_label={Some(AttrValue::from(t(Text::Announced)))} />
             <div class="table-wrap">
                 <table class="coverage-table">
-                    <caption>{ "Couverture par appel : chiffres officiels et projets listés. « n.c. » : non publié." }</caption>
+                    <caption>{ t(Text::CoverageCaption) }</caption>
                     <thead>
                         <tr>
-                            <th scope="col">{ "Appel" }</th>
-                            <th scope="col" class="num">{ "Lauréats annoncés" }</th>
-                            <th scope="col" class="num">{ "Projets listés" }</th>
-                            <th scope="col" class="num">{ "FTAP annoncé" }</th>
-                            <th scope="col" class="num">{ "Σ FTAP listé (connus)" }</th>
-                            <th scope="col" class="num">{ "Écart" }</th>
+                            <th scope="col">{ t(Text::ColCall) }</th>
+                            <th scope="col" class="num">{ t(Text::ColLaureates) }</th>
+                            <th scope="col" class="num">{ t(Text::ColListed) }</th>
+                            <th scope="col" class="num">{ t(Text::ColFtapAnnounced) }</th>
+                            <th scope="col" class="num">{ t(Text::ColFtapListed) }</th>
+                            <th scope="col" class="num">{ t(Text::ColGap) }</th>
                         </tr>
                     </thead>
                     <tbody>{ for lines }</tbody>

@@ -1,9 +1,9 @@
 //! The facet filters: for each facet, its values as toggle buttons with counts and sums.
 
 use crate::catalog::Catalog;
-use crate::facets::{Facet, ValueCount};
+use crate::facets::{Facet, ValueCount, NOT_GIVEN};
 use crate::format;
-use crate::i18n::Lang;
+use crate::i18n::{count, Lang, Text};
 use crate::shared::Shared;
 use std::collections::BTreeSet;
 use std::rc::Rc;
@@ -23,19 +23,19 @@ pub struct FacetPanelProps {
     pub on_toggle: Callback<(Facet, String)>,
 }
 
-/// French title of a facet.
-pub fn facet_title(facet: Facet) -> &'static str {
+/// Title of a facet.
+pub fn facet_title(facet: Facet) -> Text {
     match facet {
-        Facet::Ministry => "Ministère",
-        Facet::Round => "Appel",
-        Facet::Theme => "Thème",
-        Facet::Carrier => "Porteur",
-        Facet::Year => "Année",
+        Facet::Ministry => Text::FacetMinistry,
+        Facet::Round => Text::FacetRound,
+        Facet::Theme => Text::FacetTheme,
+        Facet::Carrier => Text::FacetCarrier,
+        Facet::Year => Text::FacetYear,
     }
 }
 
 /// The label shown for a facet value (round ids become their labels).
-pub fn value_label(catalog: &Catalog, facet: Facet, value: &str) -> String {
+pub fn value_label(catalog: &Catalog, facet: Facet, value: &str, lang: Lang) -> String {
     match facet {
         Facet::Round => catalog
             .data
@@ -43,7 +43,8 @@ pub fn value_label(catalog: &Catalog, facet: Facet, value: &str) -> String {
             .iter()
             .find(|r| r.id == value)
             .map_or_else(|| value.to_owned(), |r| r.label.clone()),
-        Facet::Year if value == "nc" => "Année non établie".to_owned(),
+        Facet::Year if value == "nc" => Text::YearUnknown.get(lang).to_owned(),
+        _ if value == NOT_GIVEN => Text::NotGivenValue.get(lang).to_owned(),
         _ => value.to_owned(),
     }
 }
@@ -52,6 +53,7 @@ pub fn value_label(catalog: &Catalog, facet: Facet, value: &str) -> String {
 /// current results have it and the sum of their known FTAP amounts.
 #[component]
 pub fn FacetPanel(props: &FacetPanelProps) -> Html {
+    let lang = use_context::<Lang>().unwrap_or_default();
     let expanded = use_state(BTreeSet::<Facet>::new);
     let groups = props.facets.iter().map(|(facet, values)| {
         let facet = *facet;
@@ -62,13 +64,13 @@ pub fn FacetPanel(props: &FacetPanelProps) -> Html {
             FIRST_VALUES.min(values.len())
         };
         let buttons = values[..shown].iter().map(|v| {
-            let label = value_label(&props.catalog, facet, &v.value);
+            let label = value_label(&props.catalog, facet, &v.value, lang);
             let on_click = {
                 let (on_toggle, value) = (props.on_toggle.clone(), v.value.clone());
                 Callback::from(move |_: MouseEvent| on_toggle.emit((facet, value.clone())))
             };
-            let projects = format!("{} projet{}", v.count, if v.count > 1 { "s" } else { "" });
-            let sum = format::euros_compact(v.ftap_known_eur, Lang::Fr);
+            let projects = count(lang, v.count, Text::ProjectOne, Text::ProjectMany);
+            let sum = format::euros_compact(v.ftap_known_eur, lang);
             html! {
                 <li key={v.value.clone()}>
                     <button type="button" class="facet-value" aria-pressed={v.selected.to_string()}
@@ -89,9 +91,9 @@ pub fn FacetPanel(props: &FacetPanelProps) -> Html {
                 expanded.set(set);
             });
             let text = if open {
-                "Afficher moins".to_owned()
+                Text::ShowLess.get(lang).to_owned()
             } else {
-                format!("Afficher les {} valeurs", values.len())
+                Text::ShowAll.fill(lang, &[&values.len().to_string()])
             };
             html! {
                 <button type="button" class="link-button" aria-expanded={open.to_string()}
@@ -101,9 +103,9 @@ pub fn FacetPanel(props: &FacetPanelProps) -> Html {
         let id = format!("facet-{}", facet.key());
         html! {
             <section class="facet" aria-labelledby={id.clone()} key={facet.key()}>
-                <h3 {id}>{ facet_title(facet) }</h3>
+                <h3 {id}>{ facet_title(facet).get(lang) }</h3>
                 if values.is_empty() {
-                    <p class="help">{ "Aucune valeur dans les résultats." }</p>
+                    <p class="help">{ Text::NoValues.get(lang) }</p>
                 }
                 <ul class="facet-values">{ for buttons }</ul>
                 { for toggle }
@@ -112,11 +114,7 @@ pub fn FacetPanel(props: &FacetPanelProps) -> Html {
     });
     html! {
         <div class="facets">
-            <p class="help">
-                { "Chaque valeur indique le nombre de projets et la somme des montants FTAP \
-                   connus. Plusieurs valeurs d'un même filtre s'additionnent (ou) ; des filtres \
-                   différents se combinent (et)." }
-            </p>
+            <p class="help">{ Text::FacetsHelp.get(lang) }</p>
             { for groups }
         </div>
     }

@@ -5,6 +5,7 @@ use crate::components::facet_panel::{facet_title, value_label};
 use crate::components::range_filters::{amount_title, bounds_text};
 use crate::facets::Facet;
 use crate::filters::{Amount, Bounds};
+use crate::i18n::{Lang, Text};
 use crate::shared::Shared;
 use crate::state::ViewState;
 use std::rc::Rc;
@@ -28,6 +29,7 @@ pub struct FilterChipsProps {
 /// One button per selected facet value and per range, each labelled « Retirer le filtre … ».
 #[component]
 pub fn FilterChips(props: &FilterChipsProps) -> Html {
+    let lang = use_context::<Lang>().unwrap_or_default();
     if !props.view.has_filters() {
         return html! {};
     }
@@ -39,8 +41,8 @@ pub fn FilterChips(props: &FilterChipsProps) -> Html {
     let facet_chips = facet_chips.map(|(facet, value)| {
         let text = format!(
             "{} : {}",
-            facet_title(facet),
-            value_label(&props.catalog, facet, &value)
+            facet_title(facet).get(lang),
+            value_label(&props.catalog, facet, &value, lang)
         );
         let on_click = {
             let (on_toggle, value) = (props.on_toggle.clone(), value.clone());
@@ -48,7 +50,7 @@ pub fn FilterChips(props: &FilterChipsProps) -> Html {
         };
         html! {
             <li key={format!("{}={value}", facet.key())}>
-                <button type="button" class="chip" aria-label={format!("Retirer le filtre {text}")}
+                <button type="button" class="chip" aria-label={Text::RemoveFilter.fill(lang, &[&text])}
                     onclick={on_click}>
                     { text }<span aria-hidden="true">{ " ×" }</span>
                 </button>
@@ -58,13 +60,17 @@ pub fn FilterChips(props: &FilterChipsProps) -> Html {
     let range_chips = Amount::ALL.into_iter().filter_map(|amount| {
         let bounds = props.view.ranges.get(amount);
         bounds.is_set().then(|| {
-            let text = format!("{} : {}", amount_title(amount), bounds_text(bounds));
+            let text = format!(
+                "{} : {}",
+                amount_title(amount).get(lang),
+                bounds_text(bounds, lang)
+            );
             let on_range = props.on_range.clone();
             let on_click =
                 Callback::from(move |_: MouseEvent| on_range.emit((amount, Bounds::default())));
             html! {
                 <li key={amount.key()}>
-                    <button type="button" class="chip" aria-label={format!("Retirer le filtre {text}")}
+                    <button type="button" class="chip" aria-label={Text::RemoveFilter.fill(lang, &[&text])}
                         onclick={on_click}>
                         { text }<span aria-hidden="true">{ " ×" }</span>
                     </button>
@@ -74,10 +80,10 @@ pub fn FilterChips(props: &FilterChipsProps) -> Html {
     });
     let on_clear = props.on_clear.reform(|_: MouseEvent| ());
     html! {
-        <div class="chips" role="group" aria-label="Filtres actifs">
+        <div class="chips" role="group" aria-label={Text::ActiveFilters.get(lang)}>
             <ul>{ for facet_chips }{ for range_chips }</ul>
             <button type="button" class="link-button" onclick={on_clear}>
-                { "Retirer tous les filtres" }
+                { Text::RemoveAllFilters.get(lang) }
             </button>
         </div>
     }

@@ -1,7 +1,7 @@
 //! Key figures of the current view beside those of the whole dataset.
 
 use crate::format;
-use crate::i18n::Lang;
+use crate::i18n::{Lang, Text};
 use crate::stats::{Ratio, Sum, Summary};
 use yew::prelude::*;
 
@@ -14,14 +14,14 @@ pub struct KeyFiguresProps {
     pub all: Summary,
 }
 
-fn sum_text(sum: Sum) -> String {
-    format::euros_compact(sum.known_eur, Lang::Fr)
+fn sum_text(lang: Lang, sum: Sum) -> String {
+    format::euros_compact(sum.known_eur, lang)
 }
 
-fn ratio_text(ratio: Ratio, unit: &str) -> String {
+fn ratio_text(lang: Lang, ratio: Ratio, unit: &str) -> String {
     ratio.value().map_or_else(
-        || "n.c.".to_owned(),
-        |v| format!("{}{unit}", format!("{v:.2}").replace('.', ",")),
+        || Text::NotGiven.get(lang).to_owned(),
+        |v| format!("{}{unit}", format::decimal(v, 2, lang)),
     )
 }
 
@@ -43,30 +43,34 @@ fn figure(label: &str, selection: String, total: String, note: String) -> Html {
 /// « sélection / total », with how many amounts each sum leaves out for being unknown.
 #[component]
 pub fn KeyFigures(props: &KeyFiguresProps) -> Html {
+    let lang = use_context::<Lang>().unwrap_or_default();
+    let t = |k: Text| k.get(lang);
     let (sel, all) = (props.selection, props.all);
-    let unknown = |s: Sum, a: Sum| format!("inconnus : {} / {}", s.unknown, a.unknown);
+    let unknown = |s: Sum, a: Sum| {
+        Text::FigUnknown.fill(lang, &[&s.unknown.to_string(), &a.unknown.to_string()])
+    };
+    let pairs = |s: Ratio, a: Ratio| {
+        Text::FigPairs.fill(lang, &[&s.pairs.to_string(), &a.pairs.to_string()])
+    };
+    let euro = "\u{a0}€";
     html! {
         <section class="key-figures" aria-labelledby="key-figures-title">
-            <h2 id="key-figures-title">{ "Chiffres clés" }</h2>
-            <p class="help">{ "Chaque chiffre se lit « sélection / total » : la vue filtrée, puis \
-                l'ensemble des projets listés. Les sommes n'additionnent que les montants connus." }</p>
+            <h2 id="key-figures-title">{ t(Text::KeyFigures) }</h2>
+            <p class="help">{ t(Text::KeyFiguresHelp) }</p>
             <dl class="figures">
-                { figure("Projets", sel.projects.to_string(), all.projects.to_string(),
-                    "listés dans les données".to_owned()) }
-                { figure("Σ montants FTAP", sum_text(sel.ftap), sum_text(all.ftap),
+                { figure(t(Text::FigProjects), sel.projects.to_string(), all.projects.to_string(),
+                    t(Text::FigProjectsNote).to_owned()) }
+                { figure(t(Text::FigFtap), sum_text(lang, sel.ftap), sum_text(lang, all.ftap),
                     unknown(sel.ftap, all.ftap)) }
-                { figure("Σ coûts totaux", sum_text(sel.cost), sum_text(all.cost),
+                { figure(t(Text::FigCost), sum_text(lang, sel.cost), sum_text(lang, all.cost),
                     unknown(sel.cost, all.cost)) }
-                { figure("Σ économies annoncées", sum_text(sel.savings), sum_text(all.savings),
+                { figure(t(Text::FigSavings), sum_text(lang, sel.savings), sum_text(lang, all.savings),
                     unknown(sel.savings, all.savings)) }
-                { figure("Effet de levier (coût total / FTAP)", ratio_text(sel.leverage, ""),
-                    ratio_text(all.leverage, ""),
-                    format!("sur {} / {} projets où les deux sont connus",
-                        sel.leverage.pairs, all.leverage.pairs)) }
-                { figure("Économies par euro FTAP", ratio_text(sel.savings_per_euro, " €"),
-                    ratio_text(all.savings_per_euro, " €"),
-                    format!("sur {} / {} projets où les deux sont connus",
-                        sel.savings_per_euro.pairs, all.savings_per_euro.pairs)) }
+                { figure(t(Text::FigLeverage), ratio_text(lang, sel.leverage, ""),
+                    ratio_text(lang, all.leverage, ""), pairs(sel.leverage, all.leverage)) }
+                { figure(t(Text::FigSavingsPerEuro), ratio_text(lang, sel.savings_per_euro, euro),
+                    ratio_text(lang, all.savings_per_euro, euro),
+                    pairs(sel.savings_per_euro, all.savings_per_euro)) }
             </dl>
         </section>
     }

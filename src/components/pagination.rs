@@ -1,5 +1,6 @@
 //! Page navigation for long result lists (only rows of the current page are rendered).
 
+use crate::i18n::{Lang, Text};
 use yew::prelude::*;
 
 /// Properties of [`Pagination`].
@@ -13,23 +14,27 @@ pub struct PaginationProps {
     pub on_page: Callback<usize>,
 }
 
-/// « Page 2 sur 40 » between previous/next buttons; nothing when everything fits one page.
+/// « Page 2 sur 40 » between first/previous/next/last buttons; nothing when one page is enough.
 #[component]
 pub fn Pagination(props: &PaginationProps) -> Html {
+    let lang = use_context::<Lang>().unwrap_or_default();
+    let t = |k: Text| k.get(lang);
     if props.pages <= 1 {
         return html! {};
     }
     let go = |page: usize| props.on_page.reform(move |_: MouseEvent| page);
     let (page, last) = (props.page, props.pages - 1);
     html! {
-        <nav class="pagination" aria-label="Pages de résultats">
-            <button type="button" class="button" disabled={page == 0} onclick={go(0)}>{ "« Première" }</button>
+        <nav class="pagination" aria-label={t(Text::Pages)}>
+            <button type="button" class="button" disabled={page == 0} onclick={go(0)}>{ t(Text::FirstPage) }</button>
             <button type="button" class="button" disabled={page == 0}
-                onclick={go(page.saturating_sub(1))}>{ "‹ Précédente" }</button>
-            <span aria-current="page">{ format!("Page {} sur {}", page + 1, props.pages) }</span>
+                onclick={go(page.saturating_sub(1))}>{ t(Text::PreviousPage) }</button>
+            <span aria-current="page">
+                { Text::PageOf.fill(lang, &[&(page + 1).to_string(), &props.pages.to_string()]) }
+            </span>
             <button type="button" class="button" disabled={page >= last}
-                onclick={go((page + 1).min(last))}>{ "Suivante ›" }</button>
-            <button type="button" class="button" disabled={page >= last} onclick={go(last)}>{ "Dernière »" }</button>
+                onclick={go((page + 1).min(last))}>{ t(Text::NextPage) }</button>
+            <button type="button" class="button" disabled={page >= last} onclick={go(last)}>{ t(Text::LastPage) }</button>
         </nav>
     }
 }

@@ -2,6 +2,7 @@
 
 use crate::catalog::Catalog;
 use crate::components::amount::amount;
+use crate::i18n::{Lang, Text};
 use crate::shared::Shared;
 use yew::prelude::*;
 
@@ -27,6 +28,8 @@ pub const HEADING_ID: &str = "detail-title";
 /// A panel with all the fields of a project; Escape or the close button closes it.
 #[component]
 pub fn ProjectDetail(props: &ProjectDetailProps) -> Html {
+    let lang = use_context::<Lang>().unwrap_or_default();
+    let t = |k: Text| k.get(lang);
     let data = &props.catalog.data;
     let p = &data.projects[props.index];
     let round = data.round_of(p);
@@ -41,7 +44,7 @@ pub fn ProjectDetail(props: &ProjectDetailProps) -> Html {
     };
     let or_unknown = |text: &str| -> Html {
         if text.is_empty() {
-            html! { <span class="unknown">{ "non renseigné" }</span> }
+            html! { <span class="unknown">{ t(Text::NotFilled) }</span> }
         } else {
             html! { { text.to_owned() } }
         }
@@ -68,31 +71,31 @@ pub fn ProjectDetail(props: &ProjectDetailProps) -> Html {
     html! {
         <section class="detail" aria-labelledby={HEADING_ID} onkeydown={on_keydown}>
             <div class="detail-head">
-                <h2 id={HEADING_ID} tabindex="-1">{ &p.name }</h2>
+                <h2 id={HEADING_ID} tabindex="-1" lang="fr">{ &p.name }</h2>
                 <button type="button" class="button" onclick={on_click}>
-                    { "Fermer la fiche" }
+                    { t(Text::CloseDetail) }
                 </button>
             </div>
-            <p>{ &p.summary }</p>
+            <p lang="fr">{ &p.summary }</p>
             <dl class="fields">
-                <dt>{ "Ministère" }</dt><dd>{ &p.ministry }</dd>
-                <dt>{ "Porteur" }</dt><dd>{ or_unknown(&p.carrier) }</dd>
-                <dt>{ "Appel" }</dt><dd>{ &round.label }</dd>
-                <dt>{ "Annonce" }</dt>
+                <dt>{ t(Text::ColMinistry) }</dt><dd>{ &p.ministry }</dd>
+                <dt>{ t(Text::Carrier) }</dt><dd>{ or_unknown(&p.carrier) }</dd>
+                <dt>{ t(Text::ColCall) }</dt><dd>{ &round.label }</dd>
+                <dt>{ t(Text::Announcement) }</dt>
                 <dd>{ p.announced.map_or_else(|| or_unknown(""), |d| html! { { d.to_string() } }) }</dd>
-                <dt>{ "Thème" }</dt><dd>{ or_unknown(&p.theme) }</dd>
-                <dt>{ "Montant FTAP" }</dt><dd>{ amount(p.ftap_eur, false) }</dd>
-                <dt>{ "Coût total" }</dt><dd>{ amount(p.total_cost_eur, false) }</dd>
-                <dt>{ "Économies annoncées" }</dt><dd>{ amount(p.savings_eur, false) }</dd>
-                <dt>{ "Identifiant" }</dt><dd><code>{ &p.id }</code></dd>
+                <dt>{ t(Text::FacetTheme) }</dt><dd>{ or_unknown(&p.theme) }</dd>
+                <dt>{ t(Text::AmountFtap) }</dt><dd>{ amount(lang, p.ftap_eur, false) }</dd>
+                <dt>{ t(Text::AmountCost) }</dt><dd>{ amount(lang, p.total_cost_eur, false) }</dd>
+                <dt>{ t(Text::AmountSavings) }</dt><dd>{ amount(lang, p.savings_eur, false) }</dd>
+                <dt>{ t(Text::Identifier) }</dt><dd><code>{ &p.id }</code></dd>
             </dl>
             if !p.notes.is_empty() {
-                <h3>{ "Réserves et précisions" }</h3>
-                <p class="notes">{ &p.notes }</p>
+                <h3>{ t(Text::Caveats) }</h3>
+                <p class="notes" lang="fr">{ &p.notes }</p>
             }
-            <h3>{ "Sources" }</h3>
+            <h3>{ t(Text::Sources) }</h3>
             <ul class="sources">{ for sources }</ul>
-            <h3>{ "Projets similaires (même thème ou même ministère)" }</h3>
+            <h3>{ t(Text::Similar) }</h3>
             <ul class="similar">{ for similar }</ul>
         </section>
     }

@@ -5,6 +5,7 @@ use crate::catalog::Catalog;
 use crate::components::amount::amount;
 use crate::components::highlighted::highlighted;
 use crate::components::sort_header::SortHeader;
+use crate::i18n::{Lang, Text};
 use crate::shared::Shared;
 use crate::sort::Column;
 use crate::state::ViewState;
@@ -34,25 +35,26 @@ pub fn link_id(project_id: &str) -> String {
     format!("link-{project_id}")
 }
 
-/// French title of a column.
-pub fn title(column: Column) -> &'static str {
+/// Title of a column.
+pub fn title(column: Column) -> Text {
     match column {
-        Column::Name => "Projet",
-        Column::Ministry => "Ministère",
-        Column::Round => "Appel",
-        Column::Ftap => "Montant FTAP",
-        Column::TotalCost => "Coût total",
+        Column::Name => Text::ColProject,
+        Column::Ministry => Text::ColMinistry,
+        Column::Round => Text::ColCall,
+        Column::Ftap => Text::ColFtap,
+        Column::TotalCost => Text::ColCost,
     }
 }
 
 /// The projects as a table: one row each, amounts exact, unknown amounts as `n.c.`.
 #[component]
 pub fn ProjectTable(props: &ProjectTableProps) -> Html {
+    let lang = use_context::<Lang>().unwrap_or_default();
     let multi = props.view.sort.len() > 1;
     let headers = Column::ALL.iter().map(|&column| {
         let on_sort = props.on_sort.reform(move |shift| (column, shift));
         html! {
-            <SortHeader key={title(column)} label={title(column)}
+            <SortHeader key={url::column_name(column)} label={title(column).get(lang)}
                 rank={props.view.sort_rank(column)} {multi}
                 numeric={matches!(column, Column::Ftap | Column::TotalCost)}
                 {on_sort} />
@@ -88,8 +90,8 @@ pub fn ProjectTable(props: &ProjectTableProps) -> Html {
                 </th>
                 <td>{ highlighted(&p.ministry, &mark(&p.ministry)) }</td>
                 <td>{ &round.label }</td>
-                <td class="num">{ amount(p.ftap_eur, false) }</td>
-                <td class="num">{ amount(p.total_cost_eur, false) }</td>
+                <td class="num">{ amount(lang, p.ftap_eur, false) }</td>
+                <td class="num">{ amount(lang, p.total_cost_eur, false) }</td>
             </tr>
         }
     });
@@ -97,11 +99,11 @@ pub fn ProjectTable(props: &ProjectTableProps) -> Html {
         <div class="table-wrap">
             <table class="projects">
                 <caption>
-                    { "Projets lauréats du FTAP. Cliquez sur un en-tête pour trier (Maj+clic : \
-                       critère supplémentaire) ; « n.c. » : montant non communiqué par les sources." }
+                    { Text::TableCaption.get(lang) }
                 </caption>
                 <thead><tr>{ for headers }</tr></thead>
-                <tbody>{ for rows }</tbody>
+                // Project data stays in French, whatever the interface language.
+                <tbody lang="fr">{ for rows }</tbody>
             </table>
         </div>
     }

@@ -2,7 +2,7 @@
 
 use crate::filters::{format_millions, parse_millions, Amount, Bounds, Ranges, FTAP_PRESETS};
 use crate::format;
-use crate::i18n::Lang;
+use crate::i18n::{count, Lang, Text};
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
@@ -17,23 +17,23 @@ pub struct RangeFiltersProps {
     pub on_range: Callback<(Amount, Bounds)>,
 }
 
-/// French title of an amount.
-pub fn amount_title(amount: Amount) -> &'static str {
+/// Title of an amount.
+pub fn amount_title(amount: Amount) -> Text {
     match amount {
-        Amount::Ftap => "Montant FTAP",
-        Amount::TotalCost => "Coût total",
-        Amount::Savings => "Économies annoncées",
+        Amount::Ftap => Text::AmountFtap,
+        Amount::TotalCost => Text::AmountCost,
+        Amount::Savings => Text::AmountSavings,
     }
 }
 
 /// A range in words: `≥ 5 M€`, `< 1 M€`, `de 1 M€ à moins de 5 M€`.
-pub fn bounds_text(bounds: Bounds) -> String {
-    let eur = |n| format::euros_compact(n, Lang::Fr);
+pub fn bounds_text(bounds: Bounds, lang: Lang) -> String {
+    let eur = |n| format::euros_compact(n, lang);
     match (bounds.min, bounds.max) {
-        (Some(min), Some(max)) => format!("de {} à moins de {}", eur(min), eur(max)),
-        (Some(min), None) => format!("≥ {}", eur(min)),
-        (None, Some(max)) => format!("< {}", eur(max)),
-        (None, None) => "tous".to_owned(),
+        (Some(min), Some(max)) => Text::RangeFrom.fill(lang, &[&eur(min), &eur(max)]),
+        (Some(min), None) => Text::RangeMin.fill(lang, &[&eur(min)]),
+        (None, Some(max)) => Text::RangeMax.fill(lang, &[&eur(max)]),
+        (None, None) => String::new(),
     }
 }
 
@@ -50,6 +50,7 @@ struct BoundInputProps {
 /// says so when it cannot read it.
 #[component]
 fn BoundInput(props: &BoundInputProps) -> Html {
+    let lang = use_context::<Lang>().unwrap_or_default();
     let error = use_state(|| false);
     let shown = props.value.map(format_millions).unwrap_or_default();
     let on_change = {
@@ -74,7 +75,7 @@ fn BoundInput(props: &BoundInputProps) -> Html {
                 aria-invalid={error.to_string()}
                 aria-describedby={error.then(|| error_id.clone())} />
             if *error {
-                <p id={error_id} class="field-error">{ "Nombre attendu, en millions d'euros (ex. : 1,5)." }</p>
+                <p id={error_id} class="field-error">{ Text::NotANumber.get(lang) }</p>
             }
         </div>
     }
@@ -84,6 +85,8 @@ fn BoundInput(props: &BoundInputProps) -> Html {
 /// brackets too. Says how many projects a range excludes for lack of the amount.
 #[component]
 pub fn RangeFilters(props: &RangeFiltersProps) -> Html {
+    let lang = use_context::<Lang>().unwrap_or_default();
+    let t = |k: Text| k.get(lang);
     let groups = Amount::ALL.into_iter().enumerate().map(|(i, amount)| {
         let bounds = props.ranges.get(amount);
         let set = |change: fn(Bounds, Option<u64>) -> Bounds| {
@@ -102,23 +105,22 @@ pub fn RangeFilters(props: &RangeFiltersProps) -> Html {
                         onclick={on_click}>{ label }</button>
                 }
             });
-            html! { <div class="presets" role="group" aria-label="Tranches de montant FTAP">{ for buttons }</div> }
+            html! { <div class="presets" role="group" aria-label={t(Text::Brackets)}>{ for buttons }</div> }
         });
         let excluded = props.unknown_excluded[i];
         html! {
             <fieldset class="range" key={amount.key()}>
-                <legend>{ format!("{} (M€)", amount_title(amount)) }</legend>
+                <legend>{ Text::RangeLegend.fill(lang, &[t(amount_title(amount))]) }</legend>
                 { for presets }
                 <div class="bounds">
-                    <BoundInput id={format!("{}-min", amount.key())} label="Au moins"
+                    <BoundInput id={format!("{}-min", amount.key())} label={t(Text::AtLeast)}
                         value={bounds.min} on_value={set(|b, v| Bounds { min: v, ..b })} />
-                    <BoundInput id={format!("{}-max", amount.key())} label="Moins de"
+                    <BoundInput id={format!("{}-max", amount.key())} label={t(Text::LessThan)}
                         value={bounds.max} on_value={set(|b, v| Bounds { max: v, ..b })} />
                 </div>
                 if excluded > 0 {
                     <p class="help">
-                        { format!("{excluded} projet{} exclu{} car le montant est inconnu.",
-                            if excluded > 1 { "s" } else { "" }, if excluded > 1 { "s" } else { "" }) }
+                        { count(lang, excluded, Text::ExcludedOne, Text::ExcludedMany) }
                     </p>
                 }
             </fieldset>

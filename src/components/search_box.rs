@@ -1,5 +1,6 @@
 //! The search form: a labelled search field that reports every keystroke.
 
+use crate::i18n::{Lang, Text};
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
@@ -21,16 +22,17 @@ pub fn SearchBox(props: &SearchBoxProps) -> Html {
             on_input.emit(e.target_unchecked_into::<HtmlInputElement>().value())
         })
     };
+    let lang = use_context::<Lang>().unwrap_or_default();
     // The form never submits: results already follow the text.
     let on_submit = Callback::from(|e: SubmitEvent| e.prevent_default());
     html! {
         <form role="search" class="search" onsubmit={on_submit}>
-            <label for="search-input">{ "Rechercher un projet" }</label>
+            <label for="search-input">{ Text::SearchLabel.get(lang) }</label>
             <input id="search-input" type="search" autocomplete="off" spellcheck="false"
                 aria-describedby="search-help"
                 value={props.query.clone()} oninput={on_input} />
             <p id="search-help" class="help">
-                { "Nom, ministère, porteur ou résumé ; majuscules et accents indifférents." }
+                { Text::SearchHelp.get(lang) }
             </p>
         </form>
     }

@@ -2,6 +2,7 @@
 
 use crate::catalog::Catalog;
 use crate::export::{self, Format};
+use crate::i18n::{Lang, Text};
 use crate::shared::Shared;
 use crate::state::ViewState;
 use crate::{url, web};
@@ -22,6 +23,8 @@ pub struct ShareBarProps {
 /// Buttons to copy the view's link and to export its rows; a status line reports the result.
 #[component]
 pub fn ShareBar(props: &ShareBarProps) -> Html {
+    let lang = use_context::<Lang>().unwrap_or_default();
+    let t = |k: Text| k.get(lang);
     let status = use_state(String::new);
     let on_copy = {
         let (view, status) = (props.view.clone(), status.clone());
@@ -30,8 +33,8 @@ pub fn ShareBar(props: &ShareBarProps) -> Html {
             let status = status.clone();
             wasm_bindgen_futures::spawn_local(async move {
                 status.set(match web::copy_text(&link).await {
-                    Ok(()) => "Lien copié dans le presse-papiers.".into(),
-                    Err(_) => format!("Copie impossible ; voici le lien : {link}"),
+                    Ok(()) => Text::LinkCopied.get(lang).into(),
+                    Err(_) => Text::CopyFailed.fill(lang, &[&link]),
                 });
             });
         })
@@ -47,22 +50,22 @@ pub fn ShareBar(props: &ShareBarProps) -> Html {
             let name = export::file_name(&view, format.extension());
             let content = format.render(&catalog.data, &rows);
             status.set(match web::download(&name, format.mime(), &content) {
-                Ok(()) => format!("Fichier {name} généré ({} projets).", rows.len()),
-                Err(_) => "Le navigateur a refusé le téléchargement.".into(),
+                Ok(()) => Text::FileMade.fill(lang, &[&name, &rows.len().to_string()]),
+                Err(_) => Text::DownloadRefused.get(lang).into(),
             });
         })
     };
     html! {
-        <div class="share" role="group" aria-label="Partager et exporter la vue">
-            <button type="button" class="button" onclick={on_copy}>{ "Copier le lien" }</button>
+        <div class="share" role="group" aria-label={t(Text::ShareGroup)}>
+            <button type="button" class="button" onclick={on_copy}>{ t(Text::CopyLink) }</button>
             <button type="button" class="button" onclick={export(Format::CsvSemicolon)}>
-                { "Exporter en CSV (Excel, ;)" }
+                { t(Text::ExportExcel) }
             </button>
             <button type="button" class="button" onclick={export(Format::CsvComma)}>
-                { "Exporter en CSV (,)" }
+                { t(Text::ExportCsv) }
             </button>
             <button type="button" class="button" onclick={export(Format::Json)}>
-                { "Exporter en JSON" }
+                { t(Text::ExportJson) }
             </button>
             <p class="share-status" role="status" aria-live="polite">{ (*status).clone() }</p>
         </div>

@@ -1,8 +1,10 @@
 //! The sort order in words, with keyboard controls to add, reverse and remove sort keys.
 
 use crate::components::project_table::title;
+use crate::i18n::{Lang, Text};
 use crate::sort::{Column, Direction};
 use crate::state::ViewState;
+use crate::url::column_name;
 use std::rc::Rc;
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
@@ -24,19 +26,21 @@ pub struct SortControlsProps {
 /// to add a key — the keyboard way to what shift-click on a header does.
 #[component]
 pub fn SortControls(props: &SortControlsProps) -> Html {
+    let lang = use_context::<Lang>().unwrap_or_default();
+    let t = |k: Text| k.get(lang);
     let picked = use_state(|| Column::Ftap);
     let keys = props.view.sort.iter().enumerate().map(|(i, key)| {
         let arrow = match key.direction {
-            Direction::Asc => "croissant",
-            Direction::Desc => "décroissant",
+            Direction::Asc => t(Text::Ascending),
+            Direction::Desc => t(Text::Descending),
         };
         let column = key.column;
         let on_remove = props.on_remove.reform(move |_: MouseEvent| column);
         html! {
-            <li key={title(column)}>
-                { format!("{}. {} ({arrow})", i + 1, title(column)) }
+            <li key={column_name(column)}>
+                { format!("{}. {} ({arrow})", i + 1, t(title(column))) }
                 <button type="button" class="link-button" onclick={on_remove}
-                    aria-label={format!("Retirer {} du tri", title(column))}>{ "retirer" }</button>
+                    aria-label={Text::RemoveSortKey.fill(lang, &[t(title(column))])}>{ t(Text::RemoveWord) }</button>
             </li>
         }
     });
@@ -44,7 +48,7 @@ pub fn SortControls(props: &SortControlsProps) -> Html {
         let picked = picked.clone();
         Callback::from(move |e: Event| {
             let value = e.target_unchecked_into::<HtmlSelectElement>().value();
-            if let Some(c) = Column::ALL.into_iter().find(|c| title(*c) == value) {
+            if let Some(c) = Column::ALL.into_iter().find(|c| column_name(*c) == value) {
                 picked.set(c);
             }
         })
@@ -55,24 +59,23 @@ pub fn SortControls(props: &SortControlsProps) -> Html {
     };
     let on_clear = props.on_clear.reform(|_: MouseEvent| ());
     let options = Column::ALL.iter().map(|&c| {
-        html! { <option value={title(c)} selected={c == *picked}>{ title(c) }</option> }
+        html! { <option value={column_name(c)} selected={c == *picked}>{ t(title(c)) }</option> }
     });
     html! {
         <div class="sort-controls">
             if props.view.sort.is_empty() {
                 <p class="sort-summary">
-                    { if props.view.query.trim().is_empty() { "Tri : ordre du fichier de données." }
-                      else { "Tri : pertinence (meilleures correspondances d'abord)." } }
+                    { if props.view.query.trim().is_empty() { t(Text::SortFile) } else { t(Text::SortRelevance) } }
                 </p>
             } else {
-                <p class="sort-summary" id="sort-summary">{ "Tri :" }</p>
+                <p class="sort-summary" id="sort-summary">{ t(Text::SortBy) }</p>
                 <ol class="sort-keys" aria-labelledby="sort-summary">{ for keys }</ol>
-                <button type="button" class="link-button" onclick={on_clear}>{ "Réinitialiser le tri" }</button>
+                <button type="button" class="link-button" onclick={on_clear}>{ t(Text::ResetSort) }</button>
             }
             <div class="sort-add">
-                <label for="sort-column">{ "Trier aussi par" }</label>
+                <label for="sort-column">{ t(Text::SortAlsoBy) }</label>
                 <select id="sort-column" onchange={on_pick}>{ for options }</select>
-                <button type="button" class="button" onclick={on_add}>{ "Ajouter au tri" }</button>
+                <button type="button" class="button" onclick={on_add}>{ t(Text::AddSortKey) }</button>
             </div>
         </div>
     }

@@ -1,5 +1,6 @@
 //! A column header that sorts the table: a real button inside a `<th>` with `aria-sort`.
 
+use crate::i18n::{Lang, Text};
 use crate::sort::Direction;
 use yew::prelude::*;
 
@@ -24,6 +25,7 @@ pub struct SortHeaderProps {
 /// the ARIA pattern expects; every key shows an arrow and, with several keys, its rank.
 #[component]
 pub fn SortHeader(props: &SortHeaderProps) -> Html {
+    let lang = use_context::<Lang>().unwrap_or_default();
     let aria_sort = match props.rank {
         Some((1, Direction::Asc)) => "ascending",
         Some((1, Direction::Desc)) => "descending",
@@ -45,7 +47,7 @@ pub fn SortHeader(props: &SortHeaderProps) -> Html {
     html! {
         <th scope="col" aria-sort={aria_sort} class={classes!(props.numeric.then_some("num"))}>
             <button type="button" class="sort" onclick={on_click}
-                title="Cliquer pour trier ; Maj+clic pour ajouter un critère de tri">
+                title={Text::SortHint.get(lang)}>
                 { props.label.clone() }
                 <span class="arrow" aria-hidden="true">{ arrow }{ for rank }</span>
             </button>

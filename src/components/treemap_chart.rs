@@ -5,7 +5,7 @@
 use crate::catalog::Catalog;
 use crate::components::bar_chart::{activate, short};
 use crate::format;
-use crate::i18n::Lang;
+use crate::i18n::{count, Lang, Text};
 use crate::shared::Shared;
 use crate::treemap::{squarify, Rect};
 use std::rc::Rc;
@@ -68,6 +68,8 @@ fn fit(text: &str, width: f64) -> Option<String> {
 /// The treemap, its tooltip, and its data as a table.
 #[component]
 pub fn TreemapChart(props: &TreemapChartProps) -> Html {
+    let lang = use_context::<Lang>().unwrap_or_default();
+    let t = |k: Text| k.get(lang);
     let active = use_state(|| None::<(usize, Rect)>);
     let data = &props.catalog.data;
     let blocks = blocks(&props.catalog, &props.rows);
@@ -104,11 +106,11 @@ pub fn TreemapChart(props: &TreemapChartProps) -> Html {
         let ministry_name = format!(
             "{} : {}",
             block.ministry,
-            format::euros_compact(block.total, Lang::Fr)
+            format::euros_compact(block.total, lang)
         );
         let projects = block.projects.iter().zip(inner).map(|(&(doc, eur), r)| {
             let p = &data.projects[doc];
-            let name = format!("{} ({}) : {}", p.name, p.ministry, format::euros_compact(eur, Lang::Fr));
+            let name = format!("{} ({}) : {}", p.name, p.ministry, format::euros_compact(eur, lang));
             let open = {
                 let (on_open, id) = (props.on_open.clone(), p.id.clone());
                 move || on_open.emit(id.clone())
@@ -159,7 +161,7 @@ pub fn TreemapChart(props: &TreemapChartProps) -> Html {
         let text = format!(
             "{} : {}",
             p.name,
-            p.ftap_eur.map(|e| format::euros_compact(e, Lang::Fr)).unwrap_or_default()
+            p.ftap_eur.map(|e| format::euros_compact(e, lang)).unwrap_or_default()
         );
         let w = (text.chars().count() as f64 * 7.2 + 16.0).min(W - 10.0);
         let x = r.x.min(W - w - 5.0).max(5.0);
@@ -179,7 +181,7 @@ pub fn TreemapChart(props: &TreemapChartProps) -> Html {
                 <tr>
                     <td>{ &b.ministry }</td>
                     <th scope="row">{ &data.projects[doc].name }</th>
-                    <td class="num">{ format::euros_compact(eur, Lang::Fr) }</td>
+                    <td class="num">{ format::euros_compact(eur, lang) }</td>
                 </tr>
             }
         });
@@ -190,13 +192,13 @@ pub fn TreemapChart(props: &TreemapChartProps) -> Html {
         .count();
     html! {
         <figure class="chart treemap" aria-labelledby="treemap-title">
-            <figcaption id="treemap-title">{ "Montants FTAP connus par ministère puis par projet" }</figcaption>
+            <figcaption id="treemap-title">{ t(Text::Treemap) }</figcaption>
             if blocks.is_empty() {
-                <p class="help">{ "Aucun montant FTAP connu dans cette vue." }</p>
+                <p class="help">{ t(Text::NoKnownAmount) }</p>
             } else {
                 <div class="chart-frame">
                     <svg viewBox={format!("0 0 {W} {H}")} role="group"
-                        aria-label="Montants FTAP connus par ministère puis par projet">
+                        aria-label={t(Text::Treemap)}>
                         { for marks }
                     </svg>
                     <svg viewBox={format!("0 0 {W} {H}")} class="overlay" aria-hidden="true">
@@ -205,14 +207,13 @@ pub fn TreemapChart(props: &TreemapChartProps) -> Html {
                 </div>
             }
             if unknown > 0 {
-                <p class="help">{ format!("{unknown} projet{} de la vue sans montant connu n'y figure{} pas.",
-                    if unknown > 1 { "s" } else { "" }, if unknown > 1 { "nt" } else { "" }) }</p>
+                <p class="help">{ count(lang, unknown, Text::TreemapUnknownOne, Text::TreemapUnknownMany) }</p>
             }
             <details class="chart-data">
-                <summary>{ "Données du graphique (tableau)" }</summary>
+                <summary>{ t(Text::ChartData) }</summary>
                 <table>
-                    <thead><tr><th scope="col">{ "Ministère" }</th><th scope="col">{ "Projet" }</th>
-                        <th scope="col">{ "Montant FTAP" }</th></tr></thead>
+                    <thead><tr><th scope="col">{ t(Text::ColMinistry) }</th><th scope="col">{ t(Text::ColProject) }</th>
+                        <th scope="col">{ t(Text::ColFtap) }</th></tr></thead>
                     <tbody>{ for table_rows }</tbody>
                 </table>
             </details>

@@ -1,5 +1,6 @@
 //! A dismissible notice listing the URL parameters that could not be used.
 
+use crate::i18n::{Lang, Text};
 use crate::url::{Ignored, Reason};
 use yew::prelude::*;
 
@@ -12,35 +13,36 @@ pub struct UrlNoticeProps {
     pub on_dismiss: Callback<()>,
 }
 
-/// Why a parameter was dropped, in French.
-fn reason_text(reason: Reason) -> &'static str {
+/// Why a parameter was dropped, in words.
+fn reason_text(reason: Reason) -> Text {
     match reason {
-        Reason::UnknownName => "paramètre inconnu",
-        Reason::BadValue => "valeur illisible",
-        Reason::UnknownProject => "projet inexistant",
-        Reason::UnknownValue => "valeur absente des données",
-        Reason::TooLong => "valeur trop longue",
-        Reason::BadEscape => "caractères mal encodés",
-        Reason::Repeated => "paramètre en double",
-        Reason::TooMany => "trop de paramètres",
+        Reason::UnknownName => Text::ReasonUnknownName,
+        Reason::BadValue => Text::ReasonBadValue,
+        Reason::UnknownProject => Text::ReasonUnknownProject,
+        Reason::UnknownValue => Text::ReasonUnknownValue,
+        Reason::TooLong => Text::ReasonTooLong,
+        Reason::BadEscape => Text::ReasonBadEscape,
+        Reason::Repeated => Text::ReasonRepeated,
+        Reason::TooMany => Text::ReasonTooMany,
     }
 }
 
 /// Says which parts of the link were ignored; the rest of the view applies normally.
 #[component]
 pub fn UrlNotice(props: &UrlNoticeProps) -> Html {
+    let lang = use_context::<Lang>().unwrap_or_default();
     if props.ignored.is_empty() {
         return html! {};
     }
     let items = props.ignored.iter().map(|i| {
-        html! { <li><code>{ &i.key }</code>{ " : " }{ reason_text(i.reason) }</li> }
+        html! { <li><code>{ &i.key }</code>{ " : " }{ reason_text(i.reason).get(lang) }</li> }
     });
     let on_click = props.on_dismiss.reform(|_: MouseEvent| ());
     html! {
         <div class="notice" role="status">
-            <p>{ "Une partie du lien n'a pas pu être appliquée ; le reste de la vue l'est." }</p>
+            <p>{ Text::LinkPartlyIgnored.get(lang) }</p>
             <ul>{ for items }</ul>
-            <button type="button" class="button" onclick={on_click}>{ "Fermer ce message" }</button>
+            <button type="button" class="button" onclick={on_click}>{ Text::CloseMessage.get(lang) }</button>
         </div>
     }
 }

@@ -8,7 +8,6 @@ const app = session();
 const open = (...args) => app.open(...args);
 const searchbox = (page) => page.getByRole('searchbox', { name: 'Rechercher un projet' });
 const rowNames = (page) => projectsTable(page).locator('tbody th').allTextContents();
-const status = (page) => page.locator('#results [role="status"]').first();
 const fold = (s) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
 
 test('typing narrows as you type, ranks the best match first and marks matched words', async () => {
