@@ -75,7 +75,11 @@ pub fn FacetPanel(props: &FacetPanelProps) -> Html {
                 <li key={v.value.clone()}>
                     <button type="button" class="facet-value" aria-pressed={v.selected.to_string()}
                         onclick={on_click}>
-                        <span class="facet-label">{ label }</span>
+                        <span class="facet-label">
+                            if v.selected { <span aria-hidden="true">{ "✓ " }</span> }
+                            { label }
+                        </span>
+                        { " " }
                         <span class="facet-count">{ format!("{projects} · {sum}") }</span>
                     </button>
                 </li>

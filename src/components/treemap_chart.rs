@@ -84,6 +84,9 @@ pub fn TreemapChart(props: &TreemapChartProps) -> Html {
         frame,
     );
     let mut marks = Vec::new();
+    // Cut labels are decoration, drawn in their own layer: inside a mark they would be part of
+    // its visible text and differ from its accessible name (the full name and amount).
+    let mut labels = Vec::new();
     for (bi, (block, area)) in blocks.iter().zip(&outer).enumerate() {
         let inner_frame = if area.h > HEADER * 2.5 {
             Rect {
@@ -125,7 +128,11 @@ pub fn TreemapChart(props: &TreemapChartProps) -> Html {
                     open();
                 }
             });
-            let label = (r.h > 16.0).then(|| fit(&p.name, r.w - 6.0)).flatten();
+            if let Some(label) = (r.h > 16.0).then(|| fit(&p.name, r.w - 6.0)).flatten() {
+                labels.push(html! {
+                    <text x={(r.x + 4.0).to_string()} y={(r.y + 13.0).to_string()}>{ label }</text>
+                });
+            }
             html! {
                 <g class="mark project" tabindex="0" role="button" aria-label={name.clone()}
                     onfocus={activate(&active, Some((doc, r)))} onblur={activate(&active, None)}
@@ -134,9 +141,6 @@ pub fn TreemapChart(props: &TreemapChartProps) -> Html {
                     <title>{ name }</title>
                     <rect x={r.x.to_string()} y={r.y.to_string()} width={r.w.max(0.0).to_string()}
                         height={r.h.max(0.0).to_string()} />
-                    if let Some(label) = label {
-                        <text x={(r.x + 4.0).to_string()} y={(r.y + 13.0).to_string()}>{ label }</text>
-                    }
                 </g>
             }
         });
@@ -200,6 +204,7 @@ pub fn TreemapChart(props: &TreemapChartProps) -> Html {
                     <svg viewBox={format!("0 0 {W} {H}")} role="group"
                         aria-label={t(Text::Treemap)}>
                         { for marks }
+                        <g class="labels" aria-hidden="true">{ for labels }</g>
                     </svg>
                     <svg viewBox={format!("0 0 {W} {H}")} class="overlay" aria-hidden="true">
                         { for tooltip }

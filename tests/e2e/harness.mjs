@@ -99,7 +99,7 @@ export async function openPage(browser, options = {}) {
 
 /** The table of projects (the page has other tables: coverage, breakdown). */
 export function projectsTable(page) {
-  return page.getByRole('table', { name: /Projets lauréats du FTAP/ });
+  return page.getByRole('table', { name: /^(Projets lauréats du FTAP|Projects funded by the FTAP)/ });
 }
 
 /** Waits until the app has replaced the loading message with the project table. */
