@@ -27,7 +27,7 @@ serve: tools
 	cargo fetch --locked
 	trunk serve --address 127.0.0.1 --port 8080
 
-lint:
+lint: tools
 	cargo fmt --all -- --check
 	cargo clippy --all-targets -- -D warnings
 
@@ -61,8 +61,12 @@ bench-peers: tools
 	echo '{"type": "commonjs"}' > target/peers/package.json
 	node benches/peers/run.mjs
 
+# The bench page is index.html pointed at the bench-app binary (synthetic data).
 bench-keystroke: dist browser
-	trunk build benches/bench.html --release true --dist target/bench-dist
+	mkdir -p target/bench-page
+	sed -e 's#data-bin="explorateur-ftap"#data-bin="bench-app" href="../../Cargo.toml"#' \
+	    -e 's#href="assets/#href="../../assets/#g' index.html > target/bench-page/index.html
+	trunk build target/bench-page/index.html --release true --dist target/bench-dist
 	node benches/keystroke.mjs
 
 bench-load: dist browser

@@ -2,7 +2,88 @@
 
 use crate::model::{Alias, Dataset, Date, Project, Round, RoundKind};
 
+/// A round as embedded by the build script (borrowed strings).
+struct RawRound {
+    id: &'static str,
+    year: Option<u16>,
+    kind: RoundKind,
+    label: &'static str,
+    announced: Option<Date>,
+    applications: Option<u32>,
+    laureates: Option<u32>,
+    ftap_eur: Option<u64>,
+    sources: &'static [&'static str],
+    notes: &'static str,
+}
+
+/// A project as embedded by the build script (borrowed strings).
+struct RawProject {
+    id: &'static str,
+    round: usize,
+    announced: Option<Date>,
+    name: &'static str,
+    ministry: &'static str,
+    carrier: &'static str,
+    theme: &'static str,
+    ftap_eur: Option<u64>,
+    total_cost_eur: Option<u64>,
+    savings_eur: Option<u64>,
+    summary: &'static str,
+    sources: &'static [&'static str],
+    notes: &'static str,
+}
+
 include!(concat!(env!("OUT_DIR"), "/dataset.rs"));
+
+fn owned(list: &[&str]) -> Vec<String> {
+    list.iter().map(|s| (*s).to_owned()).collect()
+}
+
+/// The embedded dataset, validated at build time.
+pub fn dataset() -> Dataset {
+    Dataset {
+        rounds: ROUNDS
+            .iter()
+            .map(|r| Round {
+                id: r.id.into(),
+                year: r.year,
+                kind: r.kind,
+                label: r.label.into(),
+                announced: r.announced,
+                applications: r.applications,
+                laureates: r.laureates,
+                ftap_eur: r.ftap_eur,
+                sources: owned(r.sources),
+                notes: r.notes.into(),
+            })
+            .collect(),
+        projects: PROJECTS
+            .iter()
+            .map(|p| Project {
+                id: p.id.into(),
+                round: p.round,
+                announced: p.announced,
+                name: p.name.into(),
+                ministry: p.ministry.into(),
+                carrier: p.carrier.into(),
+                theme: p.theme.into(),
+                ftap_eur: p.ftap_eur,
+                total_cost_eur: p.total_cost_eur,
+                savings_eur: p.savings_eur,
+                summary: p.summary.into(),
+                sources: owned(p.sources),
+                notes: p.notes.into(),
+            })
+            .collect(),
+        aliases: ALIASES
+            .iter()
+            .map(|(short, long)| Alias {
+                short: (*short).into(),
+                long: (*long).into(),
+            })
+            .collect(),
+    }
+}
 
 #[cfg(test)]
 mod tests {

@@ -86,13 +86,28 @@ pub fn euros_compact(n: u64, lang: Lang) -> String {
     }
 }
 
-/// A decimal number with `decimals` digits and the language's decimal mark: `3,12` / `3.12`.
+/// A decimal number with `decimals` digits (rounded half away from zero) and the language's
+/// decimal mark: `3,12` / `3.12`. Integer arithmetic: formatting floats would add the
+/// standard library's float printing (some 10 kB gzip) to the wasm.
 pub fn decimal(value: f64, decimals: usize, lang: Lang) -> String {
-    let text = format!("{value:.decimals$}");
-    match lang {
-        Lang::Fr => text.replace('.', ","),
-        Lang::En => text,
+    let power = 10u64.pow(decimals as u32);
+    let scaled = (value.abs() * power as f64).round() as u64;
+    let sign = if value < 0.0 && scaled > 0 { "-" } else { "" };
+    let (whole, frac) = (scaled / power, scaled % power);
+    let point = match lang {
+        Lang::Fr => ',',
+        Lang::En => '.',
+    };
+    if decimals == 0 {
+        format!("{sign}{whole}")
+    } else {
+        format!("{sign}{whole}{point}{frac:0decimals$}")
     }
+}
+
+/// A coordinate for SVG attributes, to one decimal, without float formatting.
+pub fn coord(value: f64) -> String {
+    decimal(value, 1, Lang::En)
 }
 
 #[cfg(test)]
@@ -140,8 +155,12 @@ mod tests {
 
     #[test]
     fn decimals_use_the_languages_mark() {
-        assert_eq!(decimal(3.125, 2, Lang::Fr), "3,12");
+        assert_eq!(decimal(3.1249, 2, Lang::Fr), "3,12");
         assert_eq!(decimal(0.5, 1, Lang::En), "0.5");
+        assert_eq!(decimal(24.96, 0, Lang::Fr), "25");
+        assert_eq!(decimal(-0.04, 1, Lang::En), "0.0");
+        assert_eq!(decimal(-1.25, 1, Lang::En), "-1.3");
+        assert_eq!(coord(12.0), "12.0");
     }
 
     #[test]

@@ -239,6 +239,8 @@ catalogue! {
     ChartLabel => "Libellé", "Label";
     Treemap => "Montants FTAP connus par ministère puis par projet", "Known FTAP amounts by ministry, then project";
     NoKnownAmount => "Aucun montant FTAP connu dans cette vue.", "No known FTAP amount in this view.";
+    TreemapOthers => "{} autres projets", "{} other projects";
+    TreemapCapped => "Seuls les {} plus gros montants sont dessinés un à un ; les autres sont regroupés par ministère.", "Only the {} largest amounts are drawn one by one; the others are grouped by ministry.";
     TreemapUnknownOne => "{} projet de la vue sans montant connu n'y figure pas.", "{} project of the view without a known amount is not shown.";
     TreemapUnknownMany => "{} projets de la vue sans montant connu n'y figurent pas.", "{} projects of the view without a known amount are not shown.";
     // Methodology

@@ -248,6 +248,15 @@ fn records(
     records
 }
 
+/// The parsed value if no error was found, else every error.
+fn finish<T>(value: T, errors: Vec<DataError>) -> Result<T, Vec<DataError>> {
+    if errors.is_empty() {
+        Ok(value)
+    } else {
+        Err(errors)
+    }
+}
+
 /// Checks that an identifier is made of lower-case ASCII letters, digits and hyphens.
 fn check_id(row: &mut Row<'_>, id: &str, seen: &mut HashMap<String, usize>) {
     if id.is_empty() {
@@ -315,11 +324,7 @@ pub fn parse_rounds(file: &str, text: &str) -> Result<Vec<Round>, Vec<DataError>
         };
         rounds.push(round);
     }
-    if errors.is_empty() {
-        Ok(rounds)
-    } else {
-        Err(errors)
-    }
+    finish(rounds, errors)
 }
 
 /// Parses `data/projects.csv` against the already parsed rounds.
@@ -381,11 +386,7 @@ pub fn parse_projects(
         };
         projects.push(project);
     }
-    if errors.is_empty() {
-        Ok(projects)
-    } else {
-        Err(errors)
-    }
+    finish(projects, errors)
 }
 
 /// Parses `data/aliases.csv`: acronyms (unique, case-insensitively) and their long forms.
@@ -410,11 +411,7 @@ pub fn parse_aliases(file: &str, text: &str) -> Result<Vec<Alias>, Vec<DataError
         }
         aliases.push(Alias { short, long });
     }
-    if errors.is_empty() {
-        Ok(aliases)
-    } else {
-        Err(errors)
-    }
+    finish(aliases, errors)
 }
 
 /// Parses the data files into a dataset. Rounds come first: projects are only checked once the

@@ -1,6 +1,7 @@
 //! A horizontal bar chart drawn as SVG: keyboard-focusable bars named with their values,
 //! a tooltip on hover and focus, and the data as a table for whoever prefers text.
 
+use crate::format;
 use crate::i18n::{Lang, Text};
 use yew::prelude::*;
 
@@ -91,16 +92,16 @@ pub fn BarChart(props: &BarChartProps) -> Html {
                 onfocus={activate(&active, Some(i))} onblur={activate(&active, None)}
                 onmouseenter={activate(&active, Some(i))} onmouseleave={activate(&active, None)}>
                 <title>{ name }</title>
-                <text x={(LABEL_W - 8.0).to_string()} y={(y + 19.0).to_string()} text-anchor="end"
+                <text x={format::coord(LABEL_W - 8.0)} y={format::coord(y + 19.0)} text-anchor="end"
                     class="chart-label">{ short(&bar.label, 30) }</text>
                 if let Some(reference) = bar.reference {
-                    <rect class="reference" x={LABEL_W.to_string()} y={(y + 4.0).to_string()}
-                        width={scale(reference).to_string()} height={(ROW - 8.0).to_string()} />
+                    <rect class="reference" x={format::coord(LABEL_W)} y={format::coord(y + 4.0)}
+                        width={format::coord(scale(reference))} height={format::coord(ROW - 8.0)} />
                 }
-                <rect class="bar" x={LABEL_W.to_string()} y={(y + 4.0).to_string()}
-                    width={scale(bar.value).to_string()} height={(ROW - 8.0).to_string()} />
-                <text x={(LABEL_W + scale(bar.value.max(bar.reference.unwrap_or(0))) + 6.0).to_string()}
-                    y={(y + 19.0).to_string()} class="chart-value">{ &bar.value_text }</text>
+                <rect class="bar" x={format::coord(LABEL_W)} y={format::coord(y + 4.0)}
+                    width={format::coord(scale(bar.value))} height={format::coord(ROW - 8.0)} />
+                <text x={format::coord(LABEL_W + scale(bar.value.max(bar.reference.unwrap_or(0))) + 6.0)}
+                    y={format::coord(y + 19.0)} class="chart-value">{ &bar.value_text }</text>
             </g>
         }
     });
@@ -113,8 +114,8 @@ pub fn BarChart(props: &BarChartProps) -> Html {
         let y = if y < 0.0 { 5.0 + ROW * (i + 1) as f64 } else { y };
         html! {
             <g class="tooltip">
-                <rect x={x.to_string()} y={y.to_string()} width={w.to_string()} height="24" rx="4" />
-                <text x={(x + 8.0).to_string()} y={(y + 16.0).to_string()}>{ text }</text>
+                <rect x={format::coord(x)} y={format::coord(y)} width={format::coord(w)} height="24" rx="4" />
+                <text x={format::coord(x + 8.0)} y={format::coord(y + 16.0)}>{ text }</text>
             </g>
         }
     });
@@ -138,11 +139,11 @@ pub fn BarChart(props: &BarChartProps) -> Html {
             // The tooltip is drawn on a second SVG laid over the chart, so that showing it does
             // not touch the marks (re-rendering a focused mark would lose the focus).
             <div class="chart-frame">
-                <svg viewBox={format!("0 0 {WIDTH} {height}")} role="group"
+                <svg viewBox={format!("0 0 {} {}", format::coord(WIDTH), format::coord(height))} role="group"
                     aria-label={props.title.clone()} class="bars">
                     { for marks }
                 </svg>
-                <svg viewBox={format!("0 0 {WIDTH} {height}")} class="overlay" aria-hidden="true">
+                <svg viewBox={format!("0 0 {} {}", format::coord(WIDTH), format::coord(height))} class="overlay" aria-hidden="true">
                     { for tooltip }
                 </svg>
             </div>

@@ -4,6 +4,7 @@
 
 use crate::catalog::Catalog;
 use crate::components::bar_chart::{activate, short};
+use crate::facets::Facet;
 use crate::format;
 use crate::i18n::{count, Lang, Text};
 use crate::shared::Shared;
@@ -25,38 +26,62 @@ pub struct TreemapChartProps {
 const W: f64 = 640.0;
 const H: f64 = 400.0;
 const HEADER: f64 = 16.0;
+/// Projects drawn one by one at most: beyond, a view of thousands of projects would draw
+/// thousands of marks on every keystroke, too small to see or to reach.
+const MAX_MARKS: usize = 200;
 
-/// A ministry and its projects with known amounts, largest first.
+/// A ministry, its largest projects with known amounts (largest first), and the rest summed.
 struct Block {
     ministry: String,
     total: u64,
     projects: Vec<(usize, u64)>,
+    others: (usize, u64),
 }
 
-fn blocks(catalog: &Catalog, rows: &[usize]) -> Vec<Block> {
+/// Groups the known amounts by ministry; only the `MAX_MARKS` largest amounts get their own
+/// mark, the others are summed per ministry. Returns the blocks and whether some were summed.
+fn blocks(catalog: &Catalog, rows: &[usize]) -> (Vec<Block>, bool) {
+    let mut known: Vec<(usize, u64)> = rows
+        .iter()
+        .filter_map(|&d| {
+            catalog.data.projects[d]
+                .ftap_eur
+                .filter(|&e| e > 0)
+                .map(|e| (d, e))
+        })
+        .collect();
+    let capped = known.len() > MAX_MARKS;
+    if capped {
+        known.select_nth_unstable_by(MAX_MARKS - 1, |x, y| y.1.cmp(&x.1).then(x.0.cmp(&y.0)));
+    }
     let mut blocks: Vec<Block> = Vec::new();
-    for &doc in rows {
-        let p = &catalog.data.projects[doc];
-        let Some(eur) = p.ftap_eur.filter(|&e| e > 0) else {
-            continue;
-        };
-        match blocks.iter_mut().find(|b| b.ministry == p.ministry) {
-            Some(b) => {
-                b.total += eur;
-                b.projects.push((doc, eur));
-            }
-            None => blocks.push(Block {
-                ministry: p.ministry.clone(),
-                total: eur,
-                projects: vec![(doc, eur)],
-            }),
+    // Block of each ministry, by facet value id: integers, not label comparisons, per project.
+    let mut block_of: Vec<Option<usize>> = vec![None; catalog.facets.values(Facet::Ministry).len()];
+    for (rank, &(doc, eur)) in known.iter().enumerate() {
+        let ministry = catalog.facets.value_ids(Facet::Ministry, doc)[0] as usize;
+        let i = *block_of[ministry].get_or_insert_with(|| {
+            blocks.push(Block {
+                ministry: catalog.data.projects[doc].ministry.clone(),
+                total: 0,
+                projects: Vec::new(),
+                others: (0, 0),
+            });
+            blocks.len() - 1
+        });
+        let b = &mut blocks[i];
+        b.total += eur;
+        if rank < MAX_MARKS {
+            b.projects.push((doc, eur));
+        } else {
+            b.others.0 += 1;
+            b.others.1 += eur;
         }
     }
     blocks.sort_by(|a, b| b.total.cmp(&a.total).then(a.ministry.cmp(&b.ministry)));
     for b in &mut blocks {
         b.projects.sort_by(|x, y| y.1.cmp(&x.1).then(x.0.cmp(&y.0)));
     }
-    blocks
+    (blocks, capped)
 }
 
 /// `text` cut to what fits in `width` (about 7 units a character), or nothing if too narrow.
@@ -72,7 +97,7 @@ pub fn TreemapChart(props: &TreemapChartProps) -> Html {
     let t = |k: Text| k.get(lang);
     let active = use_state(|| None::<(usize, Rect)>);
     let data = &props.catalog.data;
-    let blocks = blocks(&props.catalog, &props.rows);
+    let (blocks, capped) = blocks(&props.catalog, &props.rows);
     let frame = Rect {
         x: 0.0,
         y: 0.0,
@@ -98,20 +123,33 @@ pub fn TreemapChart(props: &TreemapChartProps) -> Html {
         } else {
             area.inset(1.5)
         };
-        let inner = squarify(
-            &block
-                .projects
-                .iter()
-                .map(|(_, e)| *e as f64)
-                .collect::<Vec<_>>(),
-            inner_frame,
-        );
+        let mut values: Vec<f64> = block.projects.iter().map(|(_, e)| *e as f64).collect();
+        if block.others.0 > 0 {
+            values.push(block.others.1 as f64);
+        }
+        let inner = squarify(&values, inner_frame);
+        let others = (block.others.0 > 0).then(|| {
+            let r = inner[inner.len() - 1];
+            let name = format!(
+                "{} ({}) : {}",
+                Text::TreemapOthers.fill(lang, &[&block.others.0.to_string()]),
+                block.ministry,
+                format::euros_compact(block.others.1, lang)
+            );
+            html! {
+                <g class="mark others" tabindex="0" role="img" aria-label={name.clone()}>
+                    <title>{ name }</title>
+                    <rect x={format::coord(r.x)} y={format::coord(r.y)} width={format::coord(r.w.max(0.0))}
+                        height={format::coord(r.h.max(0.0))} />
+                </g>
+            }
+        });
         let ministry_name = format!(
             "{} : {}",
             block.ministry,
             format::euros_compact(block.total, lang)
         );
-        let projects = block.projects.iter().zip(inner).map(|(&(doc, eur), r)| {
+        let projects = block.projects.iter().zip(inner.clone()).map(|(&(doc, eur), r)| {
             let p = &data.projects[doc];
             let name = format!("{} ({}) : {}", p.name, p.ministry, format::euros_compact(eur, lang));
             let open = {
@@ -130,7 +168,7 @@ pub fn TreemapChart(props: &TreemapChartProps) -> Html {
             });
             if let Some(label) = (r.h > 16.0).then(|| fit(&p.name, r.w - 6.0)).flatten() {
                 labels.push(html! {
-                    <text x={(r.x + 4.0).to_string()} y={(r.y + 13.0).to_string()}>{ label }</text>
+                    <text x={format::coord(r.x + 4.0)} y={format::coord(r.y + 13.0)}>{ label }</text>
                 });
             }
             html! {
@@ -139,8 +177,8 @@ pub fn TreemapChart(props: &TreemapChartProps) -> Html {
                     onmouseenter={activate(&active, Some((doc, r)))} onmouseleave={activate(&active, None)}
                     onclick={on_click} onkeydown={on_key}>
                     <title>{ name }</title>
-                    <rect x={r.x.to_string()} y={r.y.to_string()} width={r.w.max(0.0).to_string()}
-                        height={r.h.max(0.0).to_string()} />
+                    <rect x={format::coord(r.x)} y={format::coord(r.y)} width={format::coord(r.w.max(0.0))}
+                        height={format::coord(r.h.max(0.0))} />
                 </g>
             }
         });
@@ -150,13 +188,14 @@ pub fn TreemapChart(props: &TreemapChartProps) -> Html {
         marks.push(html! {
             <g class={classes!("ministry", if bi % 2 == 0 { "even" } else { "odd" })}
                 role="group" aria-label={ministry_name.clone()} key={block.ministry.clone()}>
-                <rect class="ministry-box" x={area.x.to_string()} y={area.y.to_string()}
-                    width={area.w.to_string()} height={area.h.to_string()} />
+                <rect class="ministry-box" x={format::coord(area.x)} y={format::coord(area.y)}
+                    width={format::coord(area.w)} height={format::coord(area.h)} />
                 if let Some(header) = header {
-                    <text class="ministry-label" x={(area.x + 4.0).to_string()}
-                        y={(area.y + 12.0).to_string()}>{ header }</text>
+                    <text class="ministry-label" x={format::coord(area.x + 4.0)}
+                        y={format::coord(area.y + 12.0)}>{ header }</text>
                 }
                 { for projects }
+                { for others }
             </g>
         });
     }
@@ -172,8 +211,8 @@ pub fn TreemapChart(props: &TreemapChartProps) -> Html {
         let y = if r.y + r.h + 28.0 < H { r.y + r.h + 2.0 } else { (r.y - 26.0).max(0.0) };
         html! {
             <g class="tooltip">
-                <rect x={x.to_string()} y={y.to_string()} width={w.to_string()} height="24" rx="4" />
-                <text x={(x + 8.0).to_string()} y={(y + 16.0).to_string()}>{ text }</text>
+                <rect x={format::coord(x)} y={format::coord(y)} width={format::coord(w)} height="24" rx="4" />
+                <text x={format::coord(x + 8.0)} y={format::coord(y + 16.0)}>{ text }</text>
             </g>
         }
     });
@@ -189,6 +228,15 @@ pub fn TreemapChart(props: &TreemapChartProps) -> Html {
                 </tr>
             }
         });
+    let other_rows = blocks.iter().filter(|b| b.others.0 > 0).map(|b| {
+        html! {
+            <tr>
+                <td>{ &b.ministry }</td>
+                <th scope="row">{ Text::TreemapOthers.fill(lang, &[&b.others.0.to_string()]) }</th>
+                <td class="num">{ format::euros_compact(b.others.1, lang) }</td>
+            </tr>
+        }
+    });
     let unknown = props
         .rows
         .iter()
@@ -201,15 +249,18 @@ pub fn TreemapChart(props: &TreemapChartProps) -> Html {
                 <p class="help">{ t(Text::NoKnownAmount) }</p>
             } else {
                 <div class="chart-frame">
-                    <svg viewBox={format!("0 0 {W} {H}")} role="group"
+                    <svg viewBox={format!("0 0 {} {}", format::coord(W), format::coord(H))} role="group"
                         aria-label={t(Text::Treemap)}>
                         { for marks }
                         <g class="labels" aria-hidden="true">{ for labels }</g>
                     </svg>
-                    <svg viewBox={format!("0 0 {W} {H}")} class="overlay" aria-hidden="true">
+                    <svg viewBox={format!("0 0 {} {}", format::coord(W), format::coord(H))} class="overlay" aria-hidden="true">
                         { for tooltip }
                     </svg>
                 </div>
+            }
+            if capped {
+                <p class="help">{ Text::TreemapCapped.fill(lang, &[&MAX_MARKS.to_string()]) }</p>
             }
             if unknown > 0 {
                 <p class="help">{ count(lang, unknown, Text::TreemapUnknownOne, Text::TreemapUnknownMany) }</p>
@@ -219,7 +270,7 @@ pub fn TreemapChart(props: &TreemapChartProps) -> Html {
                 <table>
                     <thead><tr><th scope="col">{ t(Text::ColMinistry) }</th><th scope="col">{ t(Text::ColProject) }</th>
                         <th scope="col">{ t(Text::ColFtap) }</th></tr></thead>
-                    <tbody>{ for table_rows }</tbody>
+                    <tbody>{ for table_rows }{ for other_rows }</tbody>
                 </table>
             </details>
         </figure>
