@@ -4,14 +4,18 @@
 use explorateur_ftap::catalog::Catalog;
 use explorateur_ftap::{data, url};
 use libfuzzer_sys::fuzz_target;
-use std::sync::OnceLock;
+
+thread_local! {
+    // Built once per fuzzing thread: the catalog holds per-query scratch buffers (not Sync).
+    static CATALOG: Catalog = Catalog::new(data::dataset());
+}
 
 fuzz_target!(|input: &[u8]| {
-    static CATALOG: OnceLock<Catalog> = OnceLock::new();
-    let catalog = CATALOG.get_or_init(|| Catalog::new(data::dataset()));
     // Browsers hand the app a string; invalid UTF-8 cannot reach it, so it is replaced here.
     let search = String::from_utf8_lossy(input);
-    let (view, _ignored) = url::decode(&search, catalog);
-    let again = url::decode(&url::encode(&view), catalog);
-    assert_eq!(again, (view, Vec::new()), "a decoded view must encode and decode back");
+    CATALOG.with(|catalog| {
+        let (view, _ignored) = url::decode(&search, catalog);
+        let again = url::decode(&url::encode(&view), catalog);
+        assert_eq!(again, (view, Vec::new()), "a decoded view must encode and decode back");
+    });
 });
