@@ -34,18 +34,24 @@ impl Rect {
     }
 }
 
-/// The worst aspect ratio of a row of areas laid along a side of length `side`.
-fn worst(row: &[f64], side: f64) -> f64 {
-    let sum: f64 = row.iter().sum();
+/// The worst aspect ratio of a row of areas (their sum, smallest and largest) laid along a
+/// side of length `side`.
+fn worst(sum: f64, smallest: f64, largest: f64, side: f64) -> f64 {
     if sum <= 0.0 || side <= 0.0 {
         return f64::INFINITY;
     }
-    let (min, max) = row.iter().fold((f64::INFINITY, 0.0f64), |(lo, hi), &a| {
-        (lo.min(a), hi.max(a))
-    });
-    let s2 = side * side;
-    let sum2 = sum * sum;
-    (s2 * max / sum2).max(sum2 / (s2 * min))
+    let (s2, sum2) = (side * side, sum * sum);
+    (s2 * largest / sum2).max(sum2 / (s2 * smallest))
+}
+
+/// The same rectangle with x and y (and width and height) swapped.
+fn flip(r: Rect) -> Rect {
+    Rect {
+        x: r.y,
+        y: r.x,
+        w: r.h,
+        h: r.w,
+    }
 }
 
 /// Lays out `values` (non-negative; zeros get empty rectangles) in `frame`, in the given
@@ -76,53 +82,42 @@ pub fn squarify(values: &[f64], frame: Rect) -> Vec<Rect> {
     let mut start = 0;
     while start < items.len() {
         let side = free.w.min(free.h);
+        // Grow the row while it keeps its rectangles closer to squares.
+        let first = items[start].1;
+        let (mut sum, mut smallest, mut largest) = (first, first, first);
         let mut end = start + 1;
-        let areas = |a: usize, b: usize| items[a..b].iter().map(|(_, v)| *v).collect::<Vec<_>>();
-        while end < items.len()
-            && worst(&areas(start, end + 1), side) <= worst(&areas(start, end), side)
-        {
+        while end < items.len() {
+            let a = items[end].1;
+            let grown = worst(sum + a, smallest.min(a), largest.max(a), side);
+            if grown > worst(sum, smallest, largest, side) {
+                break;
+            }
+            (sum, smallest, largest) = (sum + a, smallest.min(a), largest.max(a));
             end += 1;
         }
-        let row_sum: f64 = items[start..end].iter().map(|(_, a)| a).sum();
-        if free.w >= free.h {
-            // A column on the left of the free space.
-            let width = if free.h > 0.0 { row_sum / free.h } else { 0.0 };
-            let mut y = free.y;
-            for &(i, a) in &items[start..end] {
-                let h = if width > 0.0 { a / width } else { 0.0 };
-                out[i] = Rect {
-                    x: free.x,
-                    y,
-                    w: width,
-                    h,
-                };
-                y += h;
-            }
-            free = Rect {
-                x: free.x + width,
-                w: (free.w - width).max(0.0),
-                ..free
+        // The row goes along the shorter side: a column at the left of wide free space, a row
+        // at the top of tall free space. Flipping the tall case makes it the wide one.
+        let wide = free.w >= free.h;
+        let f = if wide { free } else { flip(free) };
+        let width = if f.h > 0.0 { sum / f.h } else { 0.0 };
+        let mut y = f.y;
+        for &(i, a) in &items[start..end] {
+            let h = if width > 0.0 { a / width } else { 0.0 };
+            let r = Rect {
+                x: f.x,
+                y,
+                w: width,
+                h,
             };
-        } else {
-            // A row along the top of the free space.
-            let height = if free.w > 0.0 { row_sum / free.w } else { 0.0 };
-            let mut x = free.x;
-            for &(i, a) in &items[start..end] {
-                let w = if height > 0.0 { a / height } else { 0.0 };
-                out[i] = Rect {
-                    x,
-                    y: free.y,
-                    w,
-                    h: height,
-                };
-                x += w;
-            }
-            free = Rect {
-                y: free.y + height,
-                h: (free.h - height).max(0.0),
-                ..free
-            };
+            out[i] = if wide { r } else { flip(r) };
+            y += h;
         }
+        let rest = Rect {
+            x: f.x + width,
+            w: (f.w - width).max(0.0),
+            ..f
+        };
+        free = if wide { rest } else { flip(rest) };
         start = end;
     }
     out
