@@ -7,6 +7,8 @@ use crate::model::{Dataset, Project};
 use crate::search::{self, Document, Options, SearchIndex};
 use crate::sort::Sorter;
 use crate::state::ViewState;
+use crate::stats::Summary;
+use std::rc::Rc;
 
 /// A dataset ready to be explored: built once, then queried on every change of view.
 #[derive(Debug, Clone, PartialEq)]
@@ -22,18 +24,22 @@ pub struct Catalog {
     amounts: [Vec<Option<u64>>; 3],
 }
 
-/// What a view shows: its rows in order, the facet counts, and what the filters dropped.
+/// What a view shows: its rows in order, their key figures, the facet counts, and what the
+/// filters dropped. Lists are shared (`Rc`) so that components receive them without a copy
+/// and Yew compares them by pointer first.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct Results {
     /// Indices of the projects shown, in display order.
-    pub rows: Vec<usize>,
+    pub rows: Rc<Vec<usize>>,
+    /// Key figures of those projects, computed with them rather than on every render.
+    pub summary: Summary,
     /// Values of each facet with counts and sums (Datasette-style).
-    pub facets: Vec<(Facet, Vec<ValueCount>)>,
+    pub facets: Rc<Vec<(Facet, Vec<ValueCount>)>>,
     /// For each amount of [`Amount::ALL`], projects excluded by its range only because the
     /// amount is unknown.
     pub unknown_excluded: [usize; 3],
     /// Indexed words the query matched, for highlighting.
-    pub matched_words: Vec<u32>,
+    pub matched_words: Rc<Vec<u32>>,
 }
 
 /// The searchable text of a project, in the order of [`search::Field::TEXT`].
@@ -90,16 +96,17 @@ impl Catalog {
             .apply(&in_ranges, &view.facets, |d| self.data.projects[d].ftap_eur);
         self.sorter.sort(&mut rows, &view.sort);
         Results {
-            rows,
-            facets,
+            summary: Summary::of(&self.data, &rows),
+            rows: Rc::new(rows),
+            facets: Rc::new(facets),
             unknown_excluded,
-            matched_words: outcome.matched_words,
+            matched_words: Rc::new(outcome.matched_words),
         }
     }
 
     /// Indices of the projects to show for a view, in display order.
     pub fn rows(&self, view: &ViewState) -> Vec<usize> {
-        self.results(view).rows
+        Rc::unwrap_or_clone(self.results(view).rows)
     }
 
     /// Up to `limit` projects like `doc`: sharing themes (each shared theme counts two) or

@@ -87,7 +87,7 @@ pub fn App(props: &AppProps) -> Html {
             Summary::of(&catalog.data, &every)
         }
     });
-    let selection = Summary::of(&catalog.data, &results.rows);
+    let selection = results.summary;
 
     // View -> address bar: typing replaces the entry, other changes push a new one. A view
     // restored from the address (back/forward) already matches it and writes nothing.
@@ -243,7 +243,7 @@ pub fn App(props: &AppProps) -> Html {
         .copied()
         .collect();
     let view_rc: Rc<ViewState> = Rc::new((*view).clone());
-    let rows_rc = Rc::new(results.rows.clone());
+    let rows_rc = results.rows.clone();
     let lang = view.lang;
     let t = |k: Text| k.get(lang);
     let status = Text::Status.fill(
@@ -296,7 +296,7 @@ pub fn App(props: &AppProps) -> Html {
                         <h2 id="filters-title">{ t(Text::Filters) }</h2>
                         <RangeFilters ranges={view.ranges} unknown_excluded={results.unknown_excluded}
                             on_range={on_range.clone()} />
-                        <FacetPanel catalog={catalog.clone()} facets={Rc::new(results.facets.clone())}
+                        <FacetPanel catalog={catalog.clone()} facets={results.facets.clone()}
                             on_toggle={on_toggle.clone()} />
                     </aside>
                     <section id="results" class="results" aria-labelledby="results-title">
@@ -309,7 +309,7 @@ pub fn App(props: &AppProps) -> Html {
                             on_clear={action(Action::ClearSort)} />
                         <ShareBar catalog={catalog.clone()} rows={rows_rc.clone()} view={view_rc.clone()} />
                         <ProjectTable catalog={catalog.clone()} rows={page_rows}
-                            matched_words={Rc::new(results.matched_words.clone())}
+                            matched_words={results.matched_words.clone()}
                             view={view_rc.clone()} {on_sort} on_open={send(Action::OpenProject)} />
                         <Pagination {page} {pages} {on_page} />
                     </section>
