@@ -24,6 +24,7 @@ use std::fmt::Write as _;
 fn main() {
     for path in [
         "data/rounds.csv",
+        "data/themes.csv",
         "data/projects.csv",
         "data/aliases.csv",
         "src/csv.rs",
@@ -37,11 +38,18 @@ fn main() {
         std::fs::read_to_string(path)
             .unwrap_or_else(|e| fail(&[format!("{path}: cannot read: {e}")]))
     };
-    let dataset = validate::parse_dataset(
-        &read("data/rounds.csv"),
-        &read("data/projects.csv"),
-        &read("data/aliases.csv"),
-    )
+    let (rounds, themes, projects, aliases) = (
+        read("data/rounds.csv"),
+        read("data/themes.csv"),
+        read("data/projects.csv"),
+        read("data/aliases.csv"),
+    );
+    let dataset = validate::parse_dataset(&validate::DataFiles {
+        rounds: &rounds,
+        themes: &themes,
+        projects: &projects,
+        aliases: &aliases,
+    })
     .unwrap_or_else(|errors| fail(&errors.iter().map(ToString::to_string).collect::<Vec<_>>()));
 
     // Static tables of string slices: the app turns them into owned values with one loop,
@@ -54,6 +62,14 @@ fn main() {
     code.push_str("];\nstatic PROJECTS: &[RawProject] = &[\n");
     for project in &dataset.projects {
         emit_project(&mut code, project);
+    }
+    code.push_str("];\nstatic THEMES: &[(&str, &str, &str)] = &[\n");
+    for theme in &dataset.themes {
+        let _ = writeln!(
+            code,
+            "    ({:?}, {:?}, {:?}),",
+            theme.id, theme.label_fr, theme.label_en
+        );
     }
     code.push_str("];\nstatic ALIASES: &[(&str, &str)] = &[\n");
     for alias in &dataset.aliases {
@@ -99,12 +115,13 @@ fn date(d: Option<Date>) -> String {
 fn emit_round(code: &mut String, r: &Round) {
     let _ = writeln!(
         code,
-        "    RawRound {{ id: {}, year: {:?}, kind: RoundKind::{:?}, label: {}, announced: {}, applications: {:?}, \
+        "    RawRound {{ id: {}, year: {:?}, kind: RoundKind::{:?}, label: {}, label_en: {}, announced: {}, applications: {:?}, \
          laureates: {:?}, ftap_eur: {:?}, sources: {}, notes: {} }},",
         string(&r.id),
         r.year,
         r.kind,
         string(&r.label),
+        string(&r.label_en),
         date(r.announced),
         r.applications,
         r.laureates,
@@ -118,7 +135,7 @@ fn emit_project(code: &mut String, p: &Project) {
     let _ = writeln!(
         code,
         "    RawProject {{ id: {}, round: {}, announced: {}, name: {}, ministry: {}, carrier: {}, \
-         theme: {}, ftap_eur: {:?}, total_cost_eur: {:?}, savings_eur: {:?}, summary: {}, \
+         theme: {}, tags: {}, count: {}, ftap_eur: {:?}, total_cost_eur: {:?}, savings_eur: {:?}, summary: {}, \
          sources: {}, notes: {} }},",
         string(&p.id),
         p.round,
@@ -126,7 +143,9 @@ fn emit_project(code: &mut String, p: &Project) {
         string(&p.name),
         string(&p.ministry),
         string(&p.carrier),
-        string(&p.theme),
+        p.theme,
+        string(&p.tags),
+        p.count,
         p.ftap_eur,
         p.total_cost_eur,
         p.savings_eur,

@@ -6,24 +6,37 @@
 
 use crate::facets::{Facet, FacetIndex};
 use crate::model::Dataset;
+use crate::stats::Sum;
+use std::cmp::Ordering;
 
 /// One group of a breakdown.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Group {
     /// The facet value (identifier).
     pub value: String,
-    /// Projects in the group.
+    /// Position of the value in the facet's own order (chronological for rounds and years).
+    pub order: usize,
+    /// Projects in the group (a row standing for several projects counts as that many).
     pub count: usize,
-    /// Sum of the known FTAP amounts.
-    pub ftap_known_eur: u64,
-    /// Projects whose FTAP amount is unknown.
-    pub ftap_unknown: usize,
+    /// FTAP amounts: known ones summed, unknown ones counted.
+    pub ftap: Sum,
     /// Part of the view's known FTAP amounts, from 0 to 1; `None` when the view has none.
     pub share: Option<f64>,
-    /// Sum of the known total costs.
-    pub cost_known_eur: u64,
-    /// Median of the known FTAP amounts; `None` when none is known.
+    /// Total costs: known ones summed, unknown ones counted.
+    pub cost: Sum,
+    /// Median of the known FTAP amounts (per row); `None` when none is known.
     pub median_ftap_eur: Option<u64>,
+}
+
+/// The groups a chart leaves out, summed into one « Autres » mark.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Others {
+    /// How many groups.
+    pub groups: usize,
+    /// Their projects (a project in several groups would count once per group).
+    pub count: usize,
+    /// Their FTAP amounts.
+    pub ftap: Sum,
 }
 
 /// A column of the breakdown table, for sorting it.
@@ -76,21 +89,21 @@ pub fn median(amounts: &mut [u64]) -> Option<u64> {
     Some(amounts[(amounts.len() - 1) / 2])
 }
 
-/// Groups `rows` by `facet`. Groups keep the facet's value order (chronological for rounds
-/// and years, alphabetical otherwise) until sorted with [`sort_groups`]. A project with
-/// several values of a multi-valued facet (themes) is counted in each of its groups.
+/// Groups `rows` by `facet`, largest known FTAP sum first and groups whose amounts are all
+/// unknown last (ties in the facet's own order): the order a reader expects of a breakdown.
 pub fn group(data: &Dataset, facets: &FacetIndex, rows: &[usize], facet: Facet) -> Vec<Group> {
     let values = facets.values(facet);
     let mut amounts: Vec<Vec<u64>> = vec![Vec::new(); values.len()];
     let mut groups: Vec<Group> = values
         .iter()
-        .map(|v| Group {
+        .enumerate()
+        .map(|(order, v)| Group {
             value: v.clone(),
+            order,
             count: 0,
-            ftap_known_eur: 0,
-            ftap_unknown: 0,
+            ftap: Sum::default(),
             share: None,
-            cost_known_eur: 0,
+            cost: Sum::default(),
             median_ftap_eur: None,
         })
         .collect();
@@ -102,54 +115,76 @@ pub fn group(data: &Dataset, facets: &FacetIndex, rows: &[usize], facet: Facet) 
         }
         for &v in facets.value_ids(facet, doc) {
             let g = &mut groups[v as usize];
-            g.count += 1;
-            match p.ftap_eur {
-                Some(eur) => {
-                    g.ftap_known_eur = g.ftap_known_eur.saturating_add(eur);
-                    amounts[v as usize].push(eur);
-                }
-                None => g.ftap_unknown += 1,
-            }
-            if let Some(eur) = p.total_cost_eur {
-                g.cost_known_eur = g.cost_known_eur.saturating_add(eur);
+            g.count += p.count as usize;
+            g.ftap.add(p.ftap_eur, p.count);
+            g.cost.add(p.total_cost_eur, p.count);
+            if let Some(eur) = p.ftap_eur {
+                amounts[v as usize].push(eur);
             }
         }
     }
     for (g, a) in groups.iter_mut().zip(&mut amounts) {
         g.median_ftap_eur = median(a);
-        g.share = (view_known > 0).then(|| g.ftap_known_eur as f64 / view_known as f64);
+        g.share = (view_known > 0).then(|| g.ftap.known_eur as f64 / view_known as f64);
     }
     groups.retain(|g| g.count > 0);
+    sort_groups(&mut groups, GroupColumn::Ftap, true);
     groups
 }
 
-/// Sorts groups by a column (unknown medians last), ties in their current order.
-pub fn sort_groups(groups: &mut [Group], column: GroupColumn, descending: bool) {
-    if column == GroupColumn::Value {
-        if descending {
-            groups.reverse();
-        }
-        return;
+/// Orders two optional figures, `None` (no known amount) last whatever the direction.
+fn unknown_last(a: Option<u64>, b: Option<u64>, descending: bool) -> Ordering {
+    match (a, b) {
+        (Some(x), Some(y)) if descending => y.cmp(&x),
+        (Some(x), Some(y)) => x.cmp(&y),
+        (Some(_), None) => Ordering::Less,
+        (None, Some(_)) => Ordering::Greater,
+        (None, None) => Ordering::Equal,
     }
-    groups.sort_by(|a, b| {
-        let key = |g: &Group| -> Option<u64> {
-            match column {
-                GroupColumn::Count => Some(g.count as u64),
-                GroupColumn::Ftap => Some(g.ftap_known_eur),
-                GroupColumn::Cost => Some(g.cost_known_eur),
-                GroupColumn::Median => g.median_ftap_eur,
-                GroupColumn::Unknown => Some(g.ftap_unknown as u64),
-                GroupColumn::Value => None,
+}
+
+/// Sorts groups by a column; groups without a known figure for it come last, ties keep the
+/// facet's order.
+pub fn sort_groups(groups: &mut [Group], column: GroupColumn, descending: bool) {
+    // The comparison is total (ties fall back to the facet order), so an unstable sort gives
+    // the same result as a stable one, with less code in the wasm.
+    groups.sort_unstable_by(|a, b| {
+        let by_column = match column {
+            GroupColumn::Value if descending => b.order.cmp(&a.order),
+            GroupColumn::Value => a.order.cmp(&b.order),
+            GroupColumn::Count => {
+                unknown_last(Some(a.count as u64), Some(b.count as u64), descending)
             }
+            GroupColumn::Ftap => {
+                unknown_last(a.ftap.known_total(), b.ftap.known_total(), descending)
+            }
+            GroupColumn::Cost => {
+                unknown_last(a.cost.known_total(), b.cost.known_total(), descending)
+            }
+            GroupColumn::Median => unknown_last(a.median_ftap_eur, b.median_ftap_eur, descending),
+            GroupColumn::Unknown => unknown_last(
+                Some(a.ftap.unknown as u64),
+                Some(b.ftap.unknown as u64),
+                descending,
+            ),
         };
-        match (key(a), key(b)) {
-            (Some(x), Some(y)) if descending => y.cmp(&x),
-            (Some(x), Some(y)) => x.cmp(&y),
-            (Some(_), None) => std::cmp::Ordering::Less,
-            (None, Some(_)) => std::cmp::Ordering::Greater,
-            (None, None) => std::cmp::Ordering::Equal,
-        }
+        by_column.then(a.order.cmp(&b.order))
     });
+}
+
+/// The first `keep` groups to draw one by one, and the rest summed, so that a chart never
+/// drops a group silently. A single group left over is drawn rather than called « Autres ».
+pub fn split_top(groups: &[Group], keep: usize) -> (&[Group], Option<Others>) {
+    if groups.len() <= keep + 1 {
+        return (groups, None);
+    }
+    let (top, rest) = groups.split_at(keep);
+    let others = rest.iter().fold(Others::default(), |o, g| Others {
+        groups: o.groups + 1,
+        count: o.count + g.count,
+        ftap: o.ftap.merge(g.ftap),
+    });
+    (top, Some(others))
 }
 
 #[cfg(test)]

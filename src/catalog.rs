@@ -44,7 +44,7 @@ pub struct Results {
 
 /// The searchable text of a project, in the order of [`search::Field::TEXT`].
 pub fn document(p: &Project) -> Document<'_> {
-    [&p.name, &p.carrier, &p.ministry, &p.theme, &p.summary]
+    [&p.name, &p.carrier, &p.ministry, &p.tags, &p.summary]
 }
 
 impl Catalog {
@@ -91,9 +91,10 @@ impl Catalog {
                 keep
             })
             .collect();
-        let (mut rows, facets) = self
-            .facets
-            .apply(&in_ranges, &view.facets, |d| self.data.projects[d].ftap_eur);
+        let (mut rows, facets) = self.facets.apply(&in_ranges, &view.facets, |d| {
+            let p = &self.data.projects[d];
+            (p.count, p.ftap_eur)
+        });
         self.sorter.sort(&mut rows, &view.sort);
         Results {
             summary: Summary::of(&self.data, &rows),
@@ -178,14 +179,15 @@ mod tests {
         let similar = catalog.similar(doc, 5);
         assert!(!similar.is_empty() && similar.len() <= 5);
         assert!(!similar.contains(&doc));
-        // The other criminal-procedure project shares both themes and the ministry: first.
-        assert_eq!(data.projects[similar[0]].id, "ftap2023-ppn-partenaires");
+        // Projects sharing both the theme and the ministry come first.
+        let first = &data.projects[similar[0]];
+        assert_eq!(
+            (first.theme, &first.ministry),
+            (data.projects[doc].theme, &data.projects[doc].ministry)
+        );
         for &d in &similar {
             let p = &data.projects[d];
-            let shares_theme = p
-                .theme
-                .split(" / ")
-                .any(|t| data.projects[doc].theme.contains(t));
+            let shares_theme = p.theme == data.projects[doc].theme;
             assert!(shares_theme || p.ministry == data.projects[doc].ministry);
         }
     }
@@ -227,7 +229,7 @@ mod tests {
         let catalog = catalog();
         let view = ViewState::default().apply(Action::ToggleFacet(Facet::Year, "2018".to_string()));
         let results = catalog.results(&view);
-        assert_eq!(results.rows.len(), 16);
+        assert_eq!(results.summary.projects, 16);
         let (_, years) = results
             .facets
             .iter()

@@ -1,7 +1,8 @@
-//! Coverage: for each call, what was officially announced against what the dataset lists, so
-//! that a partial sum is never mistaken for the fund's total.
+//! Coverage: for each call and each year, what was officially announced against what the
+//! dataset lists, so that a partial sum is never mistaken for the fund's total.
 
 use crate::model::{Dataset, RoundKind};
+use crate::stats::{announced_by_year, Sum, YearAnnounced};
 
 /// Announced and listed figures of one round.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -10,33 +11,30 @@ pub struct RoundCoverage {
     pub round: usize,
     /// Laureates announced, if published.
     pub announced_laureates: Option<u32>,
-    /// Projects of the round in the dataset.
-    pub listed: usize,
     /// FTAP amount announced, if published.
     pub announced_ftap_eur: Option<u64>,
-    /// Sum of the known FTAP amounts of the listed projects.
-    pub listed_ftap_eur: u64,
-    /// Listed projects without a known FTAP amount.
-    pub listed_unknown: usize,
+    /// FTAP amounts of the round's listed projects (`listed.projects()` of them).
+    pub listed: Sum,
 }
 
 impl RoundCoverage {
-    /// Money announced but not itemised by the dataset (never negative: where listed amounts
-    /// exceed the announcement, as with rounded announcements, the gap is 0).
-    pub fn ftap_gap_eur(&self) -> Option<u64> {
+    /// Money announced minus the known listed amounts, signed: negative where the listed
+    /// amounts exceed a rounded announcement. `None` when no amount was announced.
+    pub fn ftap_gap_eur(&self) -> Option<i128> {
         self.announced_ftap_eur
-            .map(|a| a.saturating_sub(self.listed_ftap_eur))
+            .map(|a| i128::from(a) - i128::from(self.listed.known_eur))
     }
 
-    /// Part of the announced amount that the listed amounts cover, from 0 to 1 (capped).
+    /// Known listed amounts over the announced amount (1.005 for 100,5 %: not capped).
     pub fn ftap_share(&self) -> Option<f64> {
         self.announced_ftap_eur
             .filter(|&a| a > 0)
-            .map(|a| (self.listed_ftap_eur as f64 / a as f64).min(1.0))
+            .map(|a| self.listed.known_eur as f64 / a as f64)
     }
 }
 
-/// Coverage of every round that is a call or has listed projects, in round order.
+/// Coverage of every call, and of every bucket of projects whose call is not established
+/// that holds listed projects, in round order (chronological).
 pub fn by_round(data: &Dataset) -> Vec<RoundCoverage> {
     let mut rows: Vec<RoundCoverage> = data
         .rounds
@@ -45,22 +43,133 @@ pub fn by_round(data: &Dataset) -> Vec<RoundCoverage> {
         .map(|(i, r)| RoundCoverage {
             round: i,
             announced_laureates: r.laureates,
-            listed: 0,
             announced_ftap_eur: r.ftap_eur,
-            listed_ftap_eur: 0,
-            listed_unknown: 0,
+            listed: Sum::default(),
         })
         .collect();
     for p in &data.projects {
-        let row = &mut rows[p.round];
-        row.listed += 1;
-        match p.ftap_eur {
-            Some(eur) => row.listed_ftap_eur = row.listed_ftap_eur.saturating_add(eur),
-            None => row.listed_unknown += 1,
+        rows[p.round].listed.add(p.ftap_eur, p.count);
+    }
+    rows.retain(|c| c.listed.projects() > 0 || data.rounds[c.round].kind == RoundKind::Call);
+    rows
+}
+
+/// The whole picture in one place: what the calls announced, and how the listed projects
+/// split between those calls and the rest.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Totals {
+    /// Σ of the amounts announced by the calls that published one (a lower bound of the fund).
+    pub announced_eur: u64,
+    /// Calls that published an amount.
+    pub calls_with_amount: usize,
+    /// Calls in all.
+    pub calls: usize,
+    /// Σ of the laureates announced by the calls that published a number.
+    pub laureates: u64,
+    /// Listed projects of the calls that published an amount.
+    pub in_announced_calls: Sum,
+    /// Listed projects elsewhere: calls without a published amount, or call not established.
+    pub elsewhere: Sum,
+}
+
+impl Totals {
+    /// All listed projects.
+    pub fn listed(&self) -> Sum {
+        self.in_announced_calls.merge(self.elsewhere)
+    }
+
+    /// Known listed amounts of the calls with an announced amount, over that amount.
+    pub fn share(&self) -> Option<f64> {
+        (self.announced_eur > 0)
+            .then(|| self.in_announced_calls.known_eur as f64 / self.announced_eur as f64)
+    }
+}
+
+/// Sums the coverage rows of [`by_round`].
+pub fn totals(data: &Dataset, rows: &[RoundCoverage]) -> Totals {
+    let mut t = Totals::default();
+    for c in rows {
+        if data.rounds[c.round].kind == RoundKind::Call {
+            t.calls += 1;
+            t.laureates += u64::from(c.announced_laureates.unwrap_or(0));
+        }
+        match c.announced_ftap_eur {
+            Some(eur) => {
+                t.calls_with_amount += 1;
+                t.announced_eur = t.announced_eur.saturating_add(eur);
+                t.in_announced_calls = t.in_announced_calls.merge(c.listed);
+            }
+            None => t.elsewhere = t.elsewhere.merge(c.listed),
         }
     }
-    rows.retain(|c| c.listed > 0 || data.rounds[c.round].kind == RoundKind::Call);
-    rows
+    t
+}
+
+/// Money of one year: announced by its calls, and listed, split by whether the projects are
+/// attributed to a call.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct YearMoney {
+    /// The year; `None` for projects whose year is not established.
+    pub year: Option<u16>,
+    /// What the year's calls announced, when it has calls.
+    pub announced: Option<YearAnnounced>,
+    /// Listed projects attributed to one of the year's calls.
+    pub in_calls: Sum,
+    /// Listed projects of that year whose call is not established.
+    pub unattributed: Sum,
+}
+
+impl YearMoney {
+    /// Every listed project of the year.
+    pub fn listed(&self) -> Sum {
+        self.in_calls.merge(self.unattributed)
+    }
+}
+
+/// Money per year, oldest first, then the projects whose year is unknown (if any).
+pub fn by_year(data: &Dataset) -> Vec<YearMoney> {
+    let mut years: Vec<YearMoney> = announced_by_year(data)
+        .into_iter()
+        .map(|a| YearMoney {
+            year: Some(a.year),
+            announced: Some(a),
+            in_calls: Sum::default(),
+            unattributed: Sum::default(),
+        })
+        .collect();
+    for p in &data.projects {
+        let round = data.round_of(p);
+        let i = match years.iter().position(|y| y.year == round.year) {
+            Some(i) => i,
+            None => {
+                // Inserted in place (years in order, the unknown year last): no sort needed.
+                let at = years
+                    .iter()
+                    .position(|y| {
+                        round
+                            .year
+                            .is_some_and(|year| y.year.is_none_or(|y| y > year))
+                    })
+                    .unwrap_or(years.len());
+                years.insert(
+                    at,
+                    YearMoney {
+                        year: round.year,
+                        announced: None,
+                        in_calls: Sum::default(),
+                        unattributed: Sum::default(),
+                    },
+                );
+                at
+            }
+        };
+        let sum = match round.kind {
+            RoundKind::Call => &mut years[i].in_calls,
+            RoundKind::Unassigned => &mut years[i].unattributed,
+        };
+        sum.add(p.ftap_eur, p.count);
+    }
+    years
 }
 
 #[cfg(test)]
@@ -68,40 +177,87 @@ mod tests {
     use super::*;
     use crate::data::dataset;
 
+    fn round<'a>(data: &Dataset, rows: &'a [RoundCoverage], id: &str) -> &'a RoundCoverage {
+        rows.iter().find(|c| data.rounds[c.round].id == id).unwrap()
+    }
+
     #[test]
     fn first_call_of_2018_lists_four_of_seventeen() {
         let data = dataset();
         let rows = by_round(&data);
-        let first = rows
-            .iter()
-            .find(|c| data.rounds[c.round].id == "2018-1")
-            .unwrap();
+        let first = round(&data, &rows, "2018-1");
         assert_eq!(first.announced_laureates, Some(17));
-        assert_eq!(first.listed, 4);
+        assert_eq!(first.listed.projects(), 4);
         assert_eq!(first.announced_ftap_eur, Some(126_000_000));
-        assert_eq!(first.listed_ftap_eur, 68_600_000);
+        assert_eq!(first.listed.known_eur, 68_600_000);
         assert_eq!(first.ftap_gap_eur(), Some(57_400_000));
     }
 
     #[test]
-    fn rounded_announcements_never_give_a_negative_gap() {
+    fn listed_amounts_above_a_rounded_announcement_give_a_negative_gap() {
         let data = dataset();
-        let july = by_round(&data)
-            .into_iter()
-            .find(|c| data.rounds[c.round].id == "2023-07")
-            .unwrap();
-        assert_eq!(
-            july.listed_ftap_eur, 22_050_000,
-            "listed sum above the rounded 22 M€"
-        );
-        assert_eq!(july.ftap_gap_eur(), Some(0));
-        assert_eq!(july.ftap_share(), Some(1.0));
+        let rows = by_round(&data);
+        let july = round(&data, &rows, "2023-07");
+        assert_eq!(july.listed.known_eur, 22_050_000);
+        assert_eq!(july.ftap_gap_eur(), Some(-50_000));
+        assert!(july.ftap_share().unwrap() > 1.0, "not capped at 100 %");
+    }
+
+    #[test]
+    fn buckets_of_unassigned_projects_are_shown() {
+        let data = dataset();
+        let rows = by_round(&data);
+        let bucket = round(&data, &rows, "2020-nc");
+        assert_eq!(bucket.announced_ftap_eur, None);
+        assert_eq!(bucket.listed.known_eur, 73_200_000);
     }
 
     #[test]
     fn listed_projects_all_appear_once() {
         let data = dataset();
-        let listed: usize = by_round(&data).iter().map(|c| c.listed).sum();
-        assert_eq!(listed, data.projects.len());
+        let rows = by_round(&data);
+        let listed: usize = rows.iter().map(|c| c.listed.projects()).sum();
+        let projects: usize = data.projects.iter().map(|p| p.count as usize).sum();
+        assert_eq!(listed, projects);
+        let t = totals(&data, &rows);
+        assert_eq!(t.listed().projects(), projects);
+        let known: u64 = data.projects.iter().filter_map(|p| p.ftap_eur).sum();
+        assert_eq!(t.listed().known_eur, known);
+    }
+
+    #[test]
+    fn totals_say_what_the_calls_announced_and_where_listed_money_sits() {
+        let data = dataset();
+        let t = totals(&data, &by_round(&data));
+        let announced: u64 = data.rounds.iter().filter_map(|r| r.ftap_eur).sum();
+        assert_eq!(t.announced_eur, announced);
+        assert_eq!(
+            t.calls_with_amount,
+            data.rounds.iter().filter(|r| r.ftap_eur.is_some()).count()
+        );
+        assert!(t.calls > t.calls_with_amount);
+        assert!(
+            t.elsewhere.known_eur >= 73_200_000,
+            "2020 projects without a session"
+        );
+    }
+
+    #[test]
+    fn years_split_listed_money_by_attribution_and_add_up() {
+        let data = dataset();
+        let years = by_year(&data);
+        let y2020 = years.iter().find(|y| y.year == Some(2020)).unwrap();
+        assert_eq!(y2020.unattributed.known_eur, 73_200_000);
+        assert_eq!(
+            y2020.announced.as_ref().unwrap().ftap_eur,
+            Some(252_000_000)
+        );
+        let all = years
+            .iter()
+            .map(YearMoney::listed)
+            .fold(Sum::default(), Sum::merge);
+        let known: u64 = data.projects.iter().filter_map(|p| p.ftap_eur).sum();
+        assert_eq!(all.known_eur, known);
+        assert_eq!(years.last().unwrap().year, None, "unknown year last");
     }
 }

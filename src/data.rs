@@ -1,6 +1,6 @@
 //! The embedded FTAP dataset, generated at build time from `data/*.csv` by `build.rs`.
 
-use crate::model::{Alias, Dataset, Date, Project, Round, RoundKind};
+use crate::model::{Alias, Dataset, Date, Project, Round, RoundKind, Theme};
 
 /// A round as embedded by the build script (borrowed strings).
 struct RawRound {
@@ -8,6 +8,7 @@ struct RawRound {
     year: Option<u16>,
     kind: RoundKind,
     label: &'static str,
+    label_en: &'static str,
     announced: Option<Date>,
     applications: Option<u32>,
     laureates: Option<u32>,
@@ -24,7 +25,9 @@ struct RawProject {
     name: &'static str,
     ministry: &'static str,
     carrier: &'static str,
-    theme: &'static str,
+    theme: usize,
+    tags: &'static str,
+    count: u32,
     ftap_eur: Option<u64>,
     total_cost_eur: Option<u64>,
     savings_eur: Option<u64>,
@@ -49,6 +52,7 @@ pub fn dataset() -> Dataset {
                 year: r.year,
                 kind: r.kind,
                 label: r.label.into(),
+                label_en: r.label_en.into(),
                 announced: r.announced,
                 applications: r.applications,
                 laureates: r.laureates,
@@ -66,13 +70,23 @@ pub fn dataset() -> Dataset {
                 name: p.name.into(),
                 ministry: p.ministry.into(),
                 carrier: p.carrier.into(),
-                theme: p.theme.into(),
+                theme: p.theme,
+                tags: p.tags.into(),
+                count: p.count,
                 ftap_eur: p.ftap_eur,
                 total_cost_eur: p.total_cost_eur,
                 savings_eur: p.savings_eur,
                 summary: p.summary.into(),
                 sources: owned(p.sources),
                 notes: p.notes.into(),
+            })
+            .collect(),
+        themes: THEMES
+            .iter()
+            .map(|(id, label_fr, label_en)| Theme {
+                id: (*id).into(),
+                label_fr: (*label_fr).into(),
+                label_en: (*label_en).into(),
             })
             .collect(),
         aliases: ALIASES
@@ -89,11 +103,12 @@ pub fn dataset() -> Dataset {
 mod tests {
     #[test]
     fn embedded_dataset_matches_the_csv_files() {
-        let parsed = crate::validate::parse_dataset(
-            include_str!("../data/rounds.csv"),
-            include_str!("../data/projects.csv"),
-            include_str!("../data/aliases.csv"),
-        )
+        let parsed = crate::validate::parse_dataset(&crate::validate::DataFiles {
+            rounds: include_str!("../data/rounds.csv"),
+            themes: include_str!("../data/themes.csv"),
+            projects: include_str!("../data/projects.csv"),
+            aliases: include_str!("../data/aliases.csv"),
+        })
         .unwrap();
         assert_eq!(super::dataset(), parsed);
     }

@@ -1,11 +1,16 @@
 //! Exports of the current view: CSV (`,` or `;` for French Excel, UTF-8 with BOM) and JSON,
-//! with the columns of `data/projects.csv` in the same order, generated in the browser.
+//! generated in the browser: the data file's values with labels beside the codes, headers in
+//! the reader's language, and a file name that says what the file holds.
 
-use crate::model::{Dataset, Project};
+use crate::facets::Facet;
+use crate::filters::{format_millions, Amount};
+use crate::i18n::{Lang, Text};
+use crate::labels;
+use crate::model::{Dataset, Date, Project};
 use crate::sort::Direction;
 use crate::state::ViewState;
 use crate::url;
-use crate::validate::{PROJECT_COLUMNS, SOURCE_SEPARATOR};
+use crate::validate::SOURCE_SEPARATOR;
 
 /// A field separator for CSV exports.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -25,18 +30,50 @@ impl Separator {
     }
 }
 
-/// The values of a project in the order of [`PROJECT_COLUMNS`]; `None` for unknown amounts.
-fn cells(data: &Dataset, p: &Project) -> [Cell; 13] {
+/// The exported columns: stable key (JSON key) and header in the reader's language (CSV).
+/// Codes (call, theme) come with their labels beside them, and the call with its year.
+pub const COLUMNS: [(&str, Text); 18] = [
+    ("id", Text::ExpId),
+    ("round", Text::ExpRound),
+    ("round_label", Text::ExpRoundLabel),
+    ("year", Text::ExpYear),
+    ("announced", Text::ExpAnnounced),
+    ("name", Text::ExpName),
+    ("ministry", Text::ExpMinistry),
+    ("carrier", Text::ExpCarrier),
+    ("theme", Text::ExpTheme),
+    ("theme_label", Text::ExpThemeLabel),
+    ("tags", Text::ExpTags),
+    ("project_count", Text::ExpCount),
+    ("ftap_eur", Text::ExpFtap),
+    ("total_cost_eur", Text::ExpCost),
+    ("savings_eur", Text::ExpSavings),
+    ("summary", Text::ExpSummary),
+    ("sources", Text::ExpSources),
+    ("notes", Text::ExpNotes),
+];
+
+/// The values of a project in the order of [`COLUMNS`]; `Null` for unknown values.
+fn cells(data: &Dataset, p: &Project, lang: Lang) -> [Cell; 18] {
     let amount = |a: Option<u64>| a.map_or(Cell::Null, Cell::Number);
+    let round = data.round_of(p);
+    let theme = &data.themes[p.theme];
     [
         Cell::Text(p.id.clone()),
-        Cell::Text(data.round_of(p).id.clone()),
+        Cell::Text(round.id.clone()),
+        Cell::Text(labels::round_label(round, lang).to_owned()),
+        round
+            .year
+            .map_or(Cell::Null, |y| Cell::Number(u64::from(y))),
         p.announced
             .map_or(Cell::Null, |d| Cell::Text(d.to_string())),
         Cell::Text(p.name.clone()),
         Cell::Text(p.ministry.clone()),
         Cell::Text(p.carrier.clone()),
-        Cell::Text(p.theme.clone()),
+        Cell::Text(theme.id.clone()),
+        Cell::Text(labels::value_label(data, Facet::Theme, &theme.id, lang)),
+        Cell::Text(p.tags.clone()),
+        Cell::Number(u64::from(p.count)),
         amount(p.ftap_eur),
         amount(p.total_cost_eur),
         amount(p.savings_eur),
@@ -64,16 +101,20 @@ fn csv_field(value: &str, sep: char, out: &mut String) {
     }
 }
 
-/// The projects `rows` as CSV: a UTF-8 byte order mark (so Excel reads accents), the header of
-/// `data/projects.csv`, CRLF line ends; unknown values are empty cells, as in the data file.
-pub fn csv(data: &Dataset, rows: &[usize], separator: Separator) -> String {
+/// The projects `rows` as CSV: a UTF-8 byte order mark (so Excel reads accents), headers in
+/// the reader's language, CRLF line ends; unknown values are empty cells, as in the data file.
+pub fn csv(data: &Dataset, rows: &[usize], separator: Separator, lang: Lang) -> String {
     let sep = separator.char();
     let mut out = String::from('\u{feff}');
-    let header: Vec<&str> = PROJECT_COLUMNS.to_vec();
-    out.push_str(&header.join(&sep.to_string()));
+    for (n, (_, header)) in COLUMNS.iter().enumerate() {
+        if n > 0 {
+            out.push(sep);
+        }
+        csv_field(header.get(lang), sep, &mut out);
+    }
     out.push_str("\r\n");
     for &i in rows {
-        for (n, cell) in cells(data, &data.projects[i]).iter().enumerate() {
+        for (n, cell) in cells(data, &data.projects[i], lang).iter().enumerate() {
             if n > 0 {
                 out.push(sep);
             }
@@ -105,15 +146,15 @@ fn json_string(value: &str, out: &mut String) {
     out.push('"');
 }
 
-/// The projects `rows` as a JSON array of objects keyed by the data file's column names, in
-/// the same order; unknown values are `null`, sources an array of URLs.
-pub fn json(data: &Dataset, rows: &[usize]) -> String {
+/// The projects `rows` as a JSON array of objects with the stable keys of [`COLUMNS`], in
+/// order (labels in the reader's language); unknown values are `null`, sources an array.
+pub fn json(data: &Dataset, rows: &[usize], lang: Lang) -> String {
     let mut out = String::from("[");
     for (r, &i) in rows.iter().enumerate() {
         out.push_str(if r == 0 { "\n  {" } else { ",\n  {" });
-        for (n, (cell, column)) in cells(data, &data.projects[i])
+        for (n, (cell, (column, _))) in cells(data, &data.projects[i], lang)
             .iter()
-            .zip(PROJECT_COLUMNS)
+            .zip(COLUMNS)
             .enumerate()
         {
             if n > 0 {
@@ -156,11 +197,20 @@ pub enum Format {
 
 impl Format {
     /// The file content for these rows.
-    pub fn render(self, data: &Dataset, rows: &[usize]) -> String {
+    pub fn render(self, data: &Dataset, rows: &[usize], lang: Lang) -> String {
         match self {
-            Format::CsvSemicolon => csv(data, rows, Separator::Semicolon),
-            Format::CsvComma => csv(data, rows, Separator::Comma),
-            Format::Json => json(data, rows),
+            Format::CsvSemicolon => csv(data, rows, Separator::Semicolon, lang),
+            Format::CsvComma => csv(data, rows, Separator::Comma, lang),
+            Format::Json => json(data, rows, lang),
+        }
+    }
+
+    /// The variant as a file name says it: the two CSV files differ by their separator.
+    fn variant(self) -> Option<&'static str> {
+        match self {
+            Format::CsvSemicolon => Some("excel"),
+            Format::CsvComma => Some("virgule"),
+            Format::Json => None,
         }
     }
 
@@ -197,14 +247,30 @@ fn slug(text: &str, max: usize) -> String {
     out.trim_end_matches('-').to_owned()
 }
 
-/// A file name that says which filters were applied, e.g.
-/// `ftap-projets_recherche-justice_tri-ftap-desc.csv`.
-pub fn file_name(view: &ViewState, extension: &str) -> String {
+/// A file name that says the view (search, filters, ranges, sort), the date and the variant,
+/// e.g. `ftap-projets_ministry-ministere-de-la-justice_tri-ftap-desc_2026-11-29_excel.csv`.
+/// The same view exported twice the same day gives the same name.
+pub fn file_name(view: &ViewState, format: Format, today: Date) -> String {
     let mut name = String::from("ftap-projets");
     let query = slug(&view.query, 40);
     if !query.is_empty() {
         name.push_str("_recherche-");
         name.push_str(&query);
+    }
+    for (facet, values) in &view.facets {
+        for value in values {
+            name.push_str(&format!("_{}-{}", facet.key(), slug(value, 30)));
+        }
+    }
+    for amount in Amount::ALL {
+        let bounds = view.ranges.get(amount);
+        let millions = |eur: u64| format_millions(eur).replace(',', ".");
+        if let Some(min) = bounds.min {
+            name.push_str(&format!("_{}-min-{}M", amount.key(), millions(min)));
+        }
+        if let Some(max) = bounds.max {
+            name.push_str(&format!("_{}-max-{}M", amount.key(), millions(max)));
+        }
     }
     for key in &view.sort {
         let direction = match key.direction {
@@ -216,7 +282,13 @@ pub fn file_name(view: &ViewState, extension: &str) -> String {
             url::column_name(key.column)
         ));
     }
-    format!("{name}.{extension}")
+    name.push('_');
+    name.push_str(&today.to_string());
+    if let Some(variant) = format.variant() {
+        name.push('_');
+        name.push_str(variant);
+    }
+    format!("{name}.{}", format.extension())
 }
 
 #[cfg(test)]

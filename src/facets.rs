@@ -1,11 +1,14 @@
-//! Facets: the values projects can be filtered on (ministry, round, theme, carrier, year),
-//! with the number of projects and the sum of known FTAP amounts for each value.
+//! Facets: the values projects can be filtered on (ministry, round, theme, carrier, year, and
+//! whether each amount is known), with the number of projects and the sum of known FTAP
+//! amounts for each value.
 //!
 //! Counts follow Datasette: a facet's counts take every other active filter into account but
 //! not its own selection, so choosing one ministry still shows what the others would give.
 //! Values selected within one facet combine with OR, facets with AND.
 
+use crate::filters::Amount;
 use crate::model::{Dataset, Project};
+use crate::stats::Sum;
 use std::collections::{BTreeMap, BTreeSet};
 
 /// A facet of the project list.
@@ -15,20 +18,40 @@ pub enum Facet {
     Ministry,
     /// Call for projects.
     Round,
-    /// Theme keywords (a project has several).
+    /// Theme, from the controlled list.
     Theme,
     /// Carrying administration.
     Carrier,
     /// Year of selection.
     Year,
+    /// Whether an amount is known ([`KNOWN`]) or not ([`UNKNOWN`]): the way to list the
+    /// projects that sums and ranges leave out.
+    Known(Amount),
 }
+
+/// Value of a [`Facet::Known`] facet for a project whose amount is known.
+pub const KNOWN: &str = "known";
+/// Value of a [`Facet::Known`] facet for a project whose amount is unknown.
+pub const UNKNOWN: &str = "unknown";
 
 /// Label of the value standing for an empty field.
 pub const NOT_GIVEN: &str = "Non renseigné";
 
 impl Facet {
     /// Every facet, in display order.
-    pub const ALL: [Facet; 5] = [
+    pub const ALL: [Facet; 8] = [
+        Facet::Ministry,
+        Facet::Round,
+        Facet::Year,
+        Facet::Theme,
+        Facet::Carrier,
+        Facet::Known(Amount::Ftap),
+        Facet::Known(Amount::TotalCost),
+        Facet::Known(Amount::Savings),
+    ];
+
+    /// The facets a breakdown can group by (known/unknown is a filter, not a grouping).
+    pub const GROUPINGS: [Facet; 5] = [
         Facet::Ministry,
         Facet::Round,
         Facet::Year,
@@ -44,12 +67,16 @@ impl Facet {
             Facet::Theme => "theme",
             Facet::Carrier => "carrier",
             Facet::Year => "year",
+            Facet::Known(Amount::Ftap) => "ftap_known",
+            Facet::Known(Amount::TotalCost) => "cost_known",
+            Facet::Known(Amount::Savings) => "savings_known",
         }
     }
 
-    /// Whether a project can have several values of this facet.
-    pub fn multi_valued(self) -> bool {
-        self == Facet::Theme
+    /// Whether the facet's values keep their own order (time, known before unknown) rather
+    /// than being listed by count.
+    fn ordered(self) -> bool {
+        matches!(self, Facet::Round | Facet::Year | Facet::Known(_))
     }
 
     /// The values of this facet for a project (stable identifiers, also used in URLs).
@@ -64,25 +91,23 @@ impl Facet {
         match self {
             Facet::Ministry => vec![p.ministry.clone()],
             Facet::Round => vec![data.round_of(p).id.clone()],
-            Facet::Theme => {
-                let mut themes: Vec<String> = p
-                    .theme
-                    .split(" / ")
-                    .map(str::trim)
-                    .filter(|t| !t.is_empty())
-                    .map(str::to_owned)
-                    .collect();
-                themes.dedup();
-                if themes.is_empty() {
-                    themes.push(NOT_GIVEN.to_owned());
-                }
-                themes
-            }
+            Facet::Theme => vec![data
+                .themes
+                .get(p.theme)
+                .map_or_else(|| NOT_GIVEN.to_owned(), |t| t.id.clone())],
             Facet::Carrier => vec![or_not_given(&p.carrier)],
             Facet::Year => vec![data
                 .round_of(p)
                 .year
                 .map_or_else(|| "nc".to_owned(), |y| y.to_string())],
+            Facet::Known(amount) => {
+                vec![if amount.of(p).is_some() {
+                    KNOWN
+                } else {
+                    UNKNOWN
+                }
+                .to_owned()]
+            }
         }
     }
 }
@@ -95,10 +120,11 @@ pub type Selection = BTreeMap<Facet, BTreeSet<String>>;
 pub struct ValueCount {
     /// The value (identifier).
     pub value: String,
-    /// Projects having it among the results filtered by the other facets.
+    /// Projects having it among the results filtered by the other facets (a row standing for
+    /// several projects counts as that many).
     pub count: usize,
-    /// Sum of their known FTAP amounts.
-    pub ftap_known_eur: u64,
+    /// Their FTAP amounts: the known ones summed, the unknown ones counted.
+    pub ftap: Sum,
     /// Whether the value is selected.
     pub selected: bool,
 }
@@ -141,6 +167,8 @@ impl FacetIndex {
                 .collect();
             let mut distinct: Vec<String> = match facet {
                 Facet::Round => data.rounds.iter().map(|r| r.id.clone()).collect(),
+                Facet::Theme => data.themes.iter().map(|t| t.id.clone()).collect(),
+                Facet::Known(_) => vec![KNOWN.to_owned(), UNKNOWN.to_owned()],
                 _ => {
                     let set: BTreeSet<&String> = per_doc.iter().flatten().collect();
                     set.into_iter().cloned().collect()
@@ -216,30 +244,32 @@ impl FacetIndex {
     }
 
     /// Splits `docs` (in order) into those that pass every facet selection, and counts the
-    /// values of each facet Datasette-style. `amount(doc)` gives the FTAP amount to sum.
+    /// values of each facet Datasette-style. `weight(doc)` gives how many projects the row
+    /// stands for and its FTAP amount to sum.
     pub fn apply(
         &self,
         docs: &[usize],
         selection: &Selection,
-        amount: impl Fn(usize) -> Option<u64>,
+        weight: impl Fn(usize) -> (u32, Option<u64>),
     ) -> (Vec<usize>, Vec<(Facet, Vec<ValueCount>)>) {
         let selected = self.selected_ids(selection);
-        let mut counts: Vec<Vec<(usize, u64)>> =
-            self.values.iter().map(|v| vec![(0, 0); v.len()]).collect();
+        let mut counts: Vec<Vec<Sum>> = self
+            .values
+            .iter()
+            .map(|v| vec![Sum::default(); v.len()])
+            .collect();
         let mut kept = Vec::with_capacity(docs.len());
         for &doc in docs {
             let mask = self.failures(doc, &selected);
             if mask == 0 {
                 kept.push(doc);
             }
-            let eur = amount(doc).unwrap_or(0);
+            let (projects, eur) = weight(doc);
             for (i, facet_counts) in counts.iter_mut().enumerate() {
                 // Counted for facet i if it passes every *other* facet.
                 if mask & !(1 << i) == 0 {
                     for &v in self.of_doc[i].of(doc) {
-                        let c = &mut facet_counts[v as usize];
-                        c.0 += 1;
-                        c.1 = c.1.saturating_add(eur);
+                        facet_counts[v as usize].add(eur, projects);
                     }
                 }
             }
@@ -252,15 +282,15 @@ impl FacetIndex {
                 let mut list: Vec<ValueCount> = self.values[i]
                     .iter()
                     .zip(&counts[i])
-                    .map(|(value, &(count, ftap_known_eur))| ValueCount {
+                    .map(|(value, &ftap)| ValueCount {
                         value: value.clone(),
-                        count,
-                        ftap_known_eur,
+                        count: ftap.projects(),
+                        ftap,
                         selected: chosen.is_some_and(|c| c.contains(value)),
                     })
                     .filter(|v| v.count > 0 || v.selected)
                     .collect();
-                if !matches!(facet, Facet::Round | Facet::Year) {
+                if !facet.ordered() {
                     // Stable: equal counts stay alphabetical.
                     list.sort_by_key(|v| std::cmp::Reverse(v.count));
                 }

@@ -91,36 +91,24 @@ impl Ranges {
 
 const M: u64 = 1_000_000;
 
-/// Preset brackets for the FTAP amount: label and bounds.
-pub const FTAP_PRESETS: [(&str, Bounds); 4] = [
-    (
-        "< 1 M€",
-        Bounds {
-            min: None,
-            max: Some(M),
-        },
-    ),
-    (
-        "1 – 5 M€",
-        Bounds {
-            min: Some(M),
-            max: Some(5 * M),
-        },
-    ),
-    (
-        "5 – 20 M€",
-        Bounds {
-            min: Some(5 * M),
-            max: Some(20 * M),
-        },
-    ),
-    (
-        "> 20 M€",
-        Bounds {
-            min: Some(20 * M),
-            max: None,
-        },
-    ),
+/// Preset brackets for the FTAP amount (labelled by `labels::bracket_text`).
+pub const FTAP_PRESETS: [Bounds; 4] = [
+    Bounds {
+        min: None,
+        max: Some(M),
+    },
+    Bounds {
+        min: Some(M),
+        max: Some(5 * M),
+    },
+    Bounds {
+        min: Some(5 * M),
+        max: Some(20 * M),
+    },
+    Bounds {
+        min: Some(20 * M),
+        max: None,
+    },
 ];
 
 /// An amount typed in an input that cannot be read.
@@ -212,10 +200,7 @@ mod tests {
             20 * M,
             u64::MAX,
         ] {
-            let n = FTAP_PRESETS
-                .iter()
-                .filter(|(_, b)| b.keeps(Some(a)))
-                .count();
+            let n = FTAP_PRESETS.iter().filter(|b| b.keeps(Some(a))).count();
             assert_eq!(n, 1, "{a}");
         }
     }

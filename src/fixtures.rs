@@ -1,6 +1,6 @@
 //! Small hand-made datasets for unit and property tests.
 
-use crate::model::{Dataset, Project, Round, RoundKind};
+use crate::model::{Dataset, Project, Round, RoundKind, Theme};
 
 /// A dataset with one round of the given kind and no project.
 pub fn empty_dataset(kind: RoundKind) -> Dataset {
@@ -10,6 +10,7 @@ pub fn empty_dataset(kind: RoundKind) -> Dataset {
             year: Some(2018),
             kind,
             label: "Appel".into(),
+            label_en: "Call".into(),
             announced: None,
             applications: None,
             laureates: Some(10),
@@ -18,6 +19,11 @@ pub fn empty_dataset(kind: RoundKind) -> Dataset {
             notes: String::new(),
         }],
         projects: Vec::new(),
+        themes: vec![Theme {
+            id: "t".into(),
+            label_fr: "Thème".into(),
+            label_en: "Theme".into(),
+        }],
         aliases: Vec::new(),
     }
 }
@@ -31,7 +37,9 @@ pub fn project_with(index: usize, name: &str, ftap_eur: Option<u64>) -> Project 
         name: name.into(),
         ministry: "Ministère".into(),
         carrier: String::new(),
-        theme: String::new(),
+        theme: 0,
+        tags: String::new(),
+        count: 1,
         ftap_eur,
         total_cost_eur: None,
         savings_eur: None,

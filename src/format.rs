@@ -105,6 +105,35 @@ pub fn decimal(value: f64, decimals: usize, lang: Lang) -> String {
     }
 }
 
+/// A percentage of a share (0.54 → `54 %` / `54%`), with `decimals` digits.
+pub fn percent(share: f64, decimals: usize, lang: Lang) -> String {
+    let number = decimal(share * 100.0, decimals, lang);
+    match lang {
+        Lang::Fr => format!("{number}{NBSP}%"),
+        Lang::En => format!("{number}%"),
+    }
+}
+
+/// A signed compact amount: `−50 k€`, `57,4 M€` (the minus sign, not a hyphen).
+pub fn signed_euros_compact(n: i128, lang: Lang) -> String {
+    let magnitude = u64::try_from(n.unsigned_abs()).unwrap_or(u64::MAX);
+    let text = euros_compact(magnitude, lang);
+    if n < 0 {
+        format!("\u{2212}{text}")
+    } else {
+        text
+    }
+}
+
+/// What separates a label from its value: `Label : valeur` (no-break space before the colon
+/// in French), `Label: value` in English.
+pub fn colon(lang: Lang) -> &'static str {
+    match lang {
+        Lang::Fr => "\u{a0}: ",
+        Lang::En => ": ",
+    }
+}
+
 /// A coordinate for SVG attributes, to one decimal, without float formatting.
 pub fn coord(value: f64) -> String {
     decimal(value, 1, Lang::En)
@@ -161,6 +190,19 @@ mod tests {
         assert_eq!(decimal(-0.04, 1, Lang::En), "0.0");
         assert_eq!(decimal(-1.25, 1, Lang::En), "-1.3");
         assert_eq!(coord(12.0), "12.0");
+    }
+
+    #[test]
+    fn percentages_and_signed_amounts_follow_each_language() {
+        assert_eq!(plain(percent(0.54, 0, Lang::Fr)), "54 %");
+        assert_eq!(percent(1.005, 1, Lang::En), "100.5%");
+        assert_eq!(
+            plain(signed_euros_compact(-50_000, Lang::Fr)),
+            "\u{2212}50 k€"
+        );
+        assert_eq!(signed_euros_compact(57_400_000, Lang::En), "€57.4M");
+        assert_eq!(plain(colon(Lang::Fr).to_owned()), " : ");
+        assert_eq!(colon(Lang::En), ": ");
     }
 
     #[test]

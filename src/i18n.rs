@@ -73,6 +73,7 @@ pub fn count(lang: Lang, n: usize, one: Text, many: Text) -> String {
 catalogue! {
     // Page
     AppTitle => "Explorateur FTAP", "FTAP Explorer";
+    PageTitle => "Explorateur FTAP – projets du Fonds pour la transformation de l'action publique", "FTAP Explorer — projects funded by the French public transformation fund";
     Lede => "Le Fonds pour la transformation de l'action publique (FTAP), créé en 2018, finance sur appels à projets des administrations qui modernisent leurs services publics ; cet explorateur recense les projets lauréats connus, avec leurs montants et leurs sources.",
         "The French public transformation fund (Fonds pour la transformation de l'action publique, FTAP), created in 2018, funds administrations that modernise their public services through calls for projects; this explorer lists the known funded projects, with their amounts and their sources.";
     DataInFrench => "", "Project data (names, summaries, notes, sources) is shown in French, as published.";
@@ -86,7 +87,7 @@ catalogue! {
         "Open, sourced data: every row links to its sources. An independent site, not affiliated with the French administration.";
     Settings => "Réglages d'affichage", "Display settings";
     Language => "Langue", "Language";
-    Theme => "Thème", "Theme";
+    Appearance => "Apparence", "Appearance";
     ThemeSystem => "Système", "System";
     ThemeLight => "Clair", "Light";
     ThemeDark => "Sombre", "Dark";
@@ -96,51 +97,80 @@ catalogue! {
         "Name, acronym, ministry, carrier or summary; case and accents ignored; press “/” to come here.";
     // Key figures
     KeyFigures => "Chiffres clés", "Key figures";
-    KeyFiguresHelp => "Chaque chiffre se lit « sélection / total » : la vue filtrée, puis l'ensemble des projets listés. Les sommes n'additionnent que les montants connus.",
-        "Each figure reads “selection / total”: the filtered view, then all listed projects. Sums add known amounts only.";
+    KeyFiguresHelp => "Les sommes n'additionnent que les montants connus et disent sur combien de projets elles portent ; « ≥ » signale une somme partielle, « n.c. » une somme dont aucun montant n'est connu.",
+        "Sums add known amounts only and say how many projects they cover; “≥” marks a partial sum, “not published” a sum with no known amount.";
+    Headline => "{} connus pour {} sur {} ; ≥ {} annoncés par les {} appels qui ont publié leur montant.",
+        "{} known for {} out of {}; ≥ {} announced by the {} calls that published their amount.";
+    SelectionHeadline => "Sélection : {} ; montants FTAP : {} ({}).", "Selection: {}; FTAP amounts: {} ({}).";
+    WholeData => "ensemble des données : {}", "all data: {}";
     FigProjects => "Projets", "Projects";
     FigProjectsNote => "listés dans les données", "listed in the data";
+    FigProjectsRows => "listés en {} lignes (une ligne peut regrouper plusieurs projets)", "listed in {} rows (one row may stand for several projects)";
+    KnownFor => "connu pour {} sur {}", "known for {} out of {}";
+    AlsoFtapKnown => "dont {} avec un montant FTAP connu", "{} of them with a known FTAP amount";
+    FewKnown => "{} : {}, {} seulement ({}) ; trop peu de montants connus pour un chiffre clé.", "{}: {}, {} only ({}); too few known amounts for a key figure.";
+    RatioBase => "sur {} où les deux montants sont connus", "over {} where both amounts are known";
+    FewPairs => "{} : {}, calculé sur {} seulement où les deux montants sont connus ; trop peu pour un chiffre clé.", "{}: {}, computed over only {} where both amounts are known; too few for a key figure.";
+    FootnotesTitle => "Chiffres sur trop peu de montants connus", "Figures on too few known amounts";
+    UnknownOne => "{} inconnu", "{} unknown";
+    UnknownMany => "{} inconnus", "{} unknown";
     FigFtap => "Σ montants FTAP", "Σ FTAP amounts";
     FigCost => "Σ coûts totaux", "Σ total costs";
     FigSavings => "Σ économies annoncées", "Σ announced savings";
     FigLeverage => "Effet de levier (coût total / FTAP)", "Leverage (total cost / FTAP)";
     FigSavingsPerEuro => "Économies par euro FTAP", "Savings per FTAP euro";
-    FigUnknown => "inconnus : {} / {}", "unknown: {} / {}";
-    FigPairs => "sur {} / {} projets où les deux sont connus", "over {} / {} projects where both are known";
-    NotGiven => "n.c.", "n/a";
-    NotGivenTitle => "Non communiqué : aucune source consultée ne donne ce montant", "Not available: none of the sources gives this amount";
+    NotGiven => "n.c.", "not published";
+    NotGivenTitle => "Non communiqué : aucune source consultée ne donne ce montant", "Not published: none of the sources gives this amount";
     // Coverage
     Coverage => "Ce que les données couvrent", "What the data covers";
-    CoverageSummary => "Les appels dont le montant a été publié annoncent {} ; les projets listés ici n'en détaillent que {} ({} %). Les appels ont désigné au moins {} lauréats ; {} projets sont listés.",
-        "Calls whose amount was published announced {}; the projects listed here itemise only {} of it ({} %). The calls selected at least {} laureates; {} projects are listed.";
-    OfficialByYear => "Chiffres officiels par année", "Official figures by year";
-    YearLaureates => "{} lauréats annoncés", "{} laureates announced";
-    YearLaureatesAtLeast => "au moins {} lauréats annoncés", "at least {} laureates announced";
-    YearLaureatesUnknown => "lauréats non publiés", "laureates not published";
-    YearAmountAtLeast => "au moins {}", "at least {}";
-    YearAmountUnknown => "montant non publié", "amount not published";
+    CoverageSummary => "Les {} appels qui ont publié leur montant annoncent au moins {} ; les projets listés pour ces appels en détaillent {} ({}). Les projets listés ailleurs (appel sans montant publié ou non établi) ajoutent {}. Les appels ont désigné au moins {} lauréats ; {} projets sont listés.",
+        "The {} calls that published their amount announced at least {}; the projects listed for those calls itemise {} of it ({}). Projects listed elsewhere (call without a published amount, or not established) add {}. The calls selected at least {} laureates; {} projects are listed.";
+    MoneyByYear => "Montants FTAP par année : annoncés et listés", "FTAP amounts by year: announced and listed";
+    MoneyByYearHelp => "Le contour est le montant annoncé par les appels de l'année (quand ils l'ont publié) ; la première couleur, les montants listés rattachés à un appel ; la seconde (violette), ceux dont l'appel n'est pas établi ; le texte de chaque barre donne les deux. Cliquez sur une année pour filtrer.",
+        "The outline is the amount the year's calls announced (where published); the first colour, listed amounts attributed to a call; the second (purple), those whose call is not established; each bar's text gives both. Click a year to filter.";
+    YearValue => "annoncé {} ; listé {}", "announced {}; listed {}";
+    YearUnattributed => ", dont {} sans appel établi", ", of which {} without an established call";
+    NoneListed => "aucun projet listé", "no project listed";
+    CoverageNothing => "aucun projet listé ; montant annoncé non publié", "no project listed; announced amount not published";
+    CoverageNone => "aucun projet listé sur {} annoncés", "no project listed of {} announced";
+    ShowNotes => "Voir", "Show";
+    ListedInCall => "listé, rattaché à un appel", "listed, attributed to a call";
+    ListedUnattributed => "listé, appel non établi", "listed, call not established";
     CoverageChart => "Montants FTAP listés et annoncés, par appel", "FTAP amounts listed and announced, by call";
-    CoverageBar => "{} listés sur {} annoncés ({} %)", "{} listed of {} announced ({} %)";
+    CoverageBar => "{} listés sur {} annoncés ({})", "{} listed of {} announced ({})";
+    CoverageNoAmount => "{} listés ; montant annoncé non publié", "{} listed; announced amount not published";
+    CoverageBucket => "{} listés ; pas de chiffre annoncé propre : ces projets comptent parmi les appels de leur période", "{} listed; no announced figure of its own: these projects belong to the calls of their period";
     CoverageValue => "Listés / annoncés", "Listed / announced";
-    Listed => "listé", "listed";
     Announced => "annoncé", "announced";
-    CoverageCaption => "Couverture par appel : chiffres officiels et projets listés. « n.c. » : non publié.", "Coverage by call: official figures and listed projects. “n/a”: not published.";
+    CoverageCaption => "Couverture par appel : chiffres officiels et projets listés, avec les notes et sources de chaque appel. « n.c. » : non publié ; « — » : pas de chiffre propre (appel non établi).", "Coverage by call: official figures and listed projects, with each call's notes and sources. “not published”: no figure published; “—”: no figure of its own (call not established).";
     ColCall => "Appel", "Call";
     ColLaureates => "Lauréats annoncés", "Laureates announced";
     ColListed => "Projets listés", "Projects listed";
     ColFtapAnnounced => "FTAP annoncé", "FTAP announced";
-    ColFtapListed => "Σ FTAP listé (connus)", "Σ FTAP listed (known)";
-    ColGap => "Écart", "Gap";
-    WithoutAmount => "({} sans montant)", "({} without amount)";
+    ColFtapListed => "Σ FTAP listé (connus, part de l'annonce)", "Σ FTAP listed (known, share of the announcement)";
+    ColGap => "Écart (annoncé − listé)", "Gap (announced − listed)";
+    ColNotes => "Notes et sources", "Notes and sources";
+    Total => "Total", "Total";
+    CallNotes => " les notes et sources : {}", " the notes and sources: {}";
     // Filters
     Filters => "Filtres", "Filters";
-    FacetsHelp => "Chaque valeur indique le nombre de projets et la somme des montants FTAP connus. Plusieurs valeurs d'un même filtre s'additionnent (ou) ; des filtres différents se combinent (et).",
-        "Each value shows the number of projects and the sum of known FTAP amounts. Values of one filter add up (or); different filters combine (and).";
+    FacetsHelp => "Chaque valeur indique le nombre de projets et la somme de leurs montants FTAP connus (« ≥ » : somme partielle ; « n.c. » : aucun montant connu). Plusieurs valeurs d'un même filtre s'additionnent (ou) ; des filtres différents se combinent (et).",
+        "Each value shows the number of projects and the sum of their known FTAP amounts (“≥”: partial sum; “not published”: no known amount). Values of one filter add up (or); different filters combine (and).";
+    KnownFtap => "Montant FTAP : connu ou inconnu", "FTAP amount: known or unknown";
+    KnownCost => "Coût total : connu ou inconnu", "Total cost: known or unknown";
+    KnownSavings => "Économies annoncées : connues ou inconnues", "Announced savings: known or unknown";
+    ValueKnown => "connu", "known";
+    ValueUnknown => "inconnu", "unknown";
     FacetMinistry => "Ministère", "Ministry";
     FacetRound => "Appel", "Call";
     FacetTheme => "Thème", "Theme";
     FacetCarrier => "Porteur", "Carrier";
     FacetYear => "Année", "Year";
+    NounMinistry => "ministère", "ministry";
+    NounRound => "appel", "call";
+    NounTheme => "thème", "theme";
+    NounCarrier => "porteur", "carrier";
+    NounYear => "année", "year";
     YearUnknown => "Année non établie", "Year not established";
     NotGivenValue => "Non renseigné", "Not given";
     NoValues => "Aucune valeur dans les résultats.", "No value in the results.";
@@ -158,6 +188,10 @@ catalogue! {
     NotANumber => "Nombre attendu, en millions d'euros (ex. : 1,5).", "A number is expected, in millions of euros (e.g. 1.5).";
     ExcludedOne => "{} projet exclu car le montant est inconnu.", "{} project excluded because the amount is unknown.";
     ExcludedMany => "{} projets exclus car le montant est inconnu.", "{} projects excluded because the amount is unknown.";
+    ShowUnknownOne => "Afficher ce projet sans montant", "Show this project without an amount";
+    ShowUnknownMany => "Afficher les {} projets sans montant", "Show the {} projects without an amount";
+    InForce => "Valeur illisible : le filtre en vigueur reste « {} ».", "Unreadable value: the filter in force is still “{}”.";
+    NoneInForce => "Valeur illisible : aucun filtre ne s'applique à ce montant.", "Unreadable value: no filter applies to this amount.";
     RangeFrom => "de {} à moins de {}", "from {} to less than {}";
     RangeMin => "≥ {}", "≥ {}";
     RangeMax => "< {}", "< {}";
@@ -166,7 +200,7 @@ catalogue! {
     RemoveAllFilters => "Retirer tous les filtres", "Remove all filters";
     // Results
     Results => "Projets", "Projects";
-    Status => "{} sur {}, {} de montants FTAP connus", "{} of {}, {} of known FTAP amounts";
+    Status => "{} sur {} ; montants FTAP : {}", "{} of {}; FTAP amounts: {}";
     SortFile => "Tri : ordre du fichier de données.", "Order: as in the data file.";
     SortRelevance => "Tri : pertinence (meilleures correspondances d'abord).", "Order: relevance (best matches first).";
     SortBy => "Tri :", "Sorted by:";
@@ -179,7 +213,7 @@ catalogue! {
     AddSortKey => "Ajouter au tri", "Add to the sort";
     SortHint => "Cliquer pour trier ; Maj+clic pour ajouter un critère de tri", "Click to sort; Shift+click to add a sort key";
     TableCaption => "Projets lauréats du FTAP. Cliquez sur un en-tête pour trier (Maj+clic : critère supplémentaire) ; « n.c. » : montant non communiqué par les sources.",
-        "Projects funded by the FTAP. Click a header to sort (Shift+click: another key); “n/a”: amount not given by the sources.";
+        "Projects funded by the FTAP. Click a header to sort (Shift+click: another key); “not published”: amount not given by the sources.";
     ColProject => "Projet", "Project";
     ColMinistry => "Ministère", "Ministry";
     ColFtap => "Montant FTAP", "FTAP amount";
@@ -198,7 +232,25 @@ catalogue! {
     ExportExcel => "Exporter en CSV (Excel, ;)", "Export as CSV (Excel, ;)";
     ExportCsv => "Exporter en CSV (,)", "Export as CSV (,)";
     ExportJson => "Exporter en JSON", "Export as JSON";
-    FileMade => "Fichier {} généré ({} projets).", "File {} made ({} projects).";
+    FileMade => "Fichier {} généré ({} lignes).", "File {} made ({} rows).";
+    ExpId => "identifiant", "id";
+    ExpRound => "appel (code)", "call (code)";
+    ExpRoundLabel => "appel", "call";
+    ExpYear => "année", "year";
+    ExpAnnounced => "date d'annonce", "announcement date";
+    ExpName => "nom", "name";
+    ExpMinistry => "ministère", "ministry";
+    ExpCarrier => "porteur", "carrier";
+    ExpTheme => "thème (code)", "theme (code)";
+    ExpThemeLabel => "thème", "theme";
+    ExpTags => "mots-clés", "keywords";
+    ExpCount => "nombre de projets", "number of projects";
+    ExpFtap => "montant FTAP (€)", "FTAP amount (€)";
+    ExpCost => "coût total (€)", "total cost (€)";
+    ExpSavings => "économies annoncées (€)", "announced savings (€)";
+    ExpSummary => "résumé (en français)", "summary (in French)";
+    ExpSources => "sources", "sources";
+    ExpNotes => "notes (en français)", "notes (in French)";
     DownloadRefused => "Le navigateur a refusé le téléchargement.", "The browser refused the download.";
     // URL notice
     LinkPartlyIgnored => "Une partie du lien n'a pas pu être appliquée ; le reste de la vue l'est.", "Part of the link could not be applied; the rest of the view is.";
@@ -217,30 +269,34 @@ catalogue! {
     Announcement => "Annonce", "Announced";
     Identifier => "Identifiant", "Identifier";
     NotFilled => "non renseigné", "not given";
+    Tags => "Mots-clés", "Keywords";
+    RowProjects => "Projets regroupés dans cette ligne", "Projects this row stands for";
     Caveats => "Réserves et précisions", "Caveats and details";
     Sources => "Sources", "Sources";
     Similar => "Projets similaires (même thème ou même ministère)", "Similar projects (same theme or ministry)";
     // Breakdown
     Breakdown => "Répartition de la sélection", "Breakdown of the selection";
     GroupBy => "Regrouper par", "Group by";
-    ThemesOverlap => "Un projet peut avoir plusieurs thèmes : il compte dans chacun, et les parts dépassent alors 100 % au total.", "A project can have several themes: it counts in each, so shares add up to more than 100 %.";
     BreakdownChart => "Σ des montants FTAP connus par {}", "Σ of known FTAP amounts by {}";
-    KnownFtap => "Σ FTAP connus", "Σ known FTAP";
-    ChartFirstGroups => "Le graphique montre les {} premiers groupes ; le tableau les {}.", "The chart shows the first {} groups; the table all {}.";
+    SumKnownFtap => "Σ FTAP connus", "Σ known FTAP";
+    Others => "Autres ({} groupes)", "Others ({} groups)";
+    ChartOthers => "Les {} plus gros groupes sont dessinés un à un ; les {} autres sont additionnés dans « Autres ». Le tableau les détaille tous.", "The {} largest groups are drawn one by one; the other {} are summed in “Others”. The table lists them all.";
     BreakdownCaption => "Répartition par {} ; cliquez sur un groupe pour filtrer la vue.", "Breakdown by {}; click a group to filter the view.";
     FilterOn => "Filtrer sur {} : {}", "Filter on {}: {}";
-    ColGroupFtap => "Σ FTAP (part)", "Σ FTAP (share)";
-    ColGroupCost => "Σ coût total", "Σ total cost";
+    FilterOnBar => "Filtrer sur ", "Filter on ";
+    ColGroupFtap => "Σ FTAP connus (part)", "Σ known FTAP (share)";
+    ColGroupCost => "Σ coûts connus", "Σ known costs";
     ColGroupMedian => "FTAP médian", "Median FTAP";
     ColGroupUnknown => "FTAP inconnus", "Unknown FTAP";
     // Charts
     NoChartData => "Aucune donnée à représenter pour cette vue.", "Nothing to draw for this view.";
     ChartData => "Données du graphique (tableau)", "Chart data (table)";
     ChartLabel => "Libellé", "Label";
-    Treemap => "Montants FTAP connus par ministère puis par projet", "Known FTAP amounts by ministry, then project";
+    Treemap => "Montants FTAP connus par {}, puis par projet", "Known FTAP amounts by {}, then by project";
+    Legend => "Légende", "Legend";
     NoKnownAmount => "Aucun montant FTAP connu dans cette vue.", "No known FTAP amount in this view.";
     TreemapOthers => "{} autres projets", "{} other projects";
-    TreemapCapped => "Seuls les {} plus gros montants sont dessinés un à un ; les autres sont regroupés par ministère.", "Only the {} largest amounts are drawn one by one; the others are grouped by ministry.";
+    TreemapCapped => "Seuls les {} plus gros montants sont dessinés un à un ; les autres sont additionnés dans leur groupe.", "Only the {} largest amounts are drawn one by one; the others are summed within their group.";
     TreemapUnknownOne => "{} projet de la vue sans montant connu n'y figure pas.", "{} project of the view without a known amount is not shown.";
     TreemapUnknownMany => "{} projets de la vue sans montant connu n'y figurent pas.", "{} projects of the view without a known amount are not shown.";
     // Methodology
@@ -260,12 +316,10 @@ catalogue! {
     MethSources => "De communiqués du gouvernement et des ministères, de rapports parlementaires, de documents budgétaires et d'articles de presse, cités ligne par ligne : chaque projet renvoie à ses sources. Aucune liste officielle complète des lauréats n'a été trouvée ; le jeu de données rassemble ce qui est publiquement vérifiable. Les fichiers sont dans le dossier data/ du dépôt, sous Licence Ouverte 2.0.",
         "From government and ministry press releases, parliamentary reports, budget documents and press articles, cited row by row: every project links to its sources. No complete official list of laureates was found; the dataset gathers what can be publicly checked. The files are in the repository's data/ folder, under the Licence Ouverte 2.0.";
     MethUnknownTitle => "Ce qui est inconnu, et pourquoi", "What is unknown, and why";
-    MethUnknown => "Beaucoup de montants n'ont jamais été publiés projet par projet. Une case inconnue est affichée « n.c. » (non communiqué) et n'est jamais comptée comme zéro : les sommes portent sur les montants connus et disent combien restent inconnus. Quand une source ne permet pas de rattacher un projet à un appel précis, il est classé « appel non établi ».",
-        "Many amounts were never published project by project. An unknown value is shown as “n/a” and is never counted as zero: sums cover the known amounts and say how many remain unknown. When no source ties a project to a given call, it is filed under “call not established”.";
+    MethUnknown => "Beaucoup de montants n'ont jamais été publiés projet par projet. Une case inconnue est affichée « n.c. » (non communiqué) et n'est jamais comptée comme zéro : une somme porte sur les montants connus, dit pour combien de projets, et s'écrit « ≥ » quand des montants manquent, « n.c. » quand aucun n'est connu. Un chiffre qui repose sur moins de cinq montants connus n'est pas présenté comme chiffre clé mais en note, avec sa base. Quand une source ne permet pas de rattacher un projet à un appel précis, il est classé « appel non établi » et compté à part dans la couverture. Une ligne qui regroupe plusieurs projets (un montant publié pour deux projets) compte pour ce nombre de projets.",
+        "Many amounts were never published project by project. An unknown value is shown as “not published” and is never counted as zero: a sum covers the known amounts, says for how many projects, and is written “≥” when amounts are missing, “not published” when none is known. A figure resting on fewer than five known amounts is not shown as a key figure but as a note, with its base. When no source ties a project to a given call, it is filed under “call not established” and counted apart in the coverage. A row that stands for several projects (one amount published for two projects) counts as that many projects.";
     Updated => "Dernière mise à jour des données : {}.", "Data last updated: {}.";
     UpdatedDate => "28 novembre 2026", "28 November 2026";
-    // Live region and errors
-    LiveStatus => "{}, {}", "{}, {}";
 }
 
 #[cfg(test)]

@@ -83,6 +83,8 @@ pub struct Round {
     pub kind: RoundKind,
     /// Human-readable French label.
     pub label: String,
+    /// The same label in English.
+    pub label_en: String,
     /// Date the laureates were announced or selected.
     pub announced: Option<Date>,
     /// Number of applications received, as announced.
@@ -112,8 +114,13 @@ pub struct Project {
     pub ministry: String,
     /// Administration or operator carrying the project (may be empty: unknown).
     pub carrier: String,
-    /// Free-form theme keywords separated by ` / `.
-    pub theme: String,
+    /// Index of the project's theme in [`Dataset::themes`] (a short controlled list).
+    pub theme: usize,
+    /// Detailed keywords separated by ` / `, searchable (the theme is their broad class).
+    pub tags: String,
+    /// How many funded projects this row stands for: 1, or more when a source gives one
+    /// amount for several projects without splitting it. Counts of projects add this up.
+    pub count: u32,
     /// Money granted by the FTAP, in euros.
     pub ftap_eur: Option<u64>,
     /// Total cost of the project (all funding), in euros.
@@ -126,6 +133,17 @@ pub struct Project {
     pub sources: Vec<String>,
     /// Caveats and provenance notes.
     pub notes: String,
+}
+
+/// One theme of the controlled list in `data/themes.csv`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Theme {
+    /// Stable identifier, used in URLs.
+    pub id: String,
+    /// French label.
+    pub label_fr: String,
+    /// English label.
+    pub label_en: String,
 }
 
 /// An acronym and what it stands for; search finds either from the other (`OFII` ⇄
@@ -145,6 +163,8 @@ pub struct Dataset {
     pub rounds: Vec<Round>,
     /// Projects, in the order of `data/projects.csv`.
     pub projects: Vec<Project>,
+    /// The controlled list of themes, in the order of `data/themes.csv`.
+    pub themes: Vec<Theme>,
     /// Acronyms used by search, from `data/aliases.csv`.
     pub aliases: Vec<Alias>,
 }

@@ -4,7 +4,7 @@
 //! it changes, so every interaction is a plain, natively testable function.
 
 use crate::breakdown::GroupColumn;
-use crate::facets::{Facet, Selection};
+use crate::facets::{Facet, Selection, UNKNOWN};
 use crate::filters::{Amount, Bounds, Ranges};
 use crate::i18n::Lang;
 use crate::sort::{Column, SortKey};
@@ -40,7 +40,8 @@ pub struct ViewState {
     pub project: Option<String>,
     /// How the breakdown groups the view.
     pub group: Facet,
-    /// How the breakdown table is sorted: column and descending; `None` keeps value order.
+    /// How the breakdown table is sorted: column and descending; `None` is the default,
+    /// largest known FTAP sum first.
     pub group_sort: Option<(GroupColumn, bool)>,
     /// Interface language.
     pub lang: Lang,
@@ -76,6 +77,9 @@ pub enum Action {
     SetRange(Amount, Bounds),
     /// Remove every facet selection and range (the search text stays).
     ClearFilters,
+    /// List the projects whose amount is unknown: drop the range on that amount (which
+    /// excludes them) and filter on « amount unknown » instead.
+    ShowUnknown(Amount),
     /// A column header was activated: sort by it alone, or flip it if it already leads.
     SortBy(Column),
     /// Add a column as the next sort key, or flip it if it is already a key.
@@ -123,6 +127,11 @@ impl ViewState {
                 next.facets.clear();
                 next.ranges = Ranges::default();
             }
+            Action::ShowUnknown(amount) => {
+                next.ranges.set(amount, Bounds::default());
+                let only_unknown = [UNKNOWN.to_owned()].into_iter().collect();
+                next.facets.insert(Facet::Known(amount), only_unknown);
+            }
             Action::SortBy(column) => {
                 let direction = match self.sort.first() {
                     Some(key) if key.column == column => key.direction.flipped(),
@@ -157,8 +166,8 @@ impl ViewState {
                 rows_change = false;
             }
             Action::SortGroups(column) => {
-                next.group_sort = match self.group_sort {
-                    Some((c, descending)) if c == column => Some((column, !descending)),
+                next.group_sort = match self.groups_sorted_by() {
+                    (c, descending) if c == column => Some((column, !descending)),
                     _ => Some((column, column != GroupColumn::Value)),
                 };
                 rows_change = false;
@@ -195,9 +204,19 @@ impl ViewState {
             .map(|k| k.direction)
     }
 
+    /// The breakdown table's sort: the reader's choice, or largest known FTAP sum first.
+    pub fn groups_sorted_by(&self) -> (GroupColumn, bool) {
+        self.group_sort.unwrap_or((GroupColumn::Ftap, true))
+    }
+
     /// Whether any facet or range filters the rows.
     pub fn has_filters(&self) -> bool {
         self.facets.values().any(|v| !v.is_empty()) || self.ranges.any_set()
+    }
+
+    /// Whether the rows shown are a selection of the data (search, facets or ranges).
+    pub fn is_filtered(&self) -> bool {
+        self.has_filters() || !self.query.trim().is_empty()
     }
 }
 

@@ -5,6 +5,9 @@
 use crate::model::{Dataset, RoundKind};
 
 /// The sum of one amount over a set of projects: known amounts added, unknown ones counted.
+///
+/// Counts are of projects, not rows: a row that stands for several projects (one amount given
+/// for two projects) counts as that many.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub struct Sum {
     /// Sum of the known amounts, in euros.
@@ -16,14 +19,35 @@ pub struct Sum {
 }
 
 impl Sum {
-    fn add(&mut self, amount: Option<u64>) {
+    /// Adds the amount of a row standing for `projects` projects.
+    pub fn add(&mut self, amount: Option<u64>, projects: u32) {
+        let projects = projects as usize;
         match amount {
             Some(eur) => {
                 self.known_eur = self.known_eur.saturating_add(eur);
-                self.known += 1;
+                self.known += projects;
             }
-            None => self.unknown += 1,
+            None => self.unknown += projects,
         }
+    }
+
+    /// The sum of two disjoint sets of projects.
+    pub fn merge(self, other: Sum) -> Sum {
+        Sum {
+            known_eur: self.known_eur.saturating_add(other.known_eur),
+            known: self.known + other.known,
+            unknown: self.unknown + other.unknown,
+        }
+    }
+
+    /// Projects counted, known or not.
+    pub fn projects(&self) -> usize {
+        self.known + self.unknown
+    }
+
+    /// The known total, when at least one amount is known: `None` means "no figure", never 0.
+    pub fn known_total(&self) -> Option<u64> {
+        (self.known > 0).then_some(self.known_eur)
     }
 }
 
@@ -39,11 +63,11 @@ pub struct Ratio {
 }
 
 impl Ratio {
-    fn add(&mut self, numerator: Option<u64>, denominator: Option<u64>) {
+    fn add(&mut self, numerator: Option<u64>, denominator: Option<u64>, projects: u32) {
         if let (Some(n), Some(d)) = (numerator, denominator) {
             self.numerator_eur = self.numerator_eur.saturating_add(n);
             self.denominator_eur = self.denominator_eur.saturating_add(d);
-            self.pairs += 1;
+            self.pairs += projects as usize;
         }
     }
 
@@ -57,8 +81,10 @@ impl Ratio {
 /// The key figures of a set of projects.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub struct Summary {
-    /// Number of projects.
+    /// Number of projects (a row standing for several projects counts as that many).
     pub projects: usize,
+    /// Number of rows of the data file.
+    pub rows: usize,
     /// FTAP amounts.
     pub ftap: Sum,
     /// Total costs.
@@ -75,16 +101,17 @@ impl Summary {
     /// The key figures of the given projects.
     pub fn of(dataset: &Dataset, rows: &[usize]) -> Summary {
         let mut s = Summary {
-            projects: rows.len(),
+            rows: rows.len(),
             ..Summary::default()
         };
         for &i in rows {
             let p = &dataset.projects[i];
-            s.ftap.add(p.ftap_eur);
-            s.cost.add(p.total_cost_eur);
-            s.savings.add(p.savings_eur);
-            s.leverage.add(p.total_cost_eur, p.ftap_eur);
-            s.savings_per_euro.add(p.savings_eur, p.ftap_eur);
+            s.projects += p.count as usize;
+            s.ftap.add(p.ftap_eur, p.count);
+            s.cost.add(p.total_cost_eur, p.count);
+            s.savings.add(p.savings_eur, p.count);
+            s.leverage.add(p.total_cost_eur, p.ftap_eur, p.count);
+            s.savings_per_euro.add(p.savings_eur, p.ftap_eur, p.count);
         }
         s
     }
@@ -160,7 +187,30 @@ mod tests {
                 unknown: 1
             }
         );
-        assert_eq!(Summary::of(&data, &[1]).ftap.known_eur, 0);
+        assert_eq!(Summary::of(&data, &[1]).ftap.known_total(), None);
+    }
+
+    #[test]
+    fn a_row_for_two_projects_counts_two() {
+        let mut data = empty_dataset(RoundKind::Call);
+        let mut pair = project_with(0, "deux projets", Some(24));
+        pair.count = 2;
+        data.projects = vec![pair, project_with(1, "un", None)];
+        let s = Summary::of(&data, &[0, 1]);
+        assert_eq!((s.projects, s.rows), (3, 2));
+        assert_eq!((s.ftap.known, s.ftap.unknown), (2, 1));
+    }
+
+    #[test]
+    fn sums_merge_and_say_when_nothing_is_known() {
+        let mut a = Sum::default();
+        a.add(None, 1);
+        assert_eq!(a.known_total(), None);
+        let mut b = Sum::default();
+        b.add(Some(0), 1);
+        assert_eq!(b.known_total(), Some(0), "a known zero is a figure");
+        let m = a.merge(b);
+        assert_eq!((m.known, m.unknown, m.projects()), (1, 1, 2));
     }
 
     #[test]
@@ -238,7 +288,7 @@ mod tests {
             prop_assert_eq!(s.ftap.known_eur, amounts.iter().flatten().sum::<u64>());
             prop_assert_eq!(s.ftap.unknown, amounts.iter().filter(|a| a.is_none()).count());
             prop_assert_eq!(s.projects, amounts.len());
-            prop_assert_eq!(s.ftap.known + s.ftap.unknown, s.projects);
+            prop_assert_eq!(s.ftap.projects(), s.projects);
         }
     }
 }

@@ -1,7 +1,7 @@
 //! A deterministic generator of FTAP-like projects with realistic French text, for benchmarks
 //! at sizes the real dataset will never reach (1k to 1M rows). Same seed, same data.
 
-use crate::model::{Alias, Dataset, Project, Round, RoundKind};
+use crate::model::{Alias, Dataset, Project, Round, RoundKind, Theme};
 
 /// A small, fast, seeded pseudo-random generator (xorshift64*). Not for anything secret.
 #[derive(Debug, Clone)]
@@ -146,6 +146,9 @@ const CARRIERS: [&str; 24] = [
     "Rectorat de Lyon",
     "",
 ];
+/// Themes of the synthetic controlled list (the first keywords of [`THEMES`]).
+const SYNTHETIC_THEMES: usize = 10;
+
 const THEMES: [&str; 20] = [
     "relation usager",
     "données",
@@ -212,6 +215,7 @@ fn round(id: &str, year: u16) -> Round {
         year: Some(year),
         kind: RoundKind::Call,
         label: format!("Appel synthétique {id}"),
+        label_en: format!("Synthetic call {id}"),
         announced: None,
         applications: None,
         laureates: None,
@@ -249,7 +253,7 @@ pub fn generate(n: usize, seed: u64, aliases: &[Alias]) -> Dataset {
                 rng.pick(&GOALS),
                 rng.pick(&GOALS)
             );
-            let theme = format!("{} / {}", rng.pick(&THEMES), rng.pick(&THEMES));
+            let tags = format!("{} / {}", rng.pick(&THEMES), rng.pick(&THEMES));
             Project {
                 id: format!("synth-{i}"),
                 round: rng.below(rounds.len()),
@@ -257,7 +261,9 @@ pub fn generate(n: usize, seed: u64, aliases: &[Alias]) -> Dataset {
                 name,
                 ministry: rng.pick(&MINISTRIES).to_owned(),
                 carrier: rng.pick(&CARRIERS).to_owned(),
-                theme,
+                theme: rng.below(SYNTHETIC_THEMES),
+                tags,
+                count: 1,
                 ftap_eur: rng.chance(67).then(|| amount(&mut rng)),
                 total_cost_eur: rng.chance(20).then(|| amount(&mut rng) * 3),
                 savings_eur: rng.chance(5).then(|| amount(&mut rng)),
@@ -267,9 +273,20 @@ pub fn generate(n: usize, seed: u64, aliases: &[Alias]) -> Dataset {
             }
         })
         .collect();
+    // The first keywords double as the controlled list of themes.
+    let themes = THEMES[..SYNTHETIC_THEMES]
+        .iter()
+        .enumerate()
+        .map(|(i, label)| Theme {
+            id: format!("t{i}"),
+            label_fr: (*label).to_owned(),
+            label_en: (*label).to_owned(),
+        })
+        .collect();
     Dataset {
         rounds,
         projects,
+        themes,
         aliases: aliases.to_vec(),
     }
 }

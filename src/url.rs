@@ -242,10 +242,14 @@ pub fn decode(search: &str, catalog: &Catalog) -> (ViewState, Vec<Ignored>) {
             drop(Reason::TooMany);
             break;
         }
-        let known = [
-            "q", "sort", "page", "project", "lang", "scheme", "ministry", "round", "theme",
-            "carrier", "year", "ftap", "cost", "savings", "group", "gsort",
+        // Every name the view encodes: its own, each facet's and each amount's key.
+        let fixed = [
+            "q", "sort", "page", "project", "lang", "scheme", "group", "gsort",
         ];
+        let known = fixed
+            .into_iter()
+            .chain(Facet::ALL.map(Facet::key))
+            .chain(Amount::ALL.map(Amount::key));
         let Some(name) = known.into_iter().find(|k| *k == key) else {
             drop(Reason::UnknownName);
             continue;
@@ -269,7 +273,7 @@ pub fn decode(search: &str, catalog: &Catalog) -> (ViewState, Vec<Ignored>) {
                 Some(keys) => view.sort = keys,
                 None => drop(Reason::BadValue),
             },
-            "group" => match Facet::ALL.into_iter().find(|f| f.key() == value) {
+            "group" => match Facet::GROUPINGS.into_iter().find(|f| f.key() == value) {
                 Some(facet) => view.group = facet,
                 None => drop(Reason::BadValue),
             },

@@ -5,17 +5,18 @@
 //! refuses to build on any error; the app then embeds data that cannot fail at run time.
 
 use crate::csv::{self, Record};
-use crate::model::{Alias, Dataset, Date, Project, Round, RoundKind};
+use crate::model::{Alias, Dataset, Date, Project, Round, RoundKind, Theme};
 use crate::text::fold;
 use std::collections::HashMap;
 use std::fmt;
 
 /// Column names of `data/rounds.csv`, in order.
-pub const ROUND_COLUMNS: [&str; 10] = [
+pub const ROUND_COLUMNS: [&str; 11] = [
     "id",
     "year",
     "kind",
     "label",
+    "label_en",
     "announced",
     "applications",
     "laureates",
@@ -25,7 +26,7 @@ pub const ROUND_COLUMNS: [&str; 10] = [
 ];
 
 /// Column names of `data/projects.csv`, in order.
-pub const PROJECT_COLUMNS: [&str; 13] = [
+pub const PROJECT_COLUMNS: [&str; 15] = [
     "id",
     "round",
     "announced",
@@ -33,6 +34,8 @@ pub const PROJECT_COLUMNS: [&str; 13] = [
     "ministry",
     "carrier",
     "theme",
+    "tags",
+    "project_count",
     "ftap_eur",
     "total_cost_eur",
     "savings_eur",
@@ -40,6 +43,12 @@ pub const PROJECT_COLUMNS: [&str; 13] = [
     "sources",
     "notes",
 ];
+
+/// Column names of `data/themes.csv`, in order.
+pub const THEME_COLUMNS: [&str; 3] = ["id", "label_fr", "label_en"];
+
+/// At most this many themes: a facet of more values would not sort projects into themes.
+pub const MAX_THEMES: usize = 12;
 
 /// Column names of `data/aliases.csv`, in order.
 pub const ALIAS_COLUMNS: [&str; 2] = ["short", "long"];
@@ -315,6 +324,7 @@ pub fn parse_rounds(file: &str, text: &str) -> Result<Vec<Round>, Vec<DataError>
             year,
             kind,
             label: row.required("label"),
+            label_en: row.required("label_en"),
             announced: row.date("announced"),
             applications: row.count("applications"),
             laureates: row.count("laureates"),
@@ -327,11 +337,51 @@ pub fn parse_rounds(file: &str, text: &str) -> Result<Vec<Round>, Vec<DataError>
     finish(rounds, errors)
 }
 
-/// Parses `data/projects.csv` against the already parsed rounds.
+/// Parses `data/themes.csv`: the controlled list of themes (unique ids, both labels, at most
+/// [`MAX_THEMES`]).
+pub fn parse_themes(file: &str, text: &str) -> Result<Vec<Theme>, Vec<DataError>> {
+    let mut errors = Vec::new();
+    let mut themes = Vec::new();
+    let mut seen = HashMap::new();
+    for record in &records(file, text, &THEME_COLUMNS, &mut errors) {
+        let mut row = Row {
+            file,
+            record,
+            columns: &THEME_COLUMNS,
+            errors: &mut errors,
+        };
+        let id = row.required("id");
+        check_id(&mut row, &id, &mut seen);
+        if themes.len() == MAX_THEMES {
+            row.error("id", format!("more than {MAX_THEMES} themes: merge some"));
+        }
+        themes.push(Theme {
+            id,
+            label_fr: row.required("label_fr"),
+            label_en: row.required("label_en"),
+        });
+    }
+    finish(themes, errors)
+}
+
+/// A whole number of projects of at least 1; empty means 1.
+fn project_count(row: &mut Row<'_>) -> u32 {
+    match row.count("project_count") {
+        None => 1,
+        Some(0) => {
+            row.error("project_count", "must be at least 1 (empty means 1)");
+            1
+        }
+        Some(n) => n,
+    }
+}
+
+/// Parses `data/projects.csv` against the already parsed rounds and themes.
 pub fn parse_projects(
     file: &str,
     text: &str,
     rounds: &[Round],
+    themes: &[Theme],
 ) -> Result<Vec<Project>, Vec<DataError>> {
     let mut errors = Vec::new();
     let mut projects = Vec::new();
@@ -355,6 +405,14 @@ pub fn parse_projects(
                 format!("unknown round {round_id:?} (not an id of data/rounds.csv)"),
             );
         }
+        let theme_id = row.required("theme");
+        let theme = themes.iter().position(|t| t.id == theme_id);
+        if theme.is_none() && !theme_id.is_empty() {
+            row.error(
+                "theme",
+                format!("unknown theme {theme_id:?} (not an id of data/themes.csv)"),
+            );
+        }
         let ministry = row.required("ministry");
         if !ministry.is_empty() {
             let key = fold(&ministry);
@@ -376,7 +434,9 @@ pub fn parse_projects(
             name: row.required("name"),
             ministry,
             carrier: row.text("carrier"),
-            theme: row.text("theme"),
+            theme: theme.unwrap_or(0),
+            tags: row.text("tags"),
+            count: project_count(&mut row),
             ftap_eur: row.number("ftap_eur"),
             total_cost_eur: row.number("total_cost_eur"),
             savings_eur: row.number("savings_eur"),
@@ -414,19 +474,30 @@ pub fn parse_aliases(file: &str, text: &str) -> Result<Vec<Alias>, Vec<DataError
     finish(aliases, errors)
 }
 
+/// The text of each data file.
+#[derive(Debug, Clone, Copy)]
+pub struct DataFiles<'a> {
+    /// `data/rounds.csv`.
+    pub rounds: &'a str,
+    /// `data/themes.csv`.
+    pub themes: &'a str,
+    /// `data/projects.csv`.
+    pub projects: &'a str,
+    /// `data/aliases.csv`.
+    pub aliases: &'a str,
+}
+
 /// Parses the data files into a dataset. Rounds come first: projects are only checked once the
 /// rounds they refer to are valid, so that one bad round does not flood every project with errors.
-pub fn parse_dataset(
-    rounds_text: &str,
-    projects_text: &str,
-    aliases_text: &str,
-) -> Result<Dataset, Vec<DataError>> {
-    let rounds = parse_rounds("data/rounds.csv", rounds_text)?;
-    let projects = parse_projects("data/projects.csv", projects_text, &rounds)?;
-    let aliases = parse_aliases("data/aliases.csv", aliases_text)?;
+pub fn parse_dataset(files: &DataFiles<'_>) -> Result<Dataset, Vec<DataError>> {
+    let rounds = parse_rounds("data/rounds.csv", files.rounds)?;
+    let themes = parse_themes("data/themes.csv", files.themes)?;
+    let projects = parse_projects("data/projects.csv", files.projects, &rounds, &themes)?;
+    let aliases = parse_aliases("data/aliases.csv", files.aliases)?;
     Ok(Dataset {
         rounds,
         projects,
+        themes,
         aliases,
     })
 }

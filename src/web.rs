@@ -99,7 +99,22 @@ fn copy_with_exec_command(text: &str) -> Result<(), JsValue> {
     }
 }
 
-/// Sets (or removes, with `None`) an attribute of the `<html>` element.
+/// Today's date on the reader's clock.
+pub fn today() -> crate::model::Date {
+    let now = js_sys::Date::new_0();
+    crate::model::Date {
+        year: now.get_full_year() as u16,
+        month: (now.get_month() + 1) as u8,
+        day: now.get_date() as u8,
+    }
+}
+
+/// Sets the document's title (what tabs, bookmarks and history show).
+pub fn set_title(title: &str) {
+    gloo::utils::document().set_title(title);
+}
+
+/// Sets (or removes, with `None`) an attribute of the root `<html>` element.
 pub fn set_root_attribute(name: &str, value: Option<&str>) {
     if let Some(root) = gloo::utils::document().document_element() {
         let _ = match value {

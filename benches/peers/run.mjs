@@ -17,8 +17,8 @@ const wasm = require(join(ROOT, 'target', 'peers', 'ftap_bench_wasm.js'));
 
 const SIZES = (process.env.BENCH_SIZES || '1000,10000,100000').split(',').map(Number);
 const SEED = 42n;
-const FIELDS = ['name', 'carrier', 'ministry', 'theme', 'summary'];
-const BOOST = { name: 6, carrier: 5, ministry: 4, theme: 3, summary: 2 };
+const FIELDS = ['name', 'carrier', 'ministry', 'tags', 'summary'];
+const BOOST = { name: 6, carrier: 5, ministry: 4, tags: 3, summary: 2 };
 const STOP = new Set(['a', 'au', 'aux', 'avec', 'c', 'ce', 'ces', 'd', 'dans', 'de', 'des', 'du',
   'en', 'et', 'j', 'l', 'la', 'le', 'les', 'leur', 'leurs', 'm', 'n', 'ou', 'par', 'pour', 'qu',
   'que', 'qui', 's', 'sa', 'se', 'ses', 'sur', 't', 'un', 'une']);

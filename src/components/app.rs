@@ -19,10 +19,11 @@ use crate::components::share_bar::ShareBar;
 use crate::components::sort_controls::SortControls;
 use crate::components::treemap_chart::TreemapChart;
 use crate::components::url_notice::UrlNotice;
+use crate::coverage;
 use crate::facets::Facet;
+use crate::figures;
 use crate::filters::{Amount, Bounds};
-use crate::format;
-use crate::i18n::{count, Lang, Text};
+use crate::i18n::{Lang, Text};
 use crate::shared::Shared;
 use crate::sort::Column;
 use crate::state::{Action, Scheme, ViewState, PAGE_SIZE};
@@ -87,6 +88,10 @@ pub fn App(props: &AppProps) -> Html {
             Summary::of(&catalog.data, &every)
         }
     });
+    let totals = use_memo((), {
+        let catalog = catalog.clone();
+        move |()| coverage::totals(&catalog.data, &coverage::by_round(&catalog.data))
+    });
     let selection = results.summary;
 
     // View -> address bar: typing replaces the entry, other changes push a new one. A view
@@ -122,7 +127,8 @@ pub fn App(props: &AppProps) -> Html {
     });
     // The page's language follows the interface language (the data keeps lang="fr").
     use_effect_with(view.lang, |lang| {
-        web::set_root_attribute("lang", Some(lang.code()))
+        web::set_root_attribute("lang", Some(lang.code()));
+        web::set_title(Text::PageTitle.get(*lang));
     });
     // Keyboard shortcuts: "/" goes to the search box (unless typing in a field); Escape closes
     // the project detail from anywhere.
@@ -202,6 +208,10 @@ pub fn App(props: &AppProps) -> Html {
         let view = view.clone();
         Callback::from(move |(a, b): (Amount, Bounds)| view.dispatch(Action::SetRange(a, b)))
     };
+    let on_show_unknown = {
+        let view = view.clone();
+        Callback::from(move |a: Amount| view.dispatch(Action::ShowUnknown(a)))
+    };
     let on_group = {
         let view = view.clone();
         Callback::from(move |f: Facet| view.dispatch(Action::SetGroup(f)))
@@ -246,19 +256,8 @@ pub fn App(props: &AppProps) -> Html {
     let rows_rc = results.rows.clone();
     let lang = view.lang;
     let t = |k: Text| k.get(lang);
-    let status = Text::Status.fill(
-        lang,
-        &[
-            &count(
-                lang,
-                results.rows.len(),
-                Text::ProjectOne,
-                Text::ProjectMany,
-            ),
-            &catalog.data.projects.len().to_string(),
-            &format::euros_compact(selection.ftap.known_eur, lang),
-        ],
-    );
+    let status = figures::status(&selection, &all, lang);
+    let years = view.facets.get(&Facet::Year).cloned().unwrap_or_default();
     // Screen readers hear the result count once typing pauses, not at every keystroke.
     let announced = use_state(String::new);
     {
@@ -285,8 +284,7 @@ pub fn App(props: &AppProps) -> Html {
             <main id="main">
                 <UrlNotice ignored={(*ignored).clone()} {on_dismiss} />
                 <SearchBox query={view.query.clone()} on_input={send(Action::SetQuery)} />
-                <KeyFigures {selection} all={*all} />
-                <CoveragePanel catalog={catalog.clone()} />
+                <KeyFigures {selection} all={*all} totals={*totals} filtered={view.is_filtered()} />
                 if let Some(index) = detail_index {
                     <ProjectDetail catalog={catalog.clone()} {index}
                         on_close={action(Action::CloseProject)} on_open={send(Action::OpenProject)} />
@@ -295,7 +293,7 @@ pub fn App(props: &AppProps) -> Html {
                     <aside class="filters" aria-labelledby="filters-title">
                         <h2 id="filters-title">{ t(Text::Filters) }</h2>
                         <RangeFilters ranges={view.ranges} unknown_excluded={results.unknown_excluded}
-                            on_range={on_range.clone()} />
+                            on_range={on_range.clone()} {on_show_unknown} />
                         <FacetPanel catalog={catalog.clone()} facets={results.facets.clone()}
                             on_toggle={on_toggle.clone()} />
                     </aside>
@@ -316,7 +314,9 @@ pub fn App(props: &AppProps) -> Html {
                 </div>
                 <BreakdownPanel catalog={catalog.clone()} rows={rows_rc.clone()} view={view_rc}
                     {on_group} on_sort={on_sort_groups} on_toggle={on_toggle.clone()} />
-                <TreemapChart catalog={catalog.clone()} rows={rows_rc} on_open={send(Action::OpenProject)} />
+                <TreemapChart catalog={catalog.clone()} rows={rows_rc} group={view.group}
+                    on_open={send(Action::OpenProject)} />
+                <CoveragePanel catalog={catalog.clone()} {years} on_toggle={on_toggle.clone()} />
                 <Methodology />
             </main>
             <footer class="page-footer">

@@ -1,5 +1,8 @@
-//! A horizontal bar chart drawn as SVG: keyboard-focusable bars named with their values,
-//! a tooltip on hover and focus, and the data as a table for whoever prefers text.
+//! A horizontal bar chart laid out in HTML, so that it reflows on a phone: each label sits
+//! above its bar at the page's text size and wraps instead of being cut; only the bars are
+//! drawn (a stretchable SVG with no text in it). Bars can be stacked, set against an outlined
+//! reference, drawn as a labelled "no data" mark, and act as filter buttons. The data is also
+//! given as a table.
 
 use crate::format;
 use crate::i18n::{Lang, Text};
@@ -8,15 +11,24 @@ use yew::prelude::*;
 /// One bar.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Bar {
-    /// What the bar stands for.
+    /// Stable key; the value passed to `on_select` when the bar is a filter.
+    pub key: String,
+    /// What the bar stands for, in full.
     pub label: String,
-    /// Its length.
-    pub value: u64,
-    /// The value as written (French format).
-    pub value_text: String,
+    /// Stacked lengths, first segment first (known amounts only).
+    pub segments: Vec<u64>,
     /// A reference drawn as an outline behind the bar (e.g. the amount announced).
     pub reference: Option<u64>,
+    /// The value as written beside the bar.
+    pub value_text: String,
+    /// No known value at all: drawn as a labelled "no data" mark, never as a zero bar.
+    pub no_data: bool,
+    /// Whether the bar's filter is on, for bars that filter (`None`: not a filter).
+    pub pressed: Option<bool>,
 }
+
+/// A legend entry: the CSS class of the swatch and what it stands for.
+pub type LegendEntry = (&'static str, String);
 
 /// Properties of [`BarChart`].
 #[derive(Properties, PartialEq)]
@@ -29,34 +41,54 @@ pub struct BarChartProps {
     pub bars: Vec<Bar>,
     /// Heading of the value column of the data table.
     pub value_heading: AttrValue,
-    /// What the outline stands for, when bars have references (shown in a legend).
+    /// What each kind of mark stands for (segments, reference), when more than one kind.
     #[prop_or_default]
-    pub reference_label: Option<AttrValue>,
+    pub legend: Vec<LegendEntry>,
+    /// Called with a bar's key when a filtering bar is activated.
+    #[prop_or_default]
+    pub on_select: Option<Callback<String>>,
 }
 
-const WIDTH: f64 = 640.0;
-const LABEL_W: f64 = 210.0;
-const BAR_MAX: f64 = 300.0;
-const ROW: f64 = 30.0;
+/// Width of the drawing, in SVG units (the SVG stretches to the line).
+const SPAN: f64 = 1000.0;
 
-/// A callback, for any event type, that sets the chart's active mark (the one whose tooltip
-/// shows) to `value`.
-pub fn activate<E, T: Clone + 'static>(
-    active: &UseStateHandle<Option<T>>,
-    value: Option<T>,
-) -> Callback<E> {
-    let active = active.clone();
-    Callback::from(move |_| active.set(value.clone()))
-}
-
-/// Cuts a label to about `max` characters for the SVG (the full text stays in the accessible
-/// name, the tooltip and the table).
-pub fn short(label: &str, max: usize) -> String {
-    if label.chars().count() <= max {
-        label.to_owned()
+/// Length of `value` on a scale where `max` fills the line, at least a hairline when not 0.
+fn length(value: u64, max: u64) -> f64 {
+    let l = value as f64 / max.max(1) as f64 * SPAN;
+    if value > 0 {
+        l.max(2.0)
     } else {
-        let cut: String = label.chars().take(max - 1).collect();
-        format!("{}…", cut.trim_end())
+        0.0
+    }
+}
+
+/// The bar itself: reference outline, then the stacked segments, or a "no data" mark.
+fn drawing(bar: &Bar, max: u64) -> Html {
+    if bar.no_data {
+        return html! {
+            <svg class="bar-track" viewBox="0 0 1000 20" preserveAspectRatio="none" aria-hidden="true">
+                <rect class="no-data" x="1" y="2" width="60" height="16" />
+            </svg>
+        };
+    }
+    let mut x = 0.0;
+    let segments = bar.segments.iter().enumerate().map(|(i, &v)| {
+        let w = length(v, max);
+        let rect = html! {
+            <rect class={format!("segment-{i}")} x={format::coord(x)} y="3"
+                width={format::coord(w)} height="14" />
+        };
+        x += w;
+        rect
+    });
+    html! {
+        <svg class="bar-track" viewBox="0 0 1000 20" preserveAspectRatio="none" aria-hidden="true">
+            if let Some(reference) = bar.reference {
+                <rect class="reference" x="1" y="1" width={format::coord(length(reference, max).max(2.0) - 1.0)}
+                    height="18" />
+            }
+            { for segments }
+        </svg>
     }
 }
 
@@ -65,7 +97,6 @@ pub fn short(label: &str, max: usize) -> String {
 pub fn BarChart(props: &BarChartProps) -> Html {
     let lang = use_context::<Lang>().unwrap_or_default();
     let t = |k: Text| k.get(lang);
-    let active = use_state(|| None::<usize>);
     let title_id = format!("{}-title", props.id);
     if props.bars.is_empty() {
         return html! {
@@ -78,45 +109,47 @@ pub fn BarChart(props: &BarChartProps) -> Html {
     let max = props
         .bars
         .iter()
-        .map(|b| b.value.max(b.reference.unwrap_or(0)))
+        .map(|b| b.segments.iter().sum::<u64>().max(b.reference.unwrap_or(0)))
         .max()
-        .unwrap_or(0)
-        .max(1) as f64;
-    let height = ROW * props.bars.len() as f64 + 10.0;
-    let scale = |v: u64| (v as f64 / max * BAR_MAX).max(if v > 0 { 1.0 } else { 0.0 });
-    let marks = props.bars.iter().enumerate().map(|(i, bar)| {
-        let y = 5.0 + ROW * i as f64;
-        let name = format!("{} : {}", bar.label, bar.value_text);
-        html! {
-            <g class="mark" tabindex="0" role="img" aria-label={name.clone()}
-                onfocus={activate(&active, Some(i))} onblur={activate(&active, None)}
-                onmouseenter={activate(&active, Some(i))} onmouseleave={activate(&active, None)}>
-                <title>{ name }</title>
-                <text x={format::coord(LABEL_W - 8.0)} y={format::coord(y + 19.0)} text-anchor="end"
-                    class="chart-label">{ short(&bar.label, 30) }</text>
-                if let Some(reference) = bar.reference {
-                    <rect class="reference" x={format::coord(LABEL_W)} y={format::coord(y + 4.0)}
-                        width={format::coord(scale(reference))} height={format::coord(ROW - 8.0)} />
+        .unwrap_or(0);
+    let marks = props.bars.iter().map(|bar| {
+        let name = format!("{}{}{}", bar.label, format::colon(lang), bar.value_text);
+        let inside = html! {
+            <>
+                <span class="bar-label">{ &bar.label }</span>
+                <span class="bar-line">
+                    { drawing(bar, max) }
+                    <span class="bar-value">{ &bar.value_text }</span>
+                </span>
+            </>
+        };
+        let mark = match (bar.pressed, &props.on_select) {
+            (Some(pressed), Some(on_select)) => {
+                let key = bar.key.clone();
+                let on_click = on_select.reform(move |_: MouseEvent| key.clone());
+                // Named by its content (what it says, prefixed for screen readers), so that the
+                // name contains the visible text.
+                html! {
+                    <button type="button" class="bar-mark" aria-pressed={pressed.to_string()}
+                        title={name.clone()} onclick={on_click}>
+                        <span class="visually-hidden">{ t(Text::FilterOnBar) }</span>
+                        { inside }
+                    </button>
                 }
-                <rect class="bar" x={format::coord(LABEL_W)} y={format::coord(y + 4.0)}
-                    width={format::coord(scale(bar.value))} height={format::coord(ROW - 8.0)} />
-                <text x={format::coord(LABEL_W + scale(bar.value.max(bar.reference.unwrap_or(0))) + 6.0)}
-                    y={format::coord(y + 19.0)} class="chart-value">{ &bar.value_text }</text>
-            </g>
-        }
+            }
+            _ => html! {
+                <div class="bar-mark" role="img" aria-label={name.clone()} title={name.clone()}>
+                    { inside }
+                </div>
+            },
+        };
+        html! { <li key={bar.key.clone()} class={classes!(bar.no_data.then_some("no-data-row"))}>{ mark }</li> }
     });
-    // The tooltip repeats the full label and value next to the active bar.
-    let tooltip = active.and_then(|i| props.bars.get(i).map(|b| (i, b))).map(|(i, bar)| {
-        let text = format!("{} : {}", bar.label, bar.value_text);
-        let w = (text.chars().count() as f64 * 7.2 + 16.0).min(WIDTH - 10.0);
-        let x = (LABEL_W + 10.0).min(WIDTH - w - 5.0);
-        let y = 5.0 + ROW * i as f64 - 26.0;
-        let y = if y < 0.0 { 5.0 + ROW * (i + 1) as f64 } else { y };
+    let legend = props.legend.iter().map(|(class, label)| {
         html! {
-            <g class="tooltip">
-                <rect x={format::coord(x)} y={format::coord(y)} width={format::coord(w)} height="24" rx="4" />
-                <text x={format::coord(x + 8.0)} y={format::coord(y + 16.0)}>{ text }</text>
-            </g>
+            <span class="legend-entry">
+                <span class={classes!("swatch", *class)} aria-hidden="true"></span>{ label }
+            </span>
         }
     });
     let rows = props.bars.iter().map(|bar| {
@@ -130,23 +163,10 @@ pub fn BarChart(props: &BarChartProps) -> Html {
     html! {
         <figure class="chart" aria-labelledby={title_id.clone()}>
             <figcaption id={title_id}>{ props.title.clone() }</figcaption>
-            if let Some(reference) = &props.reference_label {
-                <p class="legend">
-                    <span class="swatch bar" aria-hidden="true"></span>{ format!("{} ", t(Text::Listed)) }
-                    <span class="swatch reference" aria-hidden="true"></span>{ reference.clone() }
-                </p>
+            if !props.legend.is_empty() {
+                <p class="legend">{ for legend }</p>
             }
-            // The tooltip is drawn on a second SVG laid over the chart, so that showing it does
-            // not touch the marks (re-rendering a focused mark would lose the focus).
-            <div class="chart-frame">
-                <svg viewBox={format!("0 0 {} {}", format::coord(WIDTH), format::coord(height))} role="group"
-                    aria-label={props.title.clone()} class="bars">
-                    { for marks }
-                </svg>
-                <svg viewBox={format!("0 0 {} {}", format::coord(WIDTH), format::coord(height))} class="overlay" aria-hidden="true">
-                    { for tooltip }
-                </svg>
-            </div>
+            <ul class="bars" aria-label={props.title.clone()}>{ for marks }</ul>
             <details class="chart-data">
                 <summary>{ t(Text::ChartData) }</summary>
                 <table>

@@ -1,22 +1,24 @@
 //! The breakdown of the current view by ministry, call, year, theme or carrier: a bar chart
-//! and a sortable table whose rows filter the view.
+//! (largest first, every group drawn or summed in « Autres ») and a sortable table whose rows
+//! filter the view.
 
 use crate::breakdown::{self, GroupColumn};
 use crate::catalog::Catalog;
-use crate::components::amount::amount;
+use crate::components::amount::{amount, sum};
 use crate::components::bar_chart::{Bar, BarChart};
-use crate::components::facet_panel::{facet_title, value_label};
 use crate::facets::Facet;
+use crate::figures;
 use crate::format;
 use crate::i18n::{Lang, Text};
+use crate::labels::{facet_noun, facet_title, value_label};
 use crate::shared::Shared;
 use crate::state::ViewState;
 use std::rc::Rc;
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
-/// Bars drawn at most (the table lists every group).
-const MAX_BARS: usize = 15;
+/// Groups drawn one by one at most; the rest are summed in one « Autres » bar.
+const MAX_BARS: usize = 12;
 
 /// Properties of [`BreakdownPanel`].
 #[derive(Properties, PartialEq)]
@@ -54,12 +56,10 @@ pub fn BreakdownPanel(props: &BreakdownPanelProps) -> Html {
     let view = &props.view;
     let facet = view.group;
     let facet_name = t(facet_title(facet));
-    let mut groups = breakdown::group(
-        &props.catalog.data,
-        &props.catalog.facets,
-        &props.rows,
-        facet,
-    );
+    let data = &props.catalog.data;
+    // The chart always shows the largest groups first; the table follows the reader's sort.
+    let by_amount = breakdown::group(data, &props.catalog.facets, &props.rows, facet);
+    let mut groups = by_amount.clone();
     if let Some((column, descending)) = view.group_sort {
         breakdown::sort_groups(&mut groups, column, descending);
     }
@@ -67,16 +67,16 @@ pub fn BreakdownPanel(props: &BreakdownPanelProps) -> Html {
         let on_group = props.on_group.clone();
         Callback::from(move |e: Event| {
             let key = e.target_unchecked_into::<HtmlSelectElement>().value();
-            if let Some(f) = Facet::ALL.into_iter().find(|f| f.key() == key) {
+            if let Some(f) = Facet::GROUPINGS.into_iter().find(|f| f.key() == key) {
                 on_group.emit(f);
             }
         })
     };
-    let options = Facet::ALL.iter().map(|&f| {
+    let options = Facet::GROUPINGS.iter().map(|&f| {
         html! { <option value={f.key()} selected={f == facet}>{ t(facet_title(f)) }</option> }
     });
     let headers = GroupColumn::ALL.iter().map(|&column| {
-        let sorted = view.group_sort.filter(|(c, _)| *c == column);
+        let sorted = Some(view.groups_sorted_by()).filter(|(c, _)| *c == column);
         let aria = match sorted {
             Some((_, true)) => "descending",
             Some((_, false)) => "ascending",
@@ -98,7 +98,7 @@ pub fn BreakdownPanel(props: &BreakdownPanelProps) -> Html {
     });
     let selected = view.facets.get(&facet);
     let lines = groups.iter().map(|g| {
-        let label = value_label(&props.catalog, facet, &g.value, lang);
+        let label = value_label(data, facet, &g.value, lang);
         let pressed = selected.is_some_and(|s| s.contains(&g.value));
         let on_click = {
             let (on_toggle, value) = (props.on_toggle.clone(), g.value.clone());
@@ -106,7 +106,8 @@ pub fn BreakdownPanel(props: &BreakdownPanelProps) -> Html {
         };
         let share = g
             .share
-            .map(|s| format!(" ({}\u{a0}%)", format::decimal(s * 100.0, 1, lang)))
+            .filter(|_| g.ftap.known > 0)
+            .map(|s| format!(" ({})", format::percent(s, 1, lang)))
             .unwrap_or_default();
         html! {
             <tr key={g.value.clone()}>
@@ -116,24 +117,41 @@ pub fn BreakdownPanel(props: &BreakdownPanelProps) -> Html {
                         onclick={on_click}>{ label.clone() }</button>
                 </th>
                 <td class="num">{ g.count }</td>
-                <td class="num">{ amount(lang, Some(g.ftap_known_eur), true) }{ share }</td>
-                <td class="num">{ amount(lang, Some(g.cost_known_eur), true) }</td>
+                <td class="num">{ sum(lang, g.ftap) }{ share }</td>
+                <td class="num">{ sum(lang, g.cost) }</td>
                 <td class="num">{ amount(lang, g.median_ftap_eur, true) }</td>
-                <td class="num">{ g.ftap_unknown }</td>
+                <td class="num">{ g.ftap.unknown }</td>
             </tr>
         }
     });
-    let bars: Vec<Bar> = groups
+    let (top, others) = breakdown::split_top(&by_amount, MAX_BARS);
+    let mut bars: Vec<Bar> = top
         .iter()
-        .take(MAX_BARS)
         .map(|g| Bar {
-            label: value_label(&props.catalog, facet, &g.value, lang),
-            value: g.ftap_known_eur,
-            value_text: format::euros_compact(g.ftap_known_eur, lang),
+            key: g.value.clone(),
+            label: value_label(data, facet, &g.value, lang),
+            segments: vec![g.ftap.known_eur],
             reference: None,
+            value_text: figures::sum_text(g.ftap, lang),
+            no_data: g.ftap.known == 0,
+            pressed: Some(selected.is_some_and(|s| s.contains(&g.value))),
         })
         .collect();
-    let more = groups.len().saturating_sub(MAX_BARS);
+    if let Some(o) = others {
+        bars.push(Bar {
+            key: String::new(),
+            label: Text::Others.fill(lang, &[&o.groups.to_string()]),
+            segments: vec![o.ftap.known_eur],
+            reference: None,
+            value_text: figures::sum_text(o.ftap, lang),
+            no_data: o.ftap.known == 0,
+            pressed: None,
+        });
+    }
+    let on_select = {
+        let on_toggle = props.on_toggle.clone();
+        Callback::from(move |value: String| on_toggle.emit((facet, value)))
+    };
     html! {
         <section class="breakdown" id="breakdown" aria-labelledby="breakdown-title">
             <h2 id="breakdown-title">{ t(Text::Breakdown) }</h2>
@@ -141,17 +159,15 @@ pub fn BreakdownPanel(props: &BreakdownPanelProps) -> Html {
                 <label for="group-by">{ t(Text::GroupBy) }</label>
                 <select id="group-by" onchange={on_change}>{ for options }</select>
             </div>
-            if facet.multi_valued() {
-                <p class="help">{ t(Text::ThemesOverlap) }</p>
-            }
-            <BarChart title={Text::BreakdownChart.fill(lang, &[&facet_name.to_lowercase()])}
-                id="breakdown-chart" {bars} value_heading={t(Text::KnownFtap)} />
-            if more > 0 {
-                <p class="help">{ Text::ChartFirstGroups.fill(lang, &[&MAX_BARS.to_string(), &groups.len().to_string()]) }</p>
+            <BarChart title={Text::BreakdownChart.fill(lang, &[t(facet_noun(facet))])}
+                id="breakdown-chart" {bars} value_heading={t(Text::SumKnownFtap)}
+                on_select={Some(on_select)} />
+            if let Some(o) = others {
+                <p class="help">{ Text::ChartOthers.fill(lang, &[&MAX_BARS.to_string(), &o.groups.to_string()]) }</p>
             }
             <div class="table-wrap">
                 <table class="breakdown-table">
-                    <caption>{ Text::BreakdownCaption.fill(lang, &[&facet_name.to_lowercase()]) }</caption>
+                    <caption>{ Text::BreakdownCaption.fill(lang, &[t(facet_noun(facet))]) }</caption>
                     <thead><tr>{ for headers }</tr></thead>
                     <tbody>{ for lines }</tbody>
                 </table>

@@ -1,14 +1,21 @@
-//! Coverage: for each call, laureates and FTAP money announced against what the dataset
-//! lists, as a table and a bar chart, so a partial sum is never read as the fund's total.
+//! Coverage: what the calls announced against what the dataset lists — one sentence that
+//! reconciles the totals, money per year (announced outline, listed bars split by whether the
+//! call is established, click to filter), and per call as a chart and a table with each
+//! call's notes and sources.
 
 use crate::catalog::Catalog;
-use crate::components::amount::amount;
+use crate::components::amount::{amount, sum};
 use crate::components::bar_chart::{Bar, BarChart};
-use crate::coverage::{self, RoundCoverage};
+use crate::coverage::{self, RoundCoverage, YearMoney};
+use crate::facets::Facet;
+use crate::figures;
 use crate::format;
 use crate::i18n::{Lang, Text};
+use crate::labels::{round_label, value_label};
+use crate::model::RoundKind;
 use crate::shared::Shared;
-use crate::stats::announced_by_year;
+use crate::stats::Sum;
+use std::collections::BTreeSet;
 use yew::prelude::*;
 
 /// Properties of [`CoveragePanel`].
@@ -16,113 +23,181 @@ use yew::prelude::*;
 pub struct CoveragePanelProps {
     /// The catalog.
     pub catalog: Shared<Catalog>,
+    /// Years selected in the view's facet, to show which year bars filter.
+    pub years: BTreeSet<String>,
+    /// Called with a facet value to filter on (the year bars).
+    pub on_toggle: Callback<(Facet, String)>,
 }
 
-fn count(n: Option<u32>, lang: Lang) -> Html {
+fn count_cell(n: Option<u32>, lang: Lang) -> Html {
     match n {
         Some(n) => html! { { n } },
         None => html! { <span class="unknown">{ Text::NotGiven.get(lang) }</span> },
     }
 }
 
-/// The coverage table and chart, with a one-sentence summary on top.
+/// The year's bar: listed amounts stacked (attributed to a call, then not), the announced
+/// amount as outline.
+fn year_bar(y: &YearMoney, selected: &BTreeSet<String>, catalog: &Catalog, lang: Lang) -> Bar {
+    let key = y.year.map_or_else(|| "nc".to_owned(), |y| y.to_string());
+    let announced = y.announced.as_ref();
+    let announced_text =
+        match announced.and_then(|a| a.ftap_eur.map(|eur| (eur, a.calls_without_ftap))) {
+            Some((eur, 0)) => format::euros_compact(eur, lang),
+            Some((eur, _)) => format!("≥\u{a0}{}", format::euros_compact(eur, lang)),
+            None => Text::NotGiven.get(lang).to_owned(),
+        };
+    let listed = y.listed();
+    let listed_text = if listed.projects() == 0 {
+        Text::NoneListed.get(lang).to_owned()
+    } else {
+        figures::sum_text(listed, lang)
+    };
+    let mut value_text = Text::YearValue.fill(lang, &[&announced_text, &listed_text]);
+    if y.unattributed.projects() > 0 {
+        value_text.push_str(
+            &Text::YearUnattributed.fill(lang, &[&figures::sum_text(y.unattributed, lang)]),
+        );
+    }
+    Bar {
+        label: value_label(&catalog.data, Facet::Year, &key, lang),
+        segments: vec![y.in_calls.known_eur, y.unattributed.known_eur],
+        reference: announced.and_then(|a| a.ftap_eur),
+        value_text,
+        no_data: listed.known == 0 && announced.and_then(|a| a.ftap_eur).is_none(),
+        pressed: Some(selected.contains(&key)),
+        key,
+    }
+}
+
+/// A call's bar: listed amounts against the announced one; a bucket of projects whose call is
+/// not established has no announced figure of its own, and says so.
+fn round_bar(c: &RoundCoverage, catalog: &Catalog, lang: Lang) -> Bar {
+    let round = &catalog.data.rounds[c.round];
+    let value_text = match (round.kind, c.announced_ftap_eur) {
+        (RoundKind::Call, Some(announced)) if c.listed.projects() == 0 => {
+            Text::CoverageNone.fill(lang, &[&format::euros_compact(announced, lang)])
+        }
+        (RoundKind::Call, None) if c.listed.projects() == 0 => {
+            Text::CoverageNothing.get(lang).to_owned()
+        }
+        (RoundKind::Unassigned, _) => {
+            Text::CoverageBucket.fill(lang, &[&figures::sum_text(c.listed, lang)])
+        }
+        (RoundKind::Call, Some(announced)) => Text::CoverageBar.fill(
+            lang,
+            &[
+                &figures::sum_text(c.listed, lang),
+                &format::euros_compact(announced, lang),
+                &c.ftap_share()
+                    .map(|s| format::percent(s, 1, lang))
+                    .unwrap_or_default(),
+            ],
+        ),
+        (RoundKind::Call, None) => {
+            Text::CoverageNoAmount.fill(lang, &[&figures::sum_text(c.listed, lang)])
+        }
+    };
+    Bar {
+        key: round.id.clone(),
+        label: round_label(round, lang).to_owned(),
+        segments: match round.kind {
+            RoundKind::Call => vec![c.listed.known_eur, 0],
+            RoundKind::Unassigned => vec![0, c.listed.known_eur],
+        },
+        reference: c.announced_ftap_eur,
+        value_text,
+        no_data: c.listed.known == 0 && c.announced_ftap_eur.is_none(),
+        pressed: None,
+    }
+}
+
+/// The reconciling sentence, money per year, and coverage per call.
 #[component]
 pub fn CoveragePanel(props: &CoveragePanelProps) -> Html {
     let lang = use_context::<Lang>().unwrap_or_default();
     let t = |k: Text| k.get(lang);
     let data = &props.catalog.data;
     let rows: Vec<RoundCoverage> = coverage::by_round(data);
-    let with_amount: Vec<&RoundCoverage> = rows
+    let totals = coverage::totals(data, &rows);
+    let summary = Text::CoverageSummary.fill(
+        lang,
+        &[
+            &totals.calls_with_amount.to_string(),
+            &format::euros_compact(totals.announced_eur, lang),
+            &figures::sum_text(totals.in_announced_calls, lang),
+            &totals
+                .share()
+                .map(|s| format::percent(s, 0, lang))
+                .unwrap_or_default(),
+            &figures::sum_text(totals.elsewhere, lang),
+            &format::integer(totals.laureates, lang),
+            &format::integer(totals.listed().projects() as u64, lang),
+        ],
+    );
+    let year_bars: Vec<Bar> = coverage::by_year(data)
         .iter()
-        .filter(|c| c.announced_ftap_eur.is_some())
+        .map(|y| year_bar(y, &props.years, &props.catalog, lang))
         .collect();
-    let announced: u64 = with_amount
+    let round_bars: Vec<Bar> = rows
         .iter()
-        .filter_map(|c| c.announced_ftap_eur)
-        .sum();
-    let listed: u64 = with_amount.iter().map(|c| c.listed_ftap_eur).sum();
-    let laureates: u32 = rows.iter().filter_map(|c| c.announced_laureates).sum();
-    let percent = if announced > 0 {
-        listed as f64 * 100.0 / announced as f64
-    } else {
-        0.0
+        .map(|c| round_bar(c, &props.catalog, lang))
+        .collect();
+    let legend = vec![
+        ("segment-0", t(Text::ListedInCall).to_owned()),
+        ("segment-1", t(Text::ListedUnattributed).to_owned()),
+        ("reference", t(Text::Announced).to_owned()),
+    ];
+    let on_year = {
+        let on_toggle = props.on_toggle.clone();
+        Callback::from(move |year: String| on_toggle.emit((Facet::Year, year)))
     };
-    let years = announced_by_year(data).into_iter().map(|y| {
-        let laureates = y.laureates.map_or_else(
-            || t(Text::YearLaureatesUnknown).to_owned(),
-            |n| {
-                let text = if y.calls_without_laureates > 0 {
-                    Text::YearLaureatesAtLeast
-                } else {
-                    Text::YearLaureates
-                };
-                text.fill(lang, &[&n.to_string()])
-            },
-        );
-        let ftap = y.ftap_eur.map_or_else(
-            || t(Text::YearAmountUnknown).to_owned(),
-            |eur| {
-                let amount = format::euros_compact(eur, lang);
-                if y.calls_without_ftap > 0 {
-                    Text::YearAmountAtLeast.fill(lang, &[&amount])
-                } else {
-                    amount
-                }
-            },
-        );
-        html! { <li key={y.year}><strong>{ y.year }</strong>{ format!(" : {laureates}, {ftap}") }</li> }
-    });
     let lines = rows.iter().map(|c| {
         let round = &data.rounds[c.round];
+        let bucket = round.kind == RoundKind::Unassigned;
+        let own = |cell: Html| if bucket { html! { "—" } } else { cell };
+        let gap = c.ftap_gap_eur().map(|g| format::signed_euros_compact(g, lang));
+        let share = c
+            .ftap_share()
+            .filter(|_| c.listed.known > 0)
+            .map(|s| format!(" ({})", format::percent(s, 1, lang)));
+        let label = round_label(round, lang).to_owned();
+        let sources = round.sources.iter().map(|url| {
+            html! { <li><a href={url.clone()} rel="noopener noreferrer">{ url }</a></li> }
+        });
         html! {
             <tr key={round.id.clone()}>
-                <th scope="row">{ &round.label }</th>
-                <td class="num">{ count(c.announced_laureates, lang) }</td>
-                <td class="num">{ c.listed }</td>
-                <td class="num">{ amount(lang, c.announced_ftap_eur, true) }</td>
-                <td class="num">{ amount(lang, Some(c.listed_ftap_eur), true) }
-                    if c.listed_unknown > 0 {
-                        <span class="note">{ format!(" {}", Text::WithoutAmount.fill(lang, &[&c.listed_unknown.to_string()])) }</span>
-                    }
+                <th scope="row">{ label.clone() }</th>
+                <td class="num">{ own(count_cell(c.announced_laureates, lang)) }</td>
+                <td class="num">{ c.listed.projects() }</td>
+                <td class="num">{ own(amount(lang, c.announced_ftap_eur, true)) }</td>
+                <td class="num">{ sum(lang, c.listed) }{ share.unwrap_or_default() }</td>
+                <td class="num">{ own(gap.map_or_else(|| amount(lang, None, true), |g| html! { { g } })) }</td>
+                <td>
+                    <details class="call-notes">
+                        <summary>
+                            { t(Text::ShowNotes) }
+                            <span class="visually-hidden">{ Text::CallNotes.fill(lang, &[&label]) }</span>
+                        </summary>
+                        if !round.notes.is_empty() {
+                            <p lang="fr">{ &round.notes }</p>
+                        }
+                        <ul class="sources">{ for sources }</ul>
+                    </details>
                 </td>
-                <td class="num">{ amount(lang, c.ftap_gap_eur(), true) }</td>
             </tr>
         }
     });
-    let bars: Vec<Bar> = with_amount
-        .iter()
-        .map(|c| {
-            let share = c.ftap_share().unwrap_or(0.0) * 100.0;
-            Bar {
-                label: data.rounds[c.round].label.clone(),
-                value: c.listed_ftap_eur,
-                value_text: Text::CoverageBar.fill(
-                    lang,
-                    &[
-                        &format::euros_compact(c.listed_ftap_eur, lang),
-                        &format::euros_compact(c.announced_ftap_eur.unwrap_or(0), lang),
-                        &format::decimal(share, 0, lang),
-                    ],
-                ),
-                reference: c.announced_ftap_eur,
-            }
-        })
-        .collect();
+    let listed_total: Sum = totals.listed();
     html! {
         <section class="coverage" id="coverage" aria-labelledby="coverage-title">
             <h2 id="coverage-title">{ t(Text::Coverage) }</h2>
-            <p class="coverage-summary">
-                { Text::CoverageSummary.fill(lang, &[
-                    &format::euros_compact(announced, lang),
-                    &format::euros_compact(listed, lang),
-                    &format::decimal(percent, 0, lang),
-                    &laureates.to_string(),
-                    &data.projects.len().to_string(),
-                ]) }
-            </p>
-            <ul class="years" aria-label={t(Text::OfficialByYear)}>{ for years }</ul>
-            <BarChart title={t(Text::CoverageChart)} id="coverage-chart"
-                {bars} value_heading={t(Text::CoverageValue)} reference_label={Some(AttrValue::from(t(Text::Announced)))} />
+            <p class="coverage-summary">{ summary }</p>
+            <BarChart title={t(Text::MoneyByYear)} id="years-chart" bars={year_bars}
+                value_heading={t(Text::CoverageValue)} legend={legend.clone()} on_select={Some(on_year)} />
+            <p class="help">{ t(Text::MoneyByYearHelp) }</p>
+            <BarChart title={t(Text::CoverageChart)} id="coverage-chart" bars={round_bars}
+                value_heading={t(Text::CoverageValue)} {legend} />
             <div class="table-wrap">
                 <table class="coverage-table">
                     <caption>{ t(Text::CoverageCaption) }</caption>
@@ -134,9 +209,21 @@ pub fn CoveragePanel(props: &CoveragePanelProps) -> Html {
                             <th scope="col" class="num">{ t(Text::ColFtapAnnounced) }</th>
                             <th scope="col" class="num">{ t(Text::ColFtapListed) }</th>
                             <th scope="col" class="num">{ t(Text::ColGap) }</th>
+                            <th scope="col">{ t(Text::ColNotes) }</th>
                         </tr>
                     </thead>
                     <tbody>{ for lines }</tbody>
+                    <tfoot>
+                        <tr>
+                            <th scope="row">{ t(Text::Total) }</th>
+                            <td class="num">{ format!("≥\u{a0}{}", format::integer(totals.laureates, lang)) }</td>
+                            <td class="num">{ listed_total.projects() }</td>
+                            <td class="num">{ format!("≥\u{a0}{}", format::euros_compact(totals.announced_eur, lang)) }</td>
+                            <td class="num">{ sum(lang, listed_total) }</td>
+                            <td></td>
+                            <td></td>
+                        </tr>
+                    </tfoot>
                 </table>
             </div>
         </section>

@@ -1,9 +1,10 @@
 //! The facet filters: for each facet, its values as toggle buttons with counts and sums.
 
 use crate::catalog::Catalog;
-use crate::facets::{Facet, ValueCount, NOT_GIVEN};
-use crate::format;
+use crate::facets::{Facet, ValueCount};
+use crate::figures;
 use crate::i18n::{count, Lang, Text};
+use crate::labels::{facet_title, value_label};
 use crate::shared::Shared;
 use std::collections::BTreeSet;
 use std::rc::Rc;
@@ -23,34 +24,8 @@ pub struct FacetPanelProps {
     pub on_toggle: Callback<(Facet, String)>,
 }
 
-/// Title of a facet.
-pub fn facet_title(facet: Facet) -> Text {
-    match facet {
-        Facet::Ministry => Text::FacetMinistry,
-        Facet::Round => Text::FacetRound,
-        Facet::Theme => Text::FacetTheme,
-        Facet::Carrier => Text::FacetCarrier,
-        Facet::Year => Text::FacetYear,
-    }
-}
-
-/// The label shown for a facet value (round ids become their labels).
-pub fn value_label(catalog: &Catalog, facet: Facet, value: &str, lang: Lang) -> String {
-    match facet {
-        Facet::Round => catalog
-            .data
-            .rounds
-            .iter()
-            .find(|r| r.id == value)
-            .map_or_else(|| value.to_owned(), |r| r.label.clone()),
-        Facet::Year if value == "nc" => Text::YearUnknown.get(lang).to_owned(),
-        _ if value == NOT_GIVEN => Text::NotGivenValue.get(lang).to_owned(),
-        _ => value.to_owned(),
-    }
-}
-
 /// Every facet as a group of `aria-pressed` buttons: a value shows how many projects of the
-/// current results have it and the sum of their known FTAP amounts.
+/// current results have it and the sum of their FTAP amounts (n.c. when none is known).
 #[component]
 pub fn FacetPanel(props: &FacetPanelProps) -> Html {
     let lang = use_context::<Lang>().unwrap_or_default();
@@ -64,13 +39,13 @@ pub fn FacetPanel(props: &FacetPanelProps) -> Html {
             FIRST_VALUES.min(values.len())
         };
         let buttons = values[..shown].iter().map(|v| {
-            let label = value_label(&props.catalog, facet, &v.value, lang);
+            let label = value_label(&props.catalog.data, facet, &v.value, lang);
             let on_click = {
                 let (on_toggle, value) = (props.on_toggle.clone(), v.value.clone());
                 Callback::from(move |_: MouseEvent| on_toggle.emit((facet, value.clone())))
             };
             let projects = count(lang, v.count, Text::ProjectOne, Text::ProjectMany);
-            let sum = format::euros_compact(v.ftap_known_eur, lang);
+            let sum = figures::sum_value(v.ftap, lang);
             html! {
                 <li key={v.value.clone()}>
                     <button type="button" class="facet-value" aria-pressed={v.selected.to_string()}

@@ -1,11 +1,11 @@
 //! The active filters as removable chips, and a button that removes them all.
 
 use crate::catalog::Catalog;
-use crate::components::facet_panel::{facet_title, value_label};
-use crate::components::range_filters::{amount_title, bounds_text};
 use crate::facets::Facet;
 use crate::filters::{Amount, Bounds};
+use crate::format;
 use crate::i18n::{Lang, Text};
+use crate::labels::{amount_title, bounds_text, chip_text};
 use crate::shared::Shared;
 use crate::state::ViewState;
 use std::rc::Rc;
@@ -39,11 +39,7 @@ pub fn FilterChips(props: &FilterChipsProps) -> Html {
         .iter()
         .flat_map(|(&facet, values)| values.iter().map(move |value| (facet, value.clone())));
     let facet_chips = facet_chips.map(|(facet, value)| {
-        let text = format!(
-            "{} : {}",
-            facet_title(facet).get(lang),
-            value_label(&props.catalog, facet, &value, lang)
-        );
+        let text = chip_text(&props.catalog.data, facet, &value, lang);
         let on_click = {
             let (on_toggle, value) = (props.on_toggle.clone(), value.clone());
             Callback::from(move |_: MouseEvent| on_toggle.emit((facet, value.clone())))
@@ -61,8 +57,9 @@ pub fn FilterChips(props: &FilterChipsProps) -> Html {
         let bounds = props.view.ranges.get(amount);
         bounds.is_set().then(|| {
             let text = format!(
-                "{} : {}",
+                "{}{}{}",
                 amount_title(amount).get(lang),
+                format::colon(lang),
                 bounds_text(bounds, lang)
             );
             let on_range = props.on_range.clone();

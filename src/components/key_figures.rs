@@ -1,8 +1,11 @@
-//! Key figures of the current view beside those of the whole dataset.
+//! Key figures: one headline setting what is known against what was announced, the cards
+//! that rest on enough known values (each saying which projects it covers), and footnotes
+//! for the figures on too few.
 
-use crate::format;
+use crate::coverage::Totals;
+use crate::figures;
 use crate::i18n::{Lang, Text};
-use crate::stats::{Ratio, Sum, Summary};
+use crate::stats::Summary;
 use yew::prelude::*;
 
 /// Properties of [`KeyFigures`].
@@ -10,68 +13,56 @@ use yew::prelude::*;
 pub struct KeyFiguresProps {
     /// Figures of the projects currently shown.
     pub selection: Summary,
-    /// Figures of the whole dataset.
+    /// Figures of every listed project.
     pub all: Summary,
+    /// What the calls announced, and where the listed money sits.
+    pub totals: Totals,
+    /// Whether the view is filtered (search, facets or ranges).
+    pub filtered: bool,
 }
 
-fn sum_text(lang: Lang, sum: Sum) -> String {
-    format::euros_compact(sum.known_eur, lang)
-}
-
-fn ratio_text(lang: Lang, ratio: Ratio, unit: &str) -> String {
-    ratio.value().map_or_else(
-        || Text::NotGiven.get(lang).to_owned(),
-        |v| format!("{}{unit}", format::decimal(v, 2, lang)),
-    )
-}
-
-/// One figure: a label, the selection's value and the total's, and a note.
-fn figure(label: &str, selection: String, total: String, note: String) -> Html {
-    html! {
-        <div class="figure">
-            <dt>{ label }</dt>
-            <dd>
-                <span class="value">{ selection }</span>
-                <span class="of-total">{ format!(" / {total}") }</span>
-                <span class="note">{ format!(" {note}") }</span>
-            </dd>
-        </div>
-    }
-}
-
-/// Projects, Σ FTAP, Σ total cost, Σ savings, leverage and savings per FTAP euro, each as
-/// « sélection / total », with how many amounts each sum leaves out for being unknown.
+/// The headline, the cards and the footnotes of [`figures::board`].
 #[component]
 pub fn KeyFigures(props: &KeyFiguresProps) -> Html {
     let lang = use_context::<Lang>().unwrap_or_default();
     let t = |k: Text| k.get(lang);
-    let (sel, all) = (props.selection, props.all);
-    let unknown = |s: Sum, a: Sum| {
-        Text::FigUnknown.fill(lang, &[&s.unknown.to_string(), &a.unknown.to_string()])
-    };
-    let pairs = |s: Ratio, a: Ratio| {
-        Text::FigPairs.fill(lang, &[&s.pairs.to_string(), &a.pairs.to_string()])
-    };
-    let euro = "\u{a0}€";
+    let board = figures::board(
+        &props.selection,
+        &props.all,
+        &props.totals,
+        props.filtered,
+        lang,
+    );
+    let cards = board.cards.iter().map(|card| {
+        html! {
+            <div class="figure">
+                <dt>{ t(card.label) }</dt>
+                <dd>
+                    <span class="value">{ &card.value }</span>
+                    <span class="base">{ &card.base }</span>
+                    if let Some(whole) = &card.whole {
+                        <span class="whole">{ Text::WholeData.fill(lang, &[whole]) }</span>
+                    }
+                </dd>
+            </div>
+        }
+    });
+    let footnotes = board.footnotes.iter().map(|f| html! { <li>{ f }</li> });
     html! {
         <section class="key-figures" aria-labelledby="key-figures-title">
             <h2 id="key-figures-title">{ t(Text::KeyFigures) }</h2>
+            if let Some(selection) = &board.selection {
+                <p class="selection-line">{ selection }</p>
+            }
+            <p class="headline">{ &board.headline }</p>
+            <dl class="figures">{ for cards }</dl>
+            if !board.footnotes.is_empty() {
+                <div class="footnotes">
+                    <h3>{ t(Text::FootnotesTitle) }</h3>
+                    <ul>{ for footnotes }</ul>
+                </div>
+            }
             <p class="help">{ t(Text::KeyFiguresHelp) }</p>
-            <dl class="figures">
-                { figure(t(Text::FigProjects), sel.projects.to_string(), all.projects.to_string(),
-                    t(Text::FigProjectsNote).to_owned()) }
-                { figure(t(Text::FigFtap), sum_text(lang, sel.ftap), sum_text(lang, all.ftap),
-                    unknown(sel.ftap, all.ftap)) }
-                { figure(t(Text::FigCost), sum_text(lang, sel.cost), sum_text(lang, all.cost),
-                    unknown(sel.cost, all.cost)) }
-                { figure(t(Text::FigSavings), sum_text(lang, sel.savings), sum_text(lang, all.savings),
-                    unknown(sel.savings, all.savings)) }
-                { figure(t(Text::FigLeverage), ratio_text(lang, sel.leverage, ""),
-                    ratio_text(lang, all.leverage, ""), pairs(sel.leverage, all.leverage)) }
-                { figure(t(Text::FigSavingsPerEuro), ratio_text(lang, sel.savings_per_euro, euro),
-                    ratio_text(lang, all.savings_per_euro, euro),
-                    pairs(sel.savings_per_euro, all.savings_per_euro)) }
-            </dl>
         </section>
     }
 }

@@ -42,8 +42,8 @@ pub fn PageHeader(props: &PageHeaderProps) -> Html {
                     { lang_button(Lang::Fr, "Français") }
                     { lang_button(Lang::En, "English") }
                 </div>
-                <div role="group" aria-label={t(Text::Theme)}>
-                    <span class="settings-label" aria-hidden="true">{ t(Text::Theme) }</span>
+                <div role="group" aria-label={t(Text::Appearance)}>
+                    <span class="settings-label" aria-hidden="true">{ t(Text::Appearance) }</span>
                     { scheme_button(None, Text::ThemeSystem) }
                     { scheme_button(Some(Scheme::Light), Text::ThemeLight) }
                     { scheme_button(Some(Scheme::Dark), Text::ThemeDark) }

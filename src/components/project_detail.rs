@@ -2,7 +2,9 @@
 
 use crate::catalog::Catalog;
 use crate::components::amount::amount;
+use crate::facets::Facet;
 use crate::i18n::{Lang, Text};
+use crate::labels;
 use crate::shared::Shared;
 use yew::prelude::*;
 
@@ -80,10 +82,15 @@ pub fn ProjectDetail(props: &ProjectDetailProps) -> Html {
             <dl class="fields">
                 <dt>{ t(Text::ColMinistry) }</dt><dd>{ &p.ministry }</dd>
                 <dt>{ t(Text::Carrier) }</dt><dd>{ or_unknown(&p.carrier) }</dd>
-                <dt>{ t(Text::ColCall) }</dt><dd>{ &round.label }</dd>
+                <dt>{ t(Text::ColCall) }</dt><dd>{ labels::round_label(round, lang) }</dd>
                 <dt>{ t(Text::Announcement) }</dt>
                 <dd>{ p.announced.map_or_else(|| or_unknown(""), |d| html! { { d.to_string() } }) }</dd>
-                <dt>{ t(Text::FacetTheme) }</dt><dd>{ or_unknown(&p.theme) }</dd>
+                <dt>{ t(Text::FacetTheme) }</dt>
+                <dd>{ labels::value_label(data, Facet::Theme, &data.themes[p.theme].id, lang) }</dd>
+                <dt>{ t(Text::Tags) }</dt><dd lang="fr">{ or_unknown(&p.tags) }</dd>
+                if p.count > 1 {
+                    <dt>{ t(Text::RowProjects) }</dt><dd>{ p.count }</dd>
+                }
                 <dt>{ t(Text::AmountFtap) }</dt><dd>{ amount(lang, p.ftap_eur, false) }</dd>
                 <dt>{ t(Text::AmountCost) }</dt><dd>{ amount(lang, p.total_cost_eur, false) }</dd>
                 <dt>{ t(Text::AmountSavings) }</dt><dd>{ amount(lang, p.savings_eur, false) }</dd>

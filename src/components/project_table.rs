@@ -6,6 +6,7 @@ use crate::components::amount::amount;
 use crate::components::highlighted::highlighted;
 use crate::components::sort_header::SortHeader;
 use crate::i18n::{Lang, Text};
+use crate::labels;
 use crate::shared::Shared;
 use crate::sort::Column;
 use crate::state::ViewState;
@@ -46,12 +47,22 @@ pub fn title(column: Column) -> Text {
     }
 }
 
+/// Columns in display order: the name and the FTAP amount first, so that both stay in view on
+/// a phone (the name column is sticky and the table scrolls sideways).
+const DISPLAY: [Column; 5] = [
+    Column::Name,
+    Column::Ftap,
+    Column::Ministry,
+    Column::Round,
+    Column::TotalCost,
+];
+
 /// The projects as a table: one row each, amounts exact, unknown amounts as `n.c.`.
 #[component]
 pub fn ProjectTable(props: &ProjectTableProps) -> Html {
     let lang = use_context::<Lang>().unwrap_or_default();
     let multi = props.view.sort.len() > 1;
-    let headers = Column::ALL.iter().map(|&column| {
+    let headers = DISPLAY.iter().map(|&column| {
         let on_sort = props.on_sort.reform(move |shift| (column, shift));
         html! {
             <SortHeader key={url::column_name(column)} label={title(column).get(lang)}
@@ -88,9 +99,9 @@ pub fn ProjectTable(props: &ProjectTableProps) -> Html {
                         { highlighted(&p.name, &mark(&p.name)) }
                     </a>
                 </th>
-                <td>{ highlighted(&p.ministry, &mark(&p.ministry)) }</td>
-                <td>{ &round.label }</td>
                 <td class="num">{ amount(lang, p.ftap_eur, false) }</td>
+                <td>{ highlighted(&p.ministry, &mark(&p.ministry)) }</td>
+                <td lang={lang.code()}>{ labels::round_label(round, lang) }</td>
                 <td class="num">{ amount(lang, p.total_cost_eur, false) }</td>
             </tr>
         }

@@ -47,8 +47,8 @@ pub fn ShareBar(props: &ShareBarProps) -> Html {
             status.clone(),
         );
         Callback::from(move |_: MouseEvent| {
-            let name = export::file_name(&view, format.extension());
-            let content = format.render(&catalog.data, &rows);
+            let name = export::file_name(&view, format, web::today());
+            let content = format.render(&catalog.data, &rows, lang);
             status.set(match web::download(&name, format.mime(), &content) {
                 Ok(()) => Text::FileMade.fill(lang, &[&name, &rows.len().to_string()]),
                 Err(_) => Text::DownloadRefused.get(lang).into(),

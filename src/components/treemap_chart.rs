@@ -1,12 +1,14 @@
-//! Treemap of the known FTAP amounts of the view, by ministry then project, drawn as SVG from
-//! the squarified layout of `crate::treemap`. Each project is a focusable mark named with its
-//! amount; Enter or a click opens it.
+//! Treemap of the known FTAP amounts of the view, by the breakdown's grouping then project,
+//! drawn as SVG from the squarified layout of `crate::treemap`, with a legend in HTML. Each
+//! project is a focusable mark named with its amount; Enter or a click opens it. Names drawn
+//! inside the marks are hidden on narrow screens, where they would be too small to read: the
+//! legend, the marks' names and the data table carry them.
 
 use crate::catalog::Catalog;
-use crate::components::bar_chart::{activate, short};
 use crate::facets::Facet;
 use crate::format;
 use crate::i18n::{count, Lang, Text};
+use crate::labels::{facet_noun, facet_title, value_label};
 use crate::shared::Shared;
 use crate::treemap::{squarify, Rect};
 use std::rc::Rc;
@@ -19,6 +21,8 @@ pub struct TreemapChartProps {
     pub catalog: Shared<Catalog>,
     /// Projects of the current view.
     pub rows: Rc<Vec<usize>>,
+    /// How projects are grouped (the breakdown's « Regrouper par »).
+    pub group: Facet,
     /// Called with a project id to open its detail.
     pub on_open: Callback<String>,
 }
@@ -30,17 +34,20 @@ const HEADER: f64 = 16.0;
 /// thousands of marks on every keystroke, too small to see or to reach.
 const MAX_MARKS: usize = 200;
 
-/// A ministry, its largest projects with known amounts (largest first), and the rest summed.
+/// Colours of the groups, cycled: each group's swatch in the legend matches its blocks.
+const TONES: usize = 8;
+
+/// A group, its largest projects with known amounts (largest first), and the rest summed.
 struct Block {
-    ministry: String,
+    value: String,
     total: u64,
     projects: Vec<(usize, u64)>,
     others: (usize, u64),
 }
 
-/// Groups the known amounts by ministry; only the `MAX_MARKS` largest amounts get their own
-/// mark, the others are summed per ministry. Returns the blocks and whether some were summed.
-fn blocks(catalog: &Catalog, rows: &[usize]) -> (Vec<Block>, bool) {
+/// Groups the known amounts by `facet`; only the `MAX_MARKS` largest amounts get their own
+/// mark, the others are summed per group. Returns the blocks and whether some were summed.
+fn blocks(catalog: &Catalog, rows: &[usize], facet: Facet) -> (Vec<Block>, bool) {
     let mut known: Vec<(usize, u64)> = rows
         .iter()
         .filter_map(|&d| {
@@ -55,13 +62,14 @@ fn blocks(catalog: &Catalog, rows: &[usize]) -> (Vec<Block>, bool) {
         known.select_nth_unstable_by(MAX_MARKS - 1, |x, y| y.1.cmp(&x.1).then(x.0.cmp(&y.0)));
     }
     let mut blocks: Vec<Block> = Vec::new();
-    // Block of each ministry, by facet value id: integers, not label comparisons, per project.
-    let mut block_of: Vec<Option<usize>> = vec![None; catalog.facets.values(Facet::Ministry).len()];
+    // Block of each group, by facet value id: integers, not label comparisons, per project.
+    let values = catalog.facets.values(facet);
+    let mut block_of: Vec<Option<usize>> = vec![None; values.len()];
     for (rank, &(doc, eur)) in known.iter().enumerate() {
-        let ministry = catalog.facets.value_ids(Facet::Ministry, doc)[0] as usize;
-        let i = *block_of[ministry].get_or_insert_with(|| {
+        let value = catalog.facets.value_ids(facet, doc)[0] as usize;
+        let i = *block_of[value].get_or_insert_with(|| {
             blocks.push(Block {
-                ministry: catalog.data.projects[doc].ministry.clone(),
+                value: values[value].clone(),
                 total: 0,
                 projects: Vec::new(),
                 others: (0, 0),
@@ -77,17 +85,49 @@ fn blocks(catalog: &Catalog, rows: &[usize]) -> (Vec<Block>, bool) {
             b.others.1 += eur;
         }
     }
-    blocks.sort_by(|a, b| b.total.cmp(&a.total).then(a.ministry.cmp(&b.ministry)));
+    blocks.sort_by(|a, b| b.total.cmp(&a.total).then(a.value.cmp(&b.value)));
     for b in &mut blocks {
         b.projects.sort_by(|x, y| y.1.cmp(&x.1).then(x.0.cmp(&y.0)));
     }
     (blocks, capped)
 }
 
+/// Cuts a label to about `max` characters (the full text stays in the accessible name, the
+/// tooltip, the legend and the table).
+fn short(label: &str, max: usize) -> String {
+    if label.chars().count() <= max {
+        label.to_owned()
+    } else {
+        let cut: String = label.chars().take(max - 1).collect();
+        format!("{}…", cut.trim_end())
+    }
+}
+
 /// `text` cut to what fits in `width` (about 7 units a character), or nothing if too narrow.
 fn fit(text: &str, width: f64) -> Option<String> {
     let max = (width / 7.0) as usize;
     (max >= 4).then(|| short(text, max))
+}
+
+/// `label` then `value`, the label cut first so that the value (what distinguishes the
+/// groups) stays whole; nothing if even the value does not fit.
+fn fit_keeping(label: &str, value: &str, width: f64) -> Option<String> {
+    let max = (width / 7.0) as usize;
+    let value_len = value.chars().count();
+    if label.chars().count() + value_len <= max {
+        return Some(format!("{label}{value}"));
+    }
+    let room = max.checked_sub(value_len)?;
+    (room >= 4).then(|| format!("{}{value}", short(label, room)))
+}
+
+/// A callback, for any event type, that sets the active mark (the one whose tooltip shows).
+fn activate<E, T: Clone + 'static>(
+    active: &UseStateHandle<Option<T>>,
+    value: Option<T>,
+) -> Callback<E> {
+    let active = active.clone();
+    Callback::from(move |_| active.set(value.clone()))
 }
 
 /// The treemap, its tooltip, and its data as a table.
@@ -97,7 +137,10 @@ pub fn TreemapChart(props: &TreemapChartProps) -> Html {
     let t = |k: Text| k.get(lang);
     let active = use_state(|| None::<(usize, Rect)>);
     let data = &props.catalog.data;
-    let (blocks, capped) = blocks(&props.catalog, &props.rows);
+    let facet = props.group;
+    let (blocks, capped) = blocks(&props.catalog, &props.rows, facet);
+    let label_of = |b: &Block| value_label(data, facet, &b.value, lang);
+    let colon = format::colon(lang);
     let frame = Rect {
         x: 0.0,
         y: 0.0,
@@ -128,12 +171,13 @@ pub fn TreemapChart(props: &TreemapChartProps) -> Html {
             values.push(block.others.1 as f64);
         }
         let inner = squarify(&values, inner_frame);
+        let group_label = label_of(block);
         let others = (block.others.0 > 0).then(|| {
             let r = inner[inner.len() - 1];
             let name = format!(
-                "{} ({}) : {}",
+                "{} ({}){colon}{}",
                 Text::TreemapOthers.fill(lang, &[&block.others.0.to_string()]),
-                block.ministry,
+                group_label,
                 format::euros_compact(block.others.1, lang)
             );
             html! {
@@ -144,14 +188,24 @@ pub fn TreemapChart(props: &TreemapChartProps) -> Html {
                 </g>
             }
         });
-        let ministry_name = format!(
-            "{} : {}",
-            block.ministry,
+        let group_name = format!(
+            "{}{colon}{}",
+            group_label,
             format::euros_compact(block.total, lang)
         );
+        let total_text = format!("{colon}{}", format::euros_compact(block.total, lang));
+        if let Some(header) = (area.h > HEADER * 2.5)
+            .then(|| fit_keeping(&group_label, &total_text, area.w - 6.0))
+            .flatten()
+        {
+            labels.push(html! {
+                <text class="group-label" x={format::coord(area.x + 4.0)}
+                    y={format::coord(area.y + 12.0)}>{ header }</text>
+            });
+        }
         let projects = block.projects.iter().zip(inner.clone()).map(|(&(doc, eur), r)| {
             let p = &data.projects[doc];
-            let name = format!("{} ({}) : {}", p.name, p.ministry, format::euros_compact(eur, lang));
+            let name = format!("{} ({}){colon}{}", p.name, group_label, format::euros_compact(eur, lang));
             let open = {
                 let (on_open, id) = (props.on_open.clone(), p.id.clone());
                 move || on_open.emit(id.clone())
@@ -182,18 +236,11 @@ pub fn TreemapChart(props: &TreemapChartProps) -> Html {
                 </g>
             }
         });
-        let header = (area.h > HEADER * 2.5)
-            .then(|| fit(&ministry_name, area.w - 6.0))
-            .flatten();
         marks.push(html! {
-            <g class={classes!("ministry", if bi % 2 == 0 { "even" } else { "odd" })}
-                role="group" aria-label={ministry_name.clone()} key={block.ministry.clone()}>
-                <rect class="ministry-box" x={format::coord(area.x)} y={format::coord(area.y)}
+            <g class={classes!("group", format!("tone-{}", bi % TONES))}
+                role="group" aria-label={group_name.clone()} key={block.value.clone()}>
+                <rect class="group-box" x={format::coord(area.x)} y={format::coord(area.y)}
                     width={format::coord(area.w)} height={format::coord(area.h)} />
-                if let Some(header) = header {
-                    <text class="ministry-label" x={format::coord(area.x + 4.0)}
-                        y={format::coord(area.y + 12.0)}>{ header }</text>
-                }
                 { for projects }
                 { for others }
             </g>
@@ -202,7 +249,7 @@ pub fn TreemapChart(props: &TreemapChartProps) -> Html {
     let tooltip = active.as_ref().map(|(doc, r)| {
         let p = &data.projects[*doc];
         let text = format!(
-            "{} : {}",
+            "{}{colon}{}",
             p.name,
             p.ftap_eur.map(|e| format::euros_compact(e, lang)).unwrap_or_default()
         );
@@ -222,7 +269,7 @@ pub fn TreemapChart(props: &TreemapChartProps) -> Html {
         .map(|(b, doc, eur)| {
             html! {
                 <tr>
-                    <td>{ &b.ministry }</td>
+                    <td>{ label_of(b) }</td>
                     <th scope="row">{ &data.projects[doc].name }</th>
                     <td class="num">{ format::euros_compact(eur, lang) }</td>
                 </tr>
@@ -231,7 +278,7 @@ pub fn TreemapChart(props: &TreemapChartProps) -> Html {
     let other_rows = blocks.iter().filter(|b| b.others.0 > 0).map(|b| {
         html! {
             <tr>
-                <td>{ &b.ministry }</td>
+                <td>{ label_of(b) }</td>
                 <th scope="row">{ Text::TreemapOthers.fill(lang, &[&b.others.0.to_string()]) }</th>
                 <td class="num">{ format::euros_compact(b.others.1, lang) }</td>
             </tr>
@@ -242,22 +289,34 @@ pub fn TreemapChart(props: &TreemapChartProps) -> Html {
         .iter()
         .filter(|&&d| data.projects[d].ftap_eur.is_none())
         .count();
+    let title = Text::Treemap.fill(lang, &[t(facet_noun(facet))]);
+    let legend = blocks.iter().enumerate().map(|(bi, b)| {
+        html! {
+            <li key={b.value.clone()}>
+                <span class={classes!("swatch", format!("tone-{}", bi % TONES))} aria-hidden="true"></span>
+                { format!("{}{colon}{}", label_of(b), format::euros_compact(b.total, lang)) }
+            </li>
+        }
+    });
     html! {
         <figure class="chart treemap" aria-labelledby="treemap-title">
-            <figcaption id="treemap-title">{ t(Text::Treemap) }</figcaption>
+            <figcaption id="treemap-title">{ title.clone() }</figcaption>
             if blocks.is_empty() {
                 <p class="help">{ t(Text::NoKnownAmount) }</p>
             } else {
                 <div class="chart-frame">
                     <svg viewBox={format!("0 0 {} {}", format::coord(W), format::coord(H))} role="group"
-                        aria-label={t(Text::Treemap)}>
+                        aria-label={title}>
                         { for marks }
-                        <g class="labels" aria-hidden="true">{ for labels }</g>
+                        <g class="labels" aria-hidden="true" lang="fr">{ for labels }</g>
                     </svg>
                     <svg viewBox={format!("0 0 {} {}", format::coord(W), format::coord(H))} class="overlay" aria-hidden="true">
                         { for tooltip }
                     </svg>
                 </div>
+            }
+            if !blocks.is_empty() {
+                <ol class="treemap-legend" aria-label={t(Text::Legend)}>{ for legend }</ol>
             }
             if capped {
                 <p class="help">{ Text::TreemapCapped.fill(lang, &[&MAX_MARKS.to_string()]) }</p>
@@ -268,11 +327,28 @@ pub fn TreemapChart(props: &TreemapChartProps) -> Html {
             <details class="chart-data">
                 <summary>{ t(Text::ChartData) }</summary>
                 <table>
-                    <thead><tr><th scope="col">{ t(Text::ColMinistry) }</th><th scope="col">{ t(Text::ColProject) }</th>
+                    <thead><tr><th scope="col">{ t(facet_title(facet)) }</th><th scope="col">{ t(Text::ColProject) }</th>
                         <th scope="col">{ t(Text::ColFtap) }</th></tr></thead>
                     <tbody>{ for table_rows }{ for other_rows }</tbody>
                 </table>
             </details>
         </figure>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_cut_group_label_keeps_its_amount() {
+        let label = "Ministère de la Justice";
+        assert_eq!(
+            fit_keeping(label, " : 85,9 M€", 500.0).as_deref(),
+            Some("Ministère de la Justice : 85,9 M€")
+        );
+        let cut = fit_keeping(label, " : 85,9 M€", 140.0).unwrap();
+        assert!(cut.ends_with(" : 85,9 M€") && cut.contains('…'), "{cut}");
+        assert_eq!(fit_keeping(label, " : 85,9 M€", 60.0), None);
     }
 }

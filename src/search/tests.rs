@@ -7,7 +7,7 @@ use crate::model::Dataset;
 use proptest::prelude::*;
 
 fn doc(p: &crate::model::Project) -> Document<'_> {
-    [&p.name, &p.carrier, &p.ministry, &p.theme, &p.summary]
+    [&p.name, &p.carrier, &p.ministry, &p.tags, &p.summary]
 }
 
 fn index_of(data: &Dataset) -> SearchIndex {

@@ -106,17 +106,44 @@ fn grouping_and_its_sort_do_not_change_the_page() {
     let s = ViewState::default().apply(Action::SetPage(2));
     let s = s.apply(Action::SetGroup(Facet::Round));
     assert_eq!((s.group, s.page), (Facet::Round, 2));
+    assert_eq!(
+        s.groups_sorted_by(),
+        (GroupColumn::Ftap, true),
+        "amounts largest first by default"
+    );
     let s = s.apply(Action::SortGroups(GroupColumn::Ftap));
     assert_eq!(
         s.group_sort,
-        Some((GroupColumn::Ftap, true)),
-        "amounts largest first"
+        Some((GroupColumn::Ftap, false)),
+        "the sorted column flips"
     );
-    let s = s.apply(Action::SortGroups(GroupColumn::Ftap));
-    assert_eq!(s.group_sort, Some((GroupColumn::Ftap, false)));
+    let s = s.apply(Action::SortGroups(GroupColumn::Count));
+    assert_eq!(s.group_sort, Some((GroupColumn::Count, true)));
     let s = s.apply(Action::SetGroup(Facet::Year));
-    assert_eq!(
-        s.group_sort, None,
-        "a new grouping starts in its natural order"
-    );
+    assert_eq!(s.group_sort, None, "a new grouping starts largest first");
+}
+
+#[test]
+fn showing_unknown_amounts_replaces_the_range_that_excluded_them() {
+    use crate::facets::{KNOWN, UNKNOWN};
+    let view = ViewState::default()
+        .apply(Action::SetRange(
+            Amount::Ftap,
+            Bounds {
+                min: Some(5_000_000),
+                max: None,
+            },
+        ))
+        .apply(Action::ToggleFacet(
+            Facet::Known(Amount::Ftap),
+            KNOWN.into(),
+        ))
+        .apply(Action::ShowUnknown(Amount::Ftap));
+    assert!(!view.ranges.get(Amount::Ftap).is_set());
+    let chosen: Vec<&str> = view.facets[&Facet::Known(Amount::Ftap)]
+        .iter()
+        .map(String::as_str)
+        .collect();
+    assert_eq!(chosen, vec![UNKNOWN]);
+    assert!(view.is_filtered());
 }

@@ -251,7 +251,7 @@ fn any_view() -> impl Strategy<Value = ViewState> {
         ranges,
         0usize..1000,
         (
-            proptest::sample::select(Facet::ALL.to_vec()),
+            proptest::sample::select(Facet::GROUPINGS.to_vec()),
             proptest::option::of((
                 proptest::sample::select(crate::breakdown::GroupColumn::ALL.to_vec()),
                 any::<bool>(),

@@ -2,30 +2,47 @@
 
 use super::*;
 
-const ROUNDS: &str = "id,year,kind,label,announced,applications,laureates,ftap_eur,sources,notes\n\
-2018-1,2018,call,1er appel,2018-06-20,122,17,126000000,https://example.org/a,\n\
-nc,,unassigned,Appel non établi,,,,,https://example.org/b,\n";
+const ROUNDS: &str =
+    "id,year,kind,label,label_en,announced,applications,laureates,ftap_eur,sources,notes\n\
+2018-1,2018,call,1er appel,1st call,2018-06-20,122,17,126000000,https://example.org/a,\n\
+nc,,unassigned,Appel non établi,Call not established,,,,,https://example.org/b,\n";
 
-const HEADER: &str = "id,round,announced,name,ministry,carrier,theme,ftap_eur,total_cost_eur,savings_eur,summary,sources,notes\n";
+const THEMES: &str = "id,label_fr,label_en\nt,Thème,Theme\n";
+
+const HEADER: &str = "id,round,announced,name,ministry,carrier,theme,tags,project_count,ftap_eur,total_cost_eur,savings_eur,summary,sources,notes\n";
 
 fn rounds() -> Vec<Round> {
     parse_rounds("data/rounds.csv", ROUNDS).expect("fixture rounds are valid")
 }
 
+fn themes() -> Vec<Theme> {
+    parse_themes("data/themes.csv", THEMES).expect("fixture themes are valid")
+}
+
 /// Parses a projects file made of the header and the given rows; returns the error messages.
 fn errors_for(rows: &str) -> Vec<String> {
-    match parse_projects("data/projects.csv", &format!("{HEADER}{rows}"), &rounds()) {
+    match parse_projects(
+        "data/projects.csv",
+        &format!("{HEADER}{rows}"),
+        &rounds(),
+        &themes(),
+    ) {
         Ok(_) => Vec::new(),
         Err(errors) => errors.iter().map(ToString::to_string).collect(),
     }
 }
 
-const GOOD: &str = "p1,2018-1,2018-06-20,Projet,Ministère A,,thème,1000,,,Résumé.,https://example.org/x | https://example.org/y,\n";
+const GOOD: &str = "p1,2018-1,2018-06-20,Projet,Ministère A,,t,thème,,1000,,,Résumé.,https://example.org/x | https://example.org/y,\n";
 
 #[test]
 fn a_good_row_parses_with_unknown_amounts_as_none() {
-    let projects =
-        parse_projects("data/projects.csv", &format!("{HEADER}{GOOD}"), &rounds()).unwrap();
+    let projects = parse_projects(
+        "data/projects.csv",
+        &format!("{HEADER}{GOOD}"),
+        &rounds(),
+        &themes(),
+    )
+    .unwrap();
     let p = &projects[0];
     assert_eq!(p.ftap_eur, Some(1000));
     assert_eq!(p.total_cost_eur, None);
@@ -36,13 +53,13 @@ fn a_good_row_parses_with_unknown_amounts_as_none() {
 
 #[test]
 fn unparseable_amount() {
-    let row = "p1,2018-1,,Projet,Ministère A,,,24,3 M€,,,Résumé.,https://example.org/x,\n";
+    let row = "p1,2018-1,,Projet,Ministère A,,t,,,24,3 M€,,,Résumé.,https://example.org/x,\n";
     // The unquoted comma makes one field too many: the row is reported as a whole.
     assert_eq!(
         errors_for(row),
-        vec!["data/projects.csv:2: 14 fields instead of 13 (a comma inside a value needs quotes)"]
+        vec!["data/projects.csv:2: 16 fields instead of 15 (a comma inside a value needs quotes)"]
     );
-    let row = "p1,2018-1,,Projet,Ministère A,,,24.3e6,,,Résumé.,https://example.org/x,\n";
+    let row = "p1,2018-1,,Projet,Ministère A,,t,,,24.3e6,,,Résumé.,https://example.org/x,\n";
     assert_eq!(
         errors_for(row),
         vec!["data/projects.csv:2: column ftap_eur: unparseable amount \"24.3e6\" (whole euros, digits only; empty if unknown)"]
@@ -51,7 +68,7 @@ fn unparseable_amount() {
 
 #[test]
 fn negative_amount() {
-    let row = "p1,2018-1,,Projet,Ministère A,,,,-5,,Résumé.,https://example.org/x,\n";
+    let row = "p1,2018-1,,Projet,Ministère A,,t,,,,-5,,Résumé.,https://example.org/x,\n";
     assert_eq!(
         errors_for(row),
         vec!["data/projects.csv:2: column total_cost_eur: negative amount \"-5\""]
@@ -60,7 +77,7 @@ fn negative_amount() {
 
 #[test]
 fn unknown_round() {
-    let row = "p1,2031-9,,Projet,Ministère A,,,,,,Résumé.,https://example.org/x,\n";
+    let row = "p1,2031-9,,Projet,Ministère A,,t,,,,,,Résumé.,https://example.org/x,\n";
     assert_eq!(
         errors_for(row),
         vec!["data/projects.csv:2: column round: unknown round \"2031-9\" (not an id of data/rounds.csv)"]
@@ -78,7 +95,7 @@ fn duplicate_id_names_the_first_line() {
 
 #[test]
 fn empty_name_ministry_and_sources() {
-    let row = "p1,2018-1,,,,,,,,,Résumé.,,\n";
+    let row = "p1,2018-1,,,,,t,,,,,,Résumé.,,\n";
     assert_eq!(
         errors_for(row),
         vec![
@@ -91,7 +108,7 @@ fn empty_name_ministry_and_sources() {
 
 #[test]
 fn bad_date() {
-    let row = "p1,2018-1,2018-02-30,Projet,Ministère A,,,,,,Résumé.,https://example.org/x,\n";
+    let row = "p1,2018-1,2018-02-30,Projet,Ministère A,,t,,,,,,Résumé.,https://example.org/x,\n";
     assert_eq!(
         errors_for(row),
         vec!["data/projects.csv:2: column announced: bad date \"2018-02-30\" (expected an existing YYYY-MM-DD, or empty)"]
@@ -100,7 +117,7 @@ fn bad_date() {
 
 #[test]
 fn non_https_source() {
-    let row = "p1,2018-1,,Projet,Ministère A,,,,,,Résumé.,https://example.org/x | http://example.org/y,\n";
+    let row = "p1,2018-1,,Projet,Ministère A,,t,,,,,,Résumé.,https://example.org/x | http://example.org/y,\n";
     assert_eq!(
         errors_for(row),
         vec!["data/projects.csv:2: column sources: source \"http://example.org/y\" is not an https URL (several sources are separated by \" | \")"]
@@ -110,7 +127,7 @@ fn non_https_source() {
 #[test]
 fn two_spellings_of_one_ministry() {
     let rows =
-        format!("{GOOD}p2,2018-1,,Projet 2,ministère a,,,,,,Résumé.,https://example.org/x,\n");
+        format!("{GOOD}p2,2018-1,,Projet 2,ministère a,,t,,,,,,Résumé.,https://example.org/x,\n");
     assert_eq!(
         errors_for(&rows),
         vec!["data/projects.csv:3: column ministry: \"ministère a\" is another spelling of \"Ministère A\" (line 2): use one label"]
@@ -119,7 +136,7 @@ fn two_spellings_of_one_ministry() {
 
 #[test]
 fn line_numbers_count_multi_line_fields() {
-    let rows = "p0,2018-1,,Projet,Ministère A,,,,,,\"Résumé\nsur deux lignes.\",https://example.org/x,\np1,2018-1,,Projet,Ministère A,,,,-1,,Résumé.,https://example.org/x,\n";
+    let rows = "p0,2018-1,,Projet,Ministère A,,t,,,,,,\"Résumé\nsur deux lignes.\",https://example.org/x,\np1,2018-1,,Projet,Ministère A,,t,,,,-1,,Résumé.,https://example.org/x,\n";
     assert_eq!(
         errors_for(rows),
         vec!["data/projects.csv:4: column total_cost_eur: negative amount \"-1\""]
@@ -128,14 +145,15 @@ fn line_numbers_count_multi_line_fields() {
 
 #[test]
 fn every_error_of_a_file_is_reported_at_once() {
-    let rows = "p1,2018-1,,Projet,Ministère A,,,x,,,Résumé.,https://example.org/x,\n\
-                p2,2018-1,,Projet,Ministère A,,,,y,,Résumé.,https://example.org/x,\n";
+    let rows = "p1,2018-1,,Projet,Ministère A,,t,,,x,,,Résumé.,https://example.org/x,\n\
+                p2,2018-1,,Projet,Ministère A,,t,,,,y,,Résumé.,https://example.org/x,\n";
     assert_eq!(errors_for(rows).len(), 2);
 }
 
 #[test]
 fn wrong_header_is_reported_on_line_one() {
-    let err = parse_projects("data/projects.csv", "id,name\np1,x\n", &rounds()).unwrap_err();
+    let err =
+        parse_projects("data/projects.csv", "id,name\np1,x\n", &rounds(), &themes()).unwrap_err();
     assert_eq!(err.len(), 1);
     assert!(err[0]
         .to_string()
@@ -144,7 +162,7 @@ fn wrong_header_is_reported_on_line_one() {
 
 #[test]
 fn bad_id_characters() {
-    let row = "P 1,2018-1,,Projet,Ministère A,,,,,,Résumé.,https://example.org/x,\n";
+    let row = "P 1,2018-1,,Projet,Ministère A,,t,,,,,,Résumé.,https://example.org/x,\n";
     assert_eq!(
         errors_for(row),
         vec!["data/projects.csv:2: column id: id \"P 1\" may only contain a-z, 0-9 and hyphens"]
@@ -153,8 +171,9 @@ fn bad_id_characters() {
 
 #[test]
 fn round_file_rules() {
-    let text = "id,year,kind,label,announced,applications,laureates,ftap_eur,sources,notes\n\
-                r1,1990,kind,Appel,,-3,,12x,ftp://x,\n";
+    let text =
+        "id,year,kind,label,label_en,announced,applications,laureates,ftap_eur,sources,notes\n\
+                r1,1990,kind,Appel,Call,,-3,,12x,ftp://x,\n";
     let errors: Vec<String> = parse_rounds("data/rounds.csv", text)
         .unwrap_err()
         .iter()
@@ -178,6 +197,7 @@ fn unterminated_quote_is_reported_with_its_line() {
         "data/projects.csv",
         &format!("{HEADER}{GOOD}p2,\"oops\n"),
         &rounds(),
+        &themes(),
     )
     .unwrap_err();
     assert_eq!(
@@ -188,11 +208,12 @@ fn unterminated_quote_is_reported_with_its_line() {
 
 #[test]
 fn the_real_data_files_are_valid() {
-    let dataset = parse_dataset(
-        include_str!("../../data/rounds.csv"),
-        include_str!("../../data/projects.csv"),
-        include_str!("../../data/aliases.csv"),
-    );
+    let dataset = parse_dataset(&DataFiles {
+        rounds: include_str!("../../data/rounds.csv"),
+        themes: include_str!("../../data/themes.csv"),
+        projects: include_str!("../../data/projects.csv"),
+        aliases: include_str!("../../data/aliases.csv"),
+    });
     assert!(dataset.is_ok(), "{:?}", dataset.err());
 }
 
@@ -203,5 +224,63 @@ fn duplicate_acronyms_are_refused() {
     assert_eq!(
         errors[0].to_string(),
         "data/aliases.csv:3: column short: duplicate acronym \"ofii\" (first on line 2)"
+    );
+}
+
+#[test]
+fn themes_come_from_the_controlled_list() {
+    let row = "p1,2018-1,,Projet,Ministère A,,autre,,,,,,Résumé.,https://example.org/x,\n";
+    assert_eq!(
+        errors_for(row),
+        vec!["data/projects.csv:2: column theme: unknown theme \"autre\" (not an id of data/themes.csv)"]
+    );
+    let row = "p1,2018-1,,Projet,Ministère A,,,,,,,,Résumé.,https://example.org/x,\n";
+    assert_eq!(
+        errors_for(row),
+        vec!["data/projects.csv:2: column theme: must not be empty"]
+    );
+}
+
+#[test]
+fn a_row_counts_one_project_unless_it_says_more() {
+    let projects = parse_projects(
+        "data/projects.csv",
+        &format!("{HEADER}{GOOD}"),
+        &rounds(),
+        &themes(),
+    )
+    .unwrap();
+    assert_eq!(projects[0].count, 1);
+    let row = "p1,2018-1,,Projet,Ministère A,,t,,2,,,,Résumé.,https://example.org/x,\n";
+    let projects = parse_projects(
+        "data/projects.csv",
+        &format!("{HEADER}{row}"),
+        &rounds(),
+        &themes(),
+    )
+    .unwrap();
+    assert_eq!(projects[0].count, 2);
+    let row = "p1,2018-1,,Projet,Ministère A,,t,,0,,,,Résumé.,https://example.org/x,\n";
+    assert_eq!(
+        errors_for(row),
+        vec!["data/projects.csv:2: column project_count: must be at least 1 (empty means 1)"]
+    );
+}
+
+#[test]
+fn the_theme_list_stays_short_and_complete() {
+    let mut text = String::from("id,label_fr,label_en\n");
+    for i in 0..=MAX_THEMES {
+        text.push_str(&format!("t{i},Thème {i},Theme {i}\n"));
+    }
+    let errors = parse_themes("data/themes.csv", &text).unwrap_err();
+    assert_eq!(
+        errors[0].to_string(),
+        "data/themes.csv:14: column id: more than 12 themes: merge some"
+    );
+    let errors = parse_themes("data/themes.csv", "id,label_fr,label_en\nt,Thème,\n").unwrap_err();
+    assert_eq!(
+        errors[0].to_string(),
+        "data/themes.csv:2: column label_en: must not be empty"
     );
 }

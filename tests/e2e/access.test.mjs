@@ -104,7 +104,7 @@ test('English: interface, number formats and page language switch; data stays Fr
   assert.equal(await page.evaluate(() => document.documentElement.lang), 'en');
   assert.match(page.url(), /lang=en/);
   await page.getByRole('searchbox', { name: 'Search projects' }).fill('cloud');
-  const amount = await projectsTable(page).locator('tbody tr td:nth-of-type(3)').first().textContent();
+  const amount = await projectsTable(page).locator('tbody tr td:nth-of-type(1)').first().textContent();
   assert.equal(amount.trim(), '€24,300,000');
   assert.equal(await projectsTable(page).locator('tbody').getAttribute('lang'), 'fr');
   await page.getByText('Project data (names, summaries, notes, sources) is shown in French').waitFor();

@@ -2,75 +2,72 @@
 // the filters, and their values equal sums computed here from data/projects.csv.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { session, projectsTable, projects } from './harness.mjs';
+import { session, projectsTable, projects, plain, compact, sumText, projectCount } from './harness.mjs';
 
 const app = session();
 const open = (...args) => app.open(...args);
 const JUSTICE = 'Ministère de la Justice';
-const plain = (s) => s.replace(/[\u00a0\u202f]/g, ' ').replace(/\s+/g, ' ').trim();
 
-/** French compact amount, written independently of the app: 85,9 M€, 1,25 M€, 500 k€. */
-function compact(n) {
-  // Rounded half up on whole units of the last digit shown, then trailing zeros dropped.
-  const write = (unit, decimals, suffix) => {
-    const step = unit / 10 ** decimals;
-    const value = (Math.round(n / step) / 10 ** decimals).toFixed(decimals);
-    return `${value.replace(/\.?0+$/, '').replace('.', ',')} ${suffix}`;
-  };
-  if (n >= 1e9) return write(1e9, 2, 'Md€');
-  if (n >= 1e7) return write(1e6, 1, 'M€');
-  if (n >= 1e6) return write(1e6, 2, 'M€');
-  if (n >= 1e3) return write(1e3, 1, 'k€');
-  return `${n} €`;
-}
-
-const sum = (rows, column) => rows.reduce((s, p) => s + (p[column] === '' ? 0 : Number(p[column])), 0);
-const unknown = (rows, column) => rows.filter((p) => p[column] === '').length;
-
+/** The key figure card labelled `label`, as text. */
 async function figure(page, label) {
   const box = page.locator('.figure').filter({ has: page.locator('dt', { hasText: label }) });
-  return plain(await box.locator('dd').textContent());
+  return plain(await box.locator('dd').innerText());
 }
 
-test('key figures of a ministry equal sums computed from the CSV, beside the totals', async () => {
+test('key figures of a ministry equal sums computed from the CSV, and say what they cover', async () => {
   const { page } = await open();
   const all = projects();
   const justice = all.filter((p) => p.ministry === JUSTICE);
   await page.getByRole('region', { name: 'Ministère' }).getByRole('button', { name: new RegExp(JUSTICE) }).click();
   await page.locator('table.projects tbody tr').nth(justice.length - 1).waitFor();
   assert.equal(await projectsTable(page).locator('tbody tr').count(), justice.length);
+  const known = justice.filter((p) => p.ftap_eur !== '');
   const ftap = await figure(page, 'Σ montants FTAP');
-  assert.ok(ftap.startsWith(`${compact(sum(justice, 'ftap_eur'))} / ${compact(sum(all, 'ftap_eur'))}`), ftap);
-  assert.match(ftap, new RegExp(`inconnus : ${unknown(justice, 'ftap_eur')} / ${unknown(all, 'ftap_eur')}`));
-  assert.ok((await figure(page, 'Projets')).startsWith(`${justice.length} / ${all.length}`));
-  const cost = await figure(page, 'Σ coûts totaux');
-  assert.ok(cost.startsWith(`${compact(sum(justice, 'total_cost_eur'))} / ${compact(sum(all, 'total_cost_eur'))}`), cost);
+  assert.ok(ftap.startsWith(sumText(justice, 'ftap_eur').replace(/ \(.*/, '')), ftap);
+  assert.match(ftap, new RegExp(`connu pour ${projectCount(known)} projets sur ${projectCount(justice)}`));
+  assert.ok(ftap.endsWith(`ensemble des données : ${sumText(all, 'ftap_eur').replace(/ \(.*/, '')}`), ftap);
+  assert.ok((await figure(page, 'Projets')).startsWith(`${projectCount(justice)} `));
+  // No cost of Justice is known: no cost card, no footnote, and nothing reads 0 €.
+  assert.equal(await page.locator('.figure dt', { hasText: 'Σ coûts totaux' }).count(), 0);
+  const keyFigures = plain(await page.getByRole('region', { name: 'Chiffres clés' }).textContent());
+  assert.doesNotMatch(keyFigures, /(^|[^\d,])0 €/);
+  await page.getByText(`Sélection : ${projectCount(justice)} projets ; montants FTAP : ≥`).waitFor();
   await page.context().close();
 });
 
-test('the breakdown chart names each bar with its sum, and follows the filters', async () => {
+test('the breakdown chart names each bar with its sum, largest first, and follows the filters', async () => {
   const { page } = await open();
   const all = projects();
-  const chart = page.getByRole('group', { name: /Σ des montants FTAP connus par ministère/ });
-  // Every ministry's bar is named « ministry : Σ known FTAP ».
+  const chart = page.getByRole('list', { name: /Σ des montants FTAP connus par ministère/ });
   const ministries = [...new Set(all.map((p) => p.ministry))];
-  for (const m of ministries.slice(0, 5)) {
-    const expected = `${m} : ${compact(sum(all.filter((p) => p.ministry === m), 'ftap_eur'))}`;
-    assert.equal(await chart.getByRole('img', { name: expected, exact: true }).count(), 1, expected);
+  for (const m of ministries) {
+    const rows = all.filter((p) => p.ministry === m);
+    const bar = chart.getByRole('button', { name: `Filtrer sur ${m}` });
+    assert.equal(plain(await bar.getAttribute('title')), `${m} : ${sumText(rows, 'ftap_eur')}`);
   }
+  // Largest known sum first, groups with no known amount last.
+  const titles = (await chart.getByRole('button').evaluateAll((bs) => bs.map((b) => b.title))).map(plain);
+  const value = (t) => {
+    const m = t.match(/ : (?:≥ )?([\d,]+) (k|M)€/);
+    return m ? Number(m[1].replace(',', '.')) * (m[2] === 'k' ? 1e3 : 1e6) : -1;
+  };
+  const values = titles.map(value);
+  assert.deepEqual(values, [...values].sort((a, b) => b - a), titles.join(' | '));
   // Filtered to one ministry, the chart has one bar with the ministry's sum.
   await page.goto(`${app.server.url}?ministry=${encodeURIComponent(JUSTICE)}`);
   const justice = all.filter((p) => p.ministry === JUSTICE);
-  const marks = chart.getByRole('img');
-  assert.equal(await marks.count(), 1);
-  assert.equal(plain(await marks.first().getAttribute('aria-label')), `${JUSTICE} : ${compact(sum(justice, 'ftap_eur'))}`);
+  await chart.getByRole('button').first().waitFor();
+  assert.equal(await chart.getByRole('button').count(), 1);
+  const bar = chart.getByRole('button').first();
+  assert.equal(plain(await bar.getAttribute('title')), `${JUSTICE} : ${sumText(justice, 'ftap_eur')}`);
+  assert.equal(await bar.getAttribute('aria-pressed'), 'true');
   await page.context().close();
 });
 
-test('the treemap marks are focusable, named with their amount, and open the project', async () => {
+test('the treemap follows the grouping, has a legend, and its marks open the project', async () => {
   const { page } = await open(`?ministry=${encodeURIComponent(JUSTICE)}`);
   const justice = projects().filter((p) => p.ministry === JUSTICE && p.ftap_eur !== '');
-  const treemap = page.getByRole('group', { name: 'Montants FTAP connus par ministère puis par projet' });
+  const treemap = page.getByRole('group', { name: 'Montants FTAP connus par ministère, puis par projet' });
   const marks = treemap.getByRole('button');
   assert.equal(await marks.count(), justice.length);
   const biggest = [...justice].sort((a, b) => b.ftap_eur - a.ftap_eur)[0];
@@ -79,6 +76,14 @@ test('the treemap marks are focusable, named with their amount, and open the pro
   await page.locator('.treemap .tooltip').waitFor();
   await page.keyboard.press('Enter');
   await page.getByRole('heading', { level: 2, name: biggest.name }).waitFor();
+  // Grouped by theme, the treemap's blocks and legend are themes.
+  await page.getByLabel('Regrouper par').selectOption('theme');
+  const byTheme = page.getByRole('group', { name: 'Montants FTAP connus par thème, puis par projet' });
+  await byTheme.waitFor();
+  const legend = page.getByRole('list', { name: 'Légende' });
+  const entries = (await legend.getByRole('listitem').allTextContents()).map(plain);
+  assert.ok(entries.length > 0 && entries.every((e) => / : /.test(e)), entries.join(' | '));
+  assert.ok(entries.some((e) => e.startsWith('Justice et sécurité : ')), entries.join(' | '));
   await page.context().close();
 });
 
@@ -87,12 +92,13 @@ test('grouping by call, sorting groups and clicking a group filters the view', a
   await page.getByLabel('Regrouper par').selectOption('round');
   await page.waitForURL(/group=round/);
   const table = page.getByRole('table', { name: /Répartition par appel/ });
-  await table.getByRole('button', { name: /Σ FTAP/ }).click();
   const header = table.getByRole('columnheader', { name: /Σ FTAP/ });
-  assert.equal(await header.getAttribute('aria-sort'), 'descending');
+  assert.equal(await header.getAttribute('aria-sort'), 'descending', 'largest first by default');
   const shares = await table.locator('tbody tr td:nth-of-type(2)').allTextContents();
   const percents = shares.map((t) => Number((plain(t).match(/\(([\d,]+) %\)/) || [0, '0'])[1].replace(',', '.')));
   assert.ok(Math.abs(percents.reduce((a, b) => a + b, 0) - 100) < 0.5, `shares sum to 100 %: ${percents}`);
+  await table.getByRole('button', { name: /Σ FTAP/ }).click();
+  assert.equal(await header.getAttribute('aria-sort'), 'ascending');
   const first = table.getByRole('button', { name: /^Filtrer sur Appel/ }).first();
   const label = (await first.getAttribute('aria-label')).replace('Filtrer sur Appel : ', '');
   await first.click();
@@ -101,7 +107,7 @@ test('grouping by call, sorting groups and clicking a group filters the view', a
   await page.context().close();
 });
 
-test('coverage per call is on the home view, with announced and listed figures', async () => {
+test('coverage per call: announced and listed figures, signed gaps, notes and sources', async () => {
   const { page } = await open();
   const coverage = page.getByRole('region', { name: 'Ce que les données couvrent' });
   await coverage.waitFor();
@@ -109,9 +115,24 @@ test('coverage per call is on the home view, with announced and listed figures',
   const first = table.getByRole('row', { name: /1er appel à projets \(2018\)/ });
   const cells = (await first.locator('td').allTextContents()).map(plain);
   const listed = projects().filter((p) => p.round === '2018-1');
-  assert.deepEqual(cells.slice(0, 4), ['17', String(listed.length), '126 M€', compact(sum(listed, 'ftap_eur'))]);
+  const listedSum = listed.reduce((s, p) => s + Number(p.ftap_eur || 0), 0);
+  const share = ((listedSum / 126e6) * 100).toFixed(1).replace('.', ',');
+  assert.deepEqual(cells.slice(0, 4), ['17', String(projectCount(listed)), '126 M€', `${sumText(listed, 'ftap_eur')} (${share} %)`]);
   const bar = coverage.getByRole('img', { name: /^1er appel à projets \(2018\) : / });
   assert.match(plain(await bar.getAttribute('aria-label')), /listés sur 126 M€ annoncés/);
+  // Listed amounts above a rounded announcement give a negative gap, not 0.
+  const july = table.getByRole('row', { name: /comité du 4 juillet 2023/ });
+  const julyListed = projects().filter((p) => p.round === '2023-07').reduce((s, p) => s + Number(p.ftap_eur || 0), 0);
+  assert.ok(julyListed > 22e6);
+  assert.equal(plain((await july.locator('td').allTextContents())[4]), `−${compact(julyListed - 22e6)}`);
+  // Projects whose 2020 session is not established are shown, with their sum.
+  const bucket = projects().filter((p) => p.round === '2020-nc');
+  const bucketRow = table.getByRole('row', { name: /2020, session non établie/ });
+  assert.equal(plain((await bucketRow.locator('td').allTextContents())[3]), sumText(bucket, 'ftap_eur'));
+  await coverage.getByRole('img', { name: /^2020, session non établie : / }).waitFor();
+  // Each call's notes and sources are one click away.
+  await first.getByText('Voir').click();
+  await first.getByRole('link', { name: /modernisation\.gouv\.fr/ }).first().waitFor();
   await page.context().close();
 });
 

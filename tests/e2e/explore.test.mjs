@@ -2,7 +2,7 @@
 // data/projects.csv read independently by the test.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { session, projectsTable, projects, amountOf } from './harness.mjs';
+import { session, projectsTable, projects, amountOf, column, projectCount } from './harness.mjs';
 
 const app = session();
 const open = (...args) => app.open(...args);
@@ -45,11 +45,11 @@ test('facet clicks filter with OR inside a facet and AND across, with chips to r
   const culture = 'Ministère de la Culture';
   const ministries = page.getByRole('region', { name: 'Ministère' });
   const justiceButton = ministries.getByRole('button', { name: new RegExp(justice) });
-  const expectedCount = csv.filter((p) => p.ministry === justice).length;
-  assert.match(await justiceButton.textContent(), new RegExp(`${expectedCount} projets`));
+  const justiceRows = csv.filter((p) => p.ministry === justice);
+  assert.match(await justiceButton.textContent(), new RegExp(`${projectCount(justiceRows)} projets`));
   await justiceButton.click();
   assert.equal(await justiceButton.getAttribute('aria-pressed'), 'true');
-  assert.equal((await rowNames(page)).length, expectedCount);
+  assert.equal((await rowNames(page)).length, justiceRows.length);
   // OR within the facet.
   await ministries.getByRole('button', { name: new RegExp(culture) }).click();
   const either = csv.filter((p) => p.ministry === justice || p.ministry === culture);
@@ -70,14 +70,19 @@ test('range inputs keep amounts in bounds, and say how many unknown amounts they
   const { page } = await open();
   const csv = projects();
   const min = page.getByRole('group', { name: 'Montant FTAP (M€)' }).getByLabel('Au moins');
-  await min.fill('5');
-  await min.press('Enter');
+  // Typing applies once it pauses: no Enter needed.
+  await min.pressSequentially('5');
   const expected = csv.filter((p) => p.ftap_eur !== '' && Number(p.ftap_eur) >= 5_000_000);
   await page.waitForFunction((n) => document.querySelectorAll('table.projects tbody tr').length === n, expected.length);
-  const amounts = await projectsTable(page).locator('tbody tr td:nth-of-type(3)').allTextContents();
+  const amounts = await column(page, 'Montant FTAP');
   assert.ok(amounts.map(amountOf).every((a) => a >= 5_000_000));
-  const unknown = csv.filter((p) => p.ftap_eur === '').length;
-  await page.getByText(`${unknown} projets exclus car le montant est inconnu.`).waitFor();
+  const unknown = csv.filter((p) => p.ftap_eur === '');
+  await page.getByText(`${projectCount(unknown)} projets exclus car le montant est inconnu.`).waitFor();
+  // An unreadable entry says which filter stays in force.
+  await min.fill('5x');
+  await page.getByText("Nombre attendu, en millions d'euros (ex. : 1,5). Valeur illisible : le filtre en vigueur reste « ≥ 5 M€ ».").waitFor();
+  assert.equal((await rowNames(page)).length, expected.length);
+  await min.fill('5');
   // A preset bracket replaces the bounds; pressing it again removes them.
   const preset = page.getByRole('button', { name: '1 – 5 M€' });
   await preset.click();
@@ -88,8 +93,25 @@ test('range inputs keep amounts in bounds, and say how many unknown amounts they
   // Something that is not a number is refused with a message, and nothing changes.
   await min.fill('beaucoup');
   await min.press('Enter');
-  await page.getByText("Nombre attendu, en millions d'euros").waitFor();
+  await page.getByText("Valeur illisible : aucun filtre ne s'applique à ce montant.").waitFor();
   assert.equal((await rowNames(page)).length, csv.length);
+  await page.context().close();
+});
+
+test('the projects a range leaves out for lack of an amount are one click away', async () => {
+  const { page } = await open('?ftap=5000000-');
+  const csv = projects();
+  const unknown = csv.filter((p) => p.ftap_eur === '');
+  await page.getByRole('button', { name: `Afficher les ${projectCount(unknown)} projets sans montant` }).click();
+  await page.waitForURL(/ftap_known=unknown/);
+  assert.deepEqual((await rowNames(page)).sort(), unknown.map((p) => p.name).sort());
+  assert.doesNotMatch(page.url(), /ftap=/, 'the range that excluded them is gone');
+  await page.getByRole('button', { name: 'Retirer le filtre Montant FTAP : inconnu' }).waitFor();
+  // The same list from the facet, without any range.
+  await page.goto(`${app.server.url}?cost_known=known`);
+  const costs = csv.filter((p) => p.total_cost_eur !== '');
+  await page.waitForFunction((n) => document.querySelectorAll('table.projects tbody tr').length === n, costs.length);
+  assert.deepEqual((await rowNames(page)).sort(), costs.map((p) => p.name).sort());
   await page.context().close();
 });
 
@@ -103,7 +125,7 @@ test('shift-click and the keyboard control add secondary sort keys, shown in ord
   assert.match(keys[1], /2\. Montant FTAP \(décroissant\)/);
   // Rows: ministries ascending, then FTAP descending inside each ministry, unknown last.
   const rows = await projectsTable(page).locator('tbody tr').evaluateAll((trs) =>
-    trs.map((tr) => [tr.children[1].textContent, tr.children[3].textContent]));
+    trs.map((tr) => [tr.children[2].textContent, tr.children[1].textContent]));
   const csvOrder = (a, b) => a.localeCompare(b, 'fr', { sensitivity: 'base' });
   for (let i = 1; i < rows.length; i++) {
     const [m0, a0] = rows[i - 1];

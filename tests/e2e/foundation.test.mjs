@@ -2,7 +2,7 @@
 // searches without accents, sorts by amount, and never talks to another host.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { session, projectsTable, projects, amountOf } from './harness.mjs';
+import { session, projectsTable, projects, amountOf, column, projectCount } from './harness.mjs';
 
 const app = session();
 const open = (...args) => app.open(...args);
@@ -39,7 +39,7 @@ test('typing "fourriere" shows the car-pound project and hides unrelated ones', 
   assert.equal(names.length, 1);
   assert.match(names[0], /fourrières/i);
   await search.fill('');
-  await page.getByRole('status').filter({ hasText: `${projects().length} projets sur` }).waitFor();
+  await page.getByRole('status').filter({ hasText: `${projectCount(projects())} projets sur` }).waitFor();
   await page.context().close();
 });
 
@@ -48,10 +48,7 @@ test('the FTAP header sorts by amount descending, then ascending, unknown amount
   const header = page.getByRole('columnheader', { name: /Montant FTAP/ });
   const button = header.getByRole('button', { name: /Montant FTAP/ });
   assert.equal(await header.getAttribute('aria-sort'), 'none');
-  const column = async () => {
-    const cells = await bodyRows(page).locator('td:nth-of-type(3)').allTextContents();
-    return cells.map(amountOf);
-  };
+  const amounts = async () => (await column(page, 'Montant FTAP')).map(amountOf);
   const check = (values, direction) => {
     const firstUnknown = values.indexOf(null);
     const known = firstUnknown === -1 ? values : values.slice(0, firstUnknown);
@@ -63,18 +60,19 @@ test('the FTAP header sorts by amount descending, then ascending, unknown amount
   };
   await button.click();
   assert.equal(await header.getAttribute('aria-sort'), 'descending');
-  check(await column(), 'desc');
+  check(await amounts(), 'desc');
   await button.click();
   assert.equal(await header.getAttribute('aria-sort'), 'ascending');
-  check(await column(), 'asc');
+  check(await amounts(), 'asc');
   await page.context().close();
 });
 
-test('an unknown amount explains itself on focus', async () => {
+test('an unknown amount explains itself on hover and in the caption, without a tab stop', async () => {
   const { page } = await open();
   const nc = projectsTable(page).locator('abbr.nc').first();
-  await nc.focus();
   assert.match(await nc.getAttribute('title'), /Non communiqué/);
+  assert.equal(await nc.getAttribute('tabindex'), null, 'not one tab stop per n.c.');
+  await projectsTable(page).locator('caption', { hasText: '« n.c. » : montant non communiqué' }).waitFor();
   await page.context().close();
 });
 

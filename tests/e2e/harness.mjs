@@ -163,3 +163,56 @@ export function session() {
   };
   return s;
 }
+
+/** How many funded projects a data row stands for (`project_count`, empty meaning 1). */
+export function weight(p) {
+  return p.project_count === '' ? 1 : Number(p.project_count);
+}
+
+/** Projects of a set of rows, a row for several projects counting as that many. */
+export function projectCount(rows) {
+  return rows.reduce((n, p) => n + weight(p), 0);
+}
+
+/** The texts of one column of the project table, found by its header's name. */
+export async function column(page, header) {
+  return projectsTable(page).evaluate((table, name) => {
+    const heads = [...table.tHead.rows[0].cells];
+    const index = heads.findIndex((th) => th.textContent.trim().startsWith(name));
+    if (index < 0) throw new Error(`no column ${name}`);
+    return [...table.tBodies[0].rows].map((tr) => tr.cells[index].textContent);
+  }, header);
+}
+
+/** Text with no-break spaces made plain and runs of white space folded. */
+export function plain(s) {
+  return s.replace(/[\u00a0\u202f]/g, ' ').replace(/\s+/g, ' ').trim();
+}
+
+/** French compact amount, written independently of the app: 85,9 M€, 1,25 M€, 500 k€. */
+export function compact(n) {
+  // Rounded half up on whole units of the last digit shown, then trailing zeros dropped.
+  const write = (unit, decimals, suffix) => {
+    const step = unit / 10 ** decimals;
+    const value = (Math.round(n / step) / 10 ** decimals).toFixed(decimals);
+    return `${value.replace(/\.?0+$/, '').replace('.', ',')} ${suffix}`;
+  };
+  if (n >= 1e9) return write(1e9, 2, 'Md€');
+  if (n >= 1e7) return write(1e6, 1, 'M€');
+  if (n >= 1e6) return write(1e6, 2, 'M€');
+  if (n >= 1e3) return write(1e3, 1, 'k€');
+  return `${n} €`;
+}
+
+/**
+ * A sum as the reader must see it, computed here from the CSV: `85,9 M€` when every amount
+ * is known, `≥ 85,9 M€ (1 inconnu)` when some are not, `n.c. (6 inconnus)` when none is.
+ */
+export function sumText(rows, columnName) {
+  const known = rows.filter((p) => p[columnName] !== '');
+  const total = known.reduce((s, p) => s + Number(p[columnName]), 0);
+  const unknown = projectCount(rows.filter((p) => p[columnName] === ''));
+  const note = unknown === 0 ? '' : ` (${unknown} inconnu${unknown > 1 ? 's' : ''})`;
+  if (known.length === 0) return `n.c.${note}`;
+  return `${unknown ? '≥ ' : ''}${compact(total)}${note}`;
+}

@@ -4,7 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { session, projectsTable, serve, openPage, ready, parseCsv, DIST } from './harness.mjs';
+import { session, projectsTable, projects, serve, openPage, ready, parseCsv, DIST } from './harness.mjs';
 
 const app = session();
 const open = (...args) => app.open(...args);
@@ -103,26 +103,53 @@ async function download(page, buttonName) {
   return { name: file.suggestedFilename(), text: readFileSync(path, 'utf8') };
 }
 
-test('exports contain the visible rows, in order, with the data file columns', async () => {
+/** Today as the app names files: the reader's local date, ISO. */
+function today() {
+  const d = new Date();
+  const pad = (n) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+}
+
+test('exports hold the visible rows in order, headers in the reader\'s language, labels beside codes', async () => {
   const { page } = await open('?q=logement&sort=-ftap');
   const visible = await rowNames(page);
-  const header = readFileSync(join(DIST, '..', 'data', 'projects.csv'), 'utf8').split('\n')[0];
+  const csv = projects();
 
   const comma = await download(page, 'Exporter en CSV (,)');
-  assert.equal(comma.name, 'ftap-projets_recherche-logement_tri-ftap-desc.csv');
+  assert.equal(comma.name, `ftap-projets_recherche-logement_tri-ftap-desc_${today()}_virgule.csv`);
   assert.ok(comma.text.startsWith('\ufeff'), 'UTF-8 BOM');
-  assert.equal(comma.text.slice(1).split('\r\n')[0], header);
-  assert.deepEqual(parseCsv(comma.text.slice(1)).map((r) => r.name), visible);
+  const header = comma.text.slice(1).split('\r\n')[0].split(',');
+  assert.deepEqual(header.slice(0, 4), ['identifiant', 'appel (code)', 'appel', 'année']);
+  assert.ok(header.includes('montant FTAP (€)'), header.join());
+  const rows = parseCsv(comma.text.slice(1));
+  assert.deepEqual(rows.map((r) => r.nom), visible);
+  // Each row's call comes with its label and year, as rounds.csv gives them.
+  const rounds = parseCsv(readFileSync(join(DIST, '..', 'data', 'rounds.csv'), 'utf8'));
+  for (const r of rows) {
+    const round = rounds.find((x) => x.id === r['appel (code)']);
+    assert.equal(r.appel, round.label);
+    assert.equal(r['année'], round.year);
+    const source = csv.find((p) => p.id === r.identifiant);
+    assert.equal(r['montant FTAP (€)'], source.ftap_eur, 'unknown stays empty, never 0');
+  }
 
   const excel = await download(page, 'Exporter en CSV (Excel, ;)');
-  assert.equal(excel.text.slice(1).split('\r\n')[0], header.replaceAll(',', ';'));
+  assert.equal(excel.name, `ftap-projets_recherche-logement_tri-ftap-desc_${today()}_excel.csv`);
+  assert.ok(excel.text.slice(1).split('\r\n')[0].startsWith('identifiant;appel (code);appel;année;'));
   assert.equal(excel.text.split('\r\n').filter((l) => l !== '').length, visible.length + 1);
 
   const json = await download(page, 'Exporter en JSON');
-  assert.equal(json.name, 'ftap-projets_recherche-logement_tri-ftap-desc.json');
+  assert.equal(json.name, `ftap-projets_recherche-logement_tri-ftap-desc_${today()}.json`);
   const records = JSON.parse(json.text);
   assert.deepEqual(records.map((r) => r.name), visible);
-  assert.deepEqual(Object.keys(records[0]), header.split(','));
+  assert.deepEqual(Object.keys(records[0]).slice(0, 4), ['id', 'round', 'round_label', 'year']);
+
+  // A filtered export is named after its filters; in English, headers are English.
+  await page.goto(`${app.server.url}?ministry=${encodeURIComponent('Ministère de la Justice')}&lang=en`);
+  await projectsTable(page).waitFor();
+  const english = await download(page, 'Export as CSV (,)');
+  assert.equal(english.name, `ftap-projets_ministry-ministere-de-la-justice_${today()}_virgule.csv`);
+  assert.ok(english.text.slice(1).startsWith('id,call (code),call,year,'));
   await page.context().close();
 });
 

@@ -2,6 +2,7 @@
 
 use explorateur_ftap::catalog::document;
 use explorateur_ftap::export;
+use explorateur_ftap::i18n::Lang;
 use explorateur_ftap::model::Dataset;
 use explorateur_ftap::search::{self, Options, SearchIndex};
 use explorateur_ftap::synth;
@@ -12,7 +13,7 @@ use wasm_bindgen::prelude::*;
 pub fn dataset_json(n: usize, seed: u64) -> String {
     let data = synth::generate(n, seed, &[]);
     let rows: Vec<usize> = (0..n).collect();
-    export::json(&data, &rows)
+    export::json(&data, &rows, Lang::Fr)
 }
 
 /// The 50 benchmark queries, as a JSON array of strings.
