@@ -120,6 +120,12 @@ pub fn board(
             &format::integer(totals.calls_with_amount as u64, lang),
         ],
     );
+    // Beside a selection, the headline says that it covers all the data.
+    let headline = if filtered {
+        Text::WholeHeadline.fill(lang, &[&headline])
+    } else {
+        headline
+    };
     let selection_line = filtered.then(|| {
         Text::SelectionHeadline.fill(
             lang,
@@ -345,6 +351,11 @@ mod tests {
         assert!(line.contains("7 projets"), "{line}");
         assert!(line.contains("≥ "), "{line}");
         assert!(b.cards.iter().all(|c| c.whole.is_some()));
+        assert!(
+            b.headline.starts_with("Ensemble des données : "),
+            "{}",
+            b.headline
+        );
         assert!(
             b.cards.iter().all(|c| c.value != "0 €"),
             "the costs of Justice are all unknown: no 0 € card"

@@ -103,6 +103,7 @@ catalogue! {
         "{} known for {} out of {}; ≥ {} announced by the {} calls that published their amount.";
     SelectionHeadline => "Sélection : {} ; montants FTAP : {} ({}).", "Selection: {}; FTAP amounts: {} ({}).";
     WholeData => "ensemble des données : {}", "all data: {}";
+    WholeHeadline => "Ensemble des données : {}", "All data: {}";
     FigProjects => "Projets", "Projects";
     FigProjectsNote => "listés dans les données", "listed in the data";
     FigProjectsRows => "listés en {} lignes (une ligne peut regrouper plusieurs projets)", "listed in {} rows (one row may stand for several projects)";
