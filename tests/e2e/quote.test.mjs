@@ -176,3 +176,24 @@ test('at 390 px: charts reflow, no text under 12 px, nothing cut at the edge, 44
   assert.ok(await page.getByRole('list', { name: 'Légende' }).isVisible());
   await page.context().close();
 });
+
+test('counts add up: a row for two projects counts two, themes are a short list, « Apparence »', async () => {
+  const csv = projects();
+  const themes = parseCsv(readFileSync(join(ROOT, 'data', 'themes.csv'), 'utf8'));
+  assert.ok(themes.length <= 12);
+  const { page } = await open();
+  await page.getByText(`${projectCount(csv)} projets sur ${projectCount(csv)} ;`).waitFor();
+  assert.ok(projectCount(csv) > csv.length, 'some row stands for several projects');
+  const justice = csv.filter((p) => p.ministry === 'Ministère de la Justice');
+  const button = page.getByRole('region', { name: 'Ministère' }).getByRole('button', { name: /Ministère de la Justice/ });
+  assert.match(plain(await button.textContent()), new RegExp(`${projectCount(justice)} projets`));
+  // The theme facet offers the list of data/themes.csv, labelled in French.
+  const facet = page.getByRole('region', { name: 'Thème', exact: true });
+  await facet.getByRole('button', { name: /^Afficher les \d+ valeurs$/ }).click();
+  const values = await facet.locator('.facet-label').allTextContents();
+  const used = new Set(csv.map((p) => p.theme));
+  assert.deepEqual(values.map(plain).sort(), themes.filter((t) => used.has(t.id)).map((t) => t.label_fr).sort());
+  // The colour-scheme switch is « Apparence », not a second « Thème ».
+  await page.getByRole('group', { name: 'Apparence' }).getByRole('button', { name: 'Sombre' }).waitFor();
+  await page.context().close();
+});
