@@ -3,7 +3,8 @@
 #   make test    fmt, clippy, native tests, release build, browser end-to-end tests
 #   make dist    release build in dist/
 #   make size    raw and gzip sizes of what dist/ serves
-#   make fuzz    fuzz the URL decoder for FUZZ_SECONDS (cargo-fuzz, nightly)
+#   make reproducible  two clean release builds must give byte-identical dist/
+#   make fuzz    fuzz the URL decoder and the data validator, FUZZ_SECONDS each (cargo-fuzz, nightly)
 #   make bench-load  time to first rendered table in headless Chromium, cold cache
 #   make bench   criterion benchmarks of the core (BENCH_SIZES=1000,10000,100000,1000000)
 #   make bench-peers  our engine (wasm) vs MiniSearch, FlexSearch, Fuse.js in one Node process
@@ -14,8 +15,10 @@ SHELL := /bin/bash
 # Tools installed by scripts/install-tools.sh: cargo's bin dir and the npm binaryen come first.
 export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 export TRUNK_OFFLINE := true
+# The dated nightly the fuzz targets build with (scripts/install-tools.sh pins it).
+NIGHTLY := $(shell scripts/install-tools.sh nightly)
 
-.PHONY: tools browser serve test lint unit dist size e2e fuzz bench bench-load bench-peers bench-keystroke clean
+.PHONY: tools browser serve test lint unit dist size e2e fuzz reproducible bench bench-load bench-peers bench-keystroke clean
 
 tools:
 	@scripts/install-tools.sh build
@@ -39,16 +42,29 @@ dist: tools
 	cargo fetch --locked
 	trunk build --release
 
+# Two release builds from clean (the app's wasm build and dist/ removed) must give the same
+# bytes: what a reader downloads can be rebuilt and checked by anyone.
+reproducible: tools
+	cargo fetch --locked
+	rm -rf dist target/wasm32-unknown-unknown/release target/wasm-bindgen/release target/reproducible
+	trunk build --release
+	mv dist target/reproducible
+	rm -rf target/wasm32-unknown-unknown/release target/wasm-bindgen/release
+	trunk build --release
+	diff -r target/reproducible dist
+	@echo "reproducible: two clean builds gave byte-identical dist/ ($$(find dist -type f | wc -l) files)"
+
 size: dist
 	@scripts/size.sh
 
 e2e: dist browser
 	node --test --test-concurrency=1 tests/e2e/
 
-FUZZ_SECONDS ?= 30
+FUZZ_SECONDS ?= 20
 fuzz:
 	@scripts/install-tools.sh fuzz
-	cargo +nightly fuzz run url_decode -- -max_total_time=$(FUZZ_SECONDS)
+	cargo +$(NIGHTLY) fuzz run url_decode -- -max_total_time=$(FUZZ_SECONDS)
+	cargo +$(NIGHTLY) fuzz run dataset_validate -- -max_total_time=$(FUZZ_SECONDS)
 
 bench:
 	cargo bench --bench medians
@@ -72,7 +88,7 @@ bench-keystroke: dist browser
 bench-load: dist browser
 	node benches/first_load.mjs
 
-test: lint unit size e2e fuzz
+test: lint unit reproducible size e2e fuzz
 
 clean:
 	rm -rf dist target/wasm32-unknown-unknown

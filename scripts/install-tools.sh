@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs what building and testing need, each at a pinned version, skipping what is present.
-# Works offline from GitHub: only crates.io, npm and Debian packages are used.
+# Works offline from GitHub: only crates.io, npm and Debian packages are used. The Rust
+# toolchain itself is pinned by rust-toolchain.toml (rustup installs it on first use).
 #   scripts/install-tools.sh build    wasm target, trunk, wasm-bindgen CLI, wasm-opt (npm binaryen)
 #   scripts/install-tools.sh browser  Chromium + ChromeDriver (apt-get when root, else a message)
 #   scripts/install-tools.sh fuzz     nightly toolchain and cargo-fuzz
@@ -9,11 +10,27 @@ cd "$(dirname "$0")/.."
 
 TRUNK_VERSION=0.21.14
 CARGO_FUZZ_VERSION=0.13.2
+# The fuzz targets need a nightly; this one, by date, so that fuzzing is repeatable too.
+NIGHTLY=nightly-2026-05-19
 # The CLI must equal the wasm-bindgen crate version locked in Cargo.lock.
 WASM_BINDGEN_VERSION=$(awk '/^name = "wasm-bindgen"$/ { getline; gsub(/version = |"/, ""); print; exit }' Cargo.lock)
+BIN="${CARGO_HOME:-$HOME/.cargo}/bin"
+# Where the wasm-bindgen we built is recorded: the hash of the lock it came from, then its own.
+WASM_BINDGEN_STAMP="$BIN/.wasm-bindgen-pinned"
 
-has_version() { # command, expected version substring
-  command -v "$1" >/dev/null 2>&1 && "$1" --version 2>/dev/null | grep -qF "$2"
+# Whether $BIN/$1 exists and prints exactly "$2" for --version (not merely contains it).
+has_version() {
+  [ -x "$BIN/$1" ] && [ "$("$BIN/$1" --version 2>/dev/null | head -n 1)" = "$2" ]
+}
+
+# Whether $BIN/wasm-bindgen is the one built from tools/wasm-bindgen/Cargo.lock, unchanged.
+pinned_wasm_bindgen() {
+  has_version wasm-bindgen "wasm-bindgen $WASM_BINDGEN_VERSION" || return 1
+  [ -f "$WASM_BINDGEN_STAMP" ] || return 1
+  local lock binary
+  lock=$(sha256sum tools/wasm-bindgen/Cargo.lock | cut -d' ' -f1)
+  binary=$(sha256sum "$BIN/wasm-bindgen" | cut -d' ' -f1)
+  [ "$(cat "$WASM_BINDGEN_STAMP")" = "$lock $binary" ]
 }
 
 install_build_tools() {
@@ -27,15 +44,19 @@ install_build_tools() {
     echo "• adding the wasm32-unknown-unknown target"
     rustup target add wasm32-unknown-unknown
   fi
-  if ! has_version trunk "$TRUNK_VERSION"; then
+  if ! has_version trunk "trunk $TRUNK_VERSION"; then
     echo "• installing trunk $TRUNK_VERSION (about 14 minutes on 2 cores, once)"
     cargo install --locked trunk --version "$TRUNK_VERSION"
   fi
-  if ! has_version wasm-bindgen "$WASM_BINDGEN_VERSION"; then
-    echo "• installing wasm-bindgen-cli $WASM_BINDGEN_VERSION (about 5 minutes, once)"
-    # Not --locked: its lock file pins a crate version the registry no longer serves.
-    CARGO_RESOLVER_INCOMPATIBLE_RUST_VERSIONS=fallback \
-      cargo install wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION"
+  if ! grep -qF "version = \"=$WASM_BINDGEN_VERSION\"" tools/wasm-bindgen/Cargo.toml; then
+    echo "tools/wasm-bindgen pins another version than Cargo.lock's wasm-bindgen $WASM_BINDGEN_VERSION" >&2
+    exit 1
+  fi
+  if ! pinned_wasm_bindgen; then
+    echo "• building wasm-bindgen $WASM_BINDGEN_VERSION from tools/wasm-bindgen/Cargo.lock (about 4 minutes, once)"
+    cargo install --locked --force --path tools/wasm-bindgen
+    echo "$(sha256sum tools/wasm-bindgen/Cargo.lock | cut -d' ' -f1) $(sha256sum "$BIN/wasm-bindgen" | cut -d' ' -f1)" \
+      >"$WASM_BINDGEN_STAMP"
   fi
   # npm ci only when package-lock.json changed since the last install (a stamp keeps its hash).
   local stamp=node_modules/.installed-lock.sha256
@@ -64,11 +85,11 @@ install_browser() {
 }
 
 install_fuzz_tools() {
-  if ! rustup toolchain list | grep -q '^nightly'; then
-    echo "• installing the nightly toolchain (cargo-fuzz needs it)"
-    rustup toolchain install nightly --profile minimal
+  if ! rustup toolchain list | grep -q "^$NIGHTLY"; then
+    echo "• installing the $NIGHTLY toolchain (cargo-fuzz needs a nightly)"
+    rustup toolchain install "$NIGHTLY" --profile minimal
   fi
-  if ! has_version cargo-fuzz "$CARGO_FUZZ_VERSION"; then
+  if ! has_version cargo-fuzz "cargo-fuzz $CARGO_FUZZ_VERSION"; then
     echo "• installing cargo-fuzz $CARGO_FUZZ_VERSION (about 2 minutes, once)"
     cargo install --locked cargo-fuzz --version "$CARGO_FUZZ_VERSION"
   fi
@@ -78,5 +99,6 @@ case "${1:-build}" in
   build) install_build_tools ;;
   browser) install_browser ;;
   fuzz) install_fuzz_tools ;;
-  *) echo "usage: $0 build|browser|fuzz" >&2; exit 2 ;;
+  nightly) echo "$NIGHTLY" ;;
+  *) echo "usage: $0 build|browser|fuzz|nightly" >&2; exit 2 ;;
 esac

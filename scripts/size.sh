@@ -1,17 +1,20 @@
 #!/usr/bin/env bash
 # Prints the raw and gzip size of the wasm, js and css in dist/, and the first-load total.
+# sw.js is listed apart: the loader registers it only once the app runs, so it is never part of
+# what a reader waits for.
 set -euo pipefail
 cd "$(dirname "$0")/../dist"
 printf '%-44s %10s %10s\n' file raw gzip
 total_raw=0 total_gz=0
 for f in *.wasm *.js *.css index.html; do
-  [ -f "$f" ] || continue
+  [ -f "$f" ] && [ "$f" != sw.js ] || continue
   raw=$(wc -c <"$f")
   gz=$(gzip -9 -c "$f" | wc -c)
   total_raw=$((total_raw + raw)); total_gz=$((total_gz + gz))
   printf '%-44s %10d %10d\n' "$f" "$raw" "$gz"
 done
 printf '%-44s %10d %10d\n' "first load (total)" "$total_raw" "$total_gz"
+printf '%-44s %10d %10d\n' "after start: sw.js" "$(wc -c <sw.js)" "$(gzip -9 -c sw.js | wc -c)"
 budget=250000
 if [ "$total_gz" -gt "$budget" ]; then
   echo "over the first-load budget of $budget bytes gzip" >&2

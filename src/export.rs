@@ -6,11 +6,10 @@ use crate::facets::Facet;
 use crate::filters::{format_millions, Amount};
 use crate::i18n::{Lang, Text};
 use crate::labels;
-use crate::model::{Dataset, Date, Project};
+use crate::model::{Dataset, Date, Project, FORMULA_STARTS, SOURCE_SEPARATOR};
 use crate::sort::Direction;
 use crate::state::ViewState;
 use crate::url;
-use crate::validate::SOURCE_SEPARATOR;
 
 /// A field separator for CSV exports.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -91,7 +90,17 @@ enum Cell {
     Null,
 }
 
+/// Writes a CSV text cell: an apostrophe before a formula-like start (the spreadsheet shows the
+/// text as typed; the embedded data refuses such starts, but no export may carry a live
+/// formula whatever the data), quotes when the cell holds the separator, a quote or a line break.
 fn csv_field(value: &str, sep: char, out: &mut String) {
+    let neutral;
+    let value = if value.starts_with(FORMULA_STARTS) {
+        neutral = format!("'{value}");
+        neutral.as_str()
+    } else {
+        value
+    };
     if value.contains([sep, '"', '\n', '\r']) {
         out.push('"');
         out.push_str(&value.replace('"', "\"\""));

@@ -34,11 +34,13 @@ macro_rules! catalogue {
             /// Every string of the catalogue.
             pub const ALL: &'static [Text] = &[$(Text::$key,)*];
 
+            /// The strings in catalogue order, French then English: a table lookup compiles to
+            /// far less wasm than a match over every entry.
+            const STRINGS: &'static [[&'static str; 2]] = &[$([$fr, $en],)*];
+
             /// The string in a language.
             pub fn get(self, lang: Lang) -> &'static str {
-                match self {
-                    $(Text::$key => match lang { Lang::Fr => $fr, Lang::En => $en },)*
-                }
+                Self::STRINGS[self as usize][lang as usize]
             }
         }
     };

@@ -8,6 +8,8 @@ pub mod breakdown;
 pub mod catalog;
 pub mod components;
 pub mod coverage;
+// Build-time only: the app embeds data that was already checked (see build.rs).
+#[cfg(not(target_arch = "wasm32"))]
 pub mod csv;
 pub mod data;
 pub mod export;
@@ -28,6 +30,7 @@ pub mod synth;
 pub mod text;
 pub mod treemap;
 pub mod url;
+#[cfg(not(target_arch = "wasm32"))]
 pub mod validate;
 pub mod web;
 

@@ -3,6 +3,13 @@
 //! Amounts are whole euros in `Option<u64>`: `None` means the sources give no figure, which is
 //! never the same as zero. This module has no dependencies so that the build script can share it.
 
+/// Separator between several source URLs in one field of the data files and exports.
+pub const SOURCE_SEPARATOR: &str = " | ";
+
+/// First characters that make a spreadsheet run a cell as a formula (OWASP's CSV injection
+/// list): refused at the start of data text, neutralised in exports.
+pub const FORMULA_STARTS: [char; 6] = ['=', '+', '-', '@', '\t', '\r'];
+
 /// A calendar date (validated: the day exists in that month and year).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct Date {

@@ -222,6 +222,27 @@ fn decode_page(value: &str) -> Option<usize> {
     (1..=MAX_PAGE).contains(&page).then(|| page - 1)
 }
 
+/// Whether a character would change how the text around it is read without being seen:
+/// control characters, bidirectional overrides, embeddings and isolates, zero-width marks.
+fn is_invisible(c: char) -> bool {
+    c.is_control()
+        || matches!(c,
+            '\u{200b}'..='\u{200f}' // zero-width space and joiners, LRM, RLM
+            | '\u{2028}'..='\u{202e}' // line/paragraph separators, bidi embeddings and overrides
+            | '\u{2060}'..='\u{2069}' // word joiner, invisible operators, bidi isolates
+            | '\u{061c}' // Arabic letter mark
+            | '\u{feff}') // zero-width no-break space
+}
+
+/// A parameter name as the notice may show it: invisible and bidi characters removed, at most
+/// `max` characters, so that an attacker-chosen name cannot disguise itself.
+pub fn printable(name: &str, max: usize) -> String {
+    name.chars()
+        .filter(|&c| !is_invisible(c))
+        .take(max)
+        .collect()
+}
+
 /// Reads a view from a query string (with or without its leading `?`). Never fails: returns
 /// the view built from the usable parameters and the list of the ignored ones.
 pub fn decode(search: &str, catalog: &Catalog) -> (ViewState, Vec<Ignored>) {
@@ -234,7 +255,7 @@ pub fn decode(search: &str, catalog: &Catalog) -> (ViewState, Vec<Ignored>) {
         let key = unescape(raw_key).unwrap_or_else(|| raw_key.to_owned());
         let mut drop = |reason| {
             ignored.push(Ignored {
-                key: key.chars().take(40).collect(),
+                key: printable(&key, 40),
                 reason,
             })
         };

@@ -5,7 +5,9 @@
 //! refuses to build on any error; the app then embeds data that cannot fail at run time.
 
 use crate::csv::{self, Record};
-use crate::model::{Alias, Dataset, Date, Project, Round, RoundKind, Theme};
+use crate::model::{
+    Alias, Dataset, Date, Project, Round, RoundKind, Theme, FORMULA_STARTS, SOURCE_SEPARATOR,
+};
 use crate::text::fold;
 use std::collections::HashMap;
 use std::fmt;
@@ -52,9 +54,6 @@ pub const MAX_THEMES: usize = 12;
 
 /// Column names of `data/aliases.csv`, in order.
 pub const ALIAS_COLUMNS: [&str; 2] = ["short", "long"];
-
-/// Separator between several source URLs in one field.
-pub const SOURCE_SEPARATOR: &str = " | ";
 
 /// A problem found in a data file, located precisely.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -179,19 +178,71 @@ impl Row<'_> {
         }
         let mut urls = Vec::new();
         for url in value.split(SOURCE_SEPARATOR).map(str::trim) {
-            let host = url.strip_prefix("https://").unwrap_or("");
-            if host.is_empty() || host.starts_with('/') || url.contains(char::is_whitespace) {
-                self.error(
-                    column,
-                    format!(
-                        "source {url:?} is not an https URL (several sources are separated by \"{SOURCE_SEPARATOR}\")"
-                    ),
-                );
-            } else {
-                urls.push(url.to_owned());
+            match check_source(url) {
+                Ok(()) => urls.push(url.to_owned()),
+                Err(problem) => self.error(column, format!("source {url:?} {problem}")),
             }
         }
         urls
+    }
+
+    /// Free text (names, notes…): trimmed, and refused when a spreadsheet opening an export
+    /// would run it as a formula.
+    fn words(&mut self, column: &'static str) -> String {
+        let value = self.text(column);
+        if let Some(first) = value.chars().next().filter(|c| FORMULA_STARTS.contains(c)) {
+            self.error(
+                column,
+                format!("text starts with {first:?}, which a spreadsheet would run as a formula: reword it"),
+            );
+        }
+        value
+    }
+
+    /// Free text that must be present.
+    fn required_words(&mut self, column: &'static str) -> String {
+        let value = self.words(column);
+        if value.is_empty() {
+            self.error(column, "must not be empty");
+        }
+        value
+    }
+}
+
+/// Checks a source address with a real URL parser: https, a registrable host name (not an IP
+/// address, at least one dot, a top-level domain of letters), no user name or password, and
+/// no control character, space or backslash anywhere (which parsers silently rewrite).
+pub fn check_source(text: &str) -> Result<(), String> {
+    let usage = format!("(several sources are separated by \"{SOURCE_SEPARATOR}\")");
+    if text
+        .chars()
+        .any(|c| c.is_control() || c.is_whitespace() || c == '\\')
+    {
+        return Err(format!(
+            "contains a space, a control character or a backslash {usage}"
+        ));
+    }
+    let url = url::Url::parse(text).map_err(|e| format!("is not a URL ({e}) {usage}"))?;
+    if url.scheme() != "https" {
+        return Err(format!("is not an https URL {usage}"));
+    }
+    if !url.username().is_empty() || url.password().is_some() {
+        return Err("carries a user name or password".into());
+    }
+    match url.host() {
+        Some(url::Host::Domain(host)) => {
+            let tld = host.rsplit('.').next().unwrap_or("");
+            let registrable = host.contains('.')
+                && tld.len() >= 2
+                && tld.bytes().all(|b| b.is_ascii_alphabetic());
+            if registrable {
+                Ok(())
+            } else {
+                Err(format!("has no registrable host name ({host:?})"))
+            }
+        }
+        Some(host) => Err(format!("has an IP address for host ({host})")),
+        None => Err(format!("has no host {usage}")),
     }
 }
 
@@ -323,14 +374,14 @@ pub fn parse_rounds(file: &str, text: &str) -> Result<Vec<Round>, Vec<DataError>
             id,
             year,
             kind,
-            label: row.required("label"),
-            label_en: row.required("label_en"),
+            label: row.required_words("label"),
+            label_en: row.required_words("label_en"),
             announced: row.date("announced"),
             applications: row.count("applications"),
             laureates: row.count("laureates"),
             ftap_eur: row.number("ftap_eur"),
             sources: row.sources("sources"),
-            notes: row.text("notes"),
+            notes: row.words("notes"),
         };
         rounds.push(round);
     }
@@ -357,8 +408,8 @@ pub fn parse_themes(file: &str, text: &str) -> Result<Vec<Theme>, Vec<DataError>
         }
         themes.push(Theme {
             id,
-            label_fr: row.required("label_fr"),
-            label_en: row.required("label_en"),
+            label_fr: row.required_words("label_fr"),
+            label_en: row.required_words("label_en"),
         });
     }
     finish(themes, errors)
@@ -413,7 +464,7 @@ pub fn parse_projects(
                 format!("unknown theme {theme_id:?} (not an id of data/themes.csv)"),
             );
         }
-        let ministry = row.required("ministry");
+        let ministry = row.required_words("ministry");
         if !ministry.is_empty() {
             let key = fold(&ministry);
             match ministries.get(&key) {
@@ -431,18 +482,18 @@ pub fn parse_projects(
             id,
             round: round.unwrap_or(0),
             announced: row.date("announced"),
-            name: row.required("name"),
+            name: row.required_words("name"),
             ministry,
-            carrier: row.text("carrier"),
+            carrier: row.words("carrier"),
             theme: theme.unwrap_or(0),
-            tags: row.text("tags"),
+            tags: row.words("tags"),
             count: project_count(&mut row),
             ftap_eur: row.number("ftap_eur"),
             total_cost_eur: row.number("total_cost_eur"),
             savings_eur: row.number("savings_eur"),
-            summary: row.required("summary"),
+            summary: row.required_words("summary"),
             sources: row.sources("sources"),
-            notes: row.text("notes"),
+            notes: row.words("notes"),
         };
         projects.push(project);
     }
@@ -461,8 +512,8 @@ pub fn parse_aliases(file: &str, text: &str) -> Result<Vec<Alias>, Vec<DataError
             columns: &ALIAS_COLUMNS,
             errors: &mut errors,
         };
-        let short = row.required("short");
-        let long = row.required("long");
+        let short = row.required_words("short");
+        let long = row.required_words("long");
         if let Some(first) = seen.insert(fold(&short), record.line) {
             row.error(
                 "short",

@@ -44,7 +44,8 @@ pub fn mount(catalog: Catalog) {
     let document = gloo::utils::document();
     match document.get_element_by_id("app") {
         Some(root) => {
-            root.set_inner_html("");
+            // textContent, not innerHTML: Trusted Types are enforced.
+            root.set_text_content(None);
             yew::Renderer::<App>::with_root_and_props(root, props).render();
         }
         None => {

@@ -167,3 +167,30 @@ proptest! {
         }
     }
 }
+
+#[test]
+fn cells_a_spreadsheet_would_run_are_neutralised() {
+    for (cell, written) in [
+        ("=HYPERLINK(\"x\")", "\"'=HYPERLINK(\"\"x\"\")\""),
+        ("+33 1 23", "'+33 1 23"),
+        ("-2", "'-2"),
+        ("@SUM(1)", "'@SUM(1)"),
+        ("\tx", "'\tx"),
+        ("\rx", "\"'\rx\""),
+        ("Projet", "Projet"),
+    ] {
+        let mut out = String::new();
+        csv_field(cell, ',', &mut out);
+        assert_eq!(out, written, "{cell:?}");
+    }
+    // Through a whole export: a project whose fields were forged still exports inert text.
+    let mut data = dataset();
+    data.projects[0].name = "=cmd|' /C calc'!A0".into();
+    data.projects[0].notes = "@import".into();
+    let text = csv(&data, &[0], Separator::Semicolon, Lang::Fr);
+    let row = &records(&text.replace(';', ","))[1];
+    assert!(
+        row.iter().all(|f| !f.starts_with(FORMULA_STARTS)),
+        "{row:?}"
+    );
+}

@@ -294,3 +294,29 @@ proptest! {
         let _ = decoded(&format!("q={search}&{search}={search}"));
     }
 }
+
+#[test]
+fn ignored_names_are_shown_without_invisible_or_bidi_characters() {
+    let catalog = crate::catalog::Catalog::new(dataset());
+    let (_, ignored) = decode(
+        "?ev%E2%80%AEil%E2%80%8B%0A=1&%E2%81%A6x%E2%81%A9=2",
+        &catalog,
+    );
+    let names: Vec<&str> = ignored.iter().map(|i| i.key.as_str()).collect();
+    assert_eq!(names, vec!["evil", "x"]);
+    assert_eq!(printable("a\u{202e}b\u{0007}c", 2), "ab");
+}
+
+proptest! {
+    #[test]
+    fn printable_names_hold_no_invisible_character(name in "\\PC{0,20}[\u{200b}-\u{200f}\u{202a}-\u{202e}\u{2066}-\u{2069}\u{0}-\u{1f}]{1,3}\\PC{0,20}") {
+        let shown = printable(&name, 40);
+        let visible = |c: char| {
+            !c.is_control()
+                && !('\u{200b}'..='\u{200f}').contains(&c)
+                && !('\u{202a}'..='\u{202e}').contains(&c)
+                && !('\u{2066}'..='\u{2069}').contains(&c)
+        };
+        prop_assert!(shown.chars().all(visible), "{:?}", shown);
+    }
+}

@@ -284,3 +284,77 @@ fn the_theme_list_stays_short_and_complete() {
         "data/themes.csv:2: column label_en: must not be empty"
     );
 }
+
+#[test]
+fn sources_are_checked_with_a_url_parser() {
+    let bad = [
+        (
+            "https://user:pass@example.org/a",
+            "carries a user name or password",
+        ),
+        (
+            "https://example.org\\a",
+            "contains a space, a control character or a backslash",
+        ),
+        (
+            "https://exa\u{7}mple.org/",
+            "contains a space, a control character or a backslash",
+        ),
+        (
+            "https://192.168.1.10/a",
+            "has an IP address for host (192.168.1.10)",
+        ),
+        ("https://[::1]/a", "has an IP address for host ([::1])"),
+        (
+            "https://localhost/a",
+            "has no registrable host name (\"localhost\")",
+        ),
+        (
+            "https://example.123/a",
+            "is not a URL (invalid IPv4 address)",
+        ),
+        (
+            "https://example.c0m/a",
+            "has no registrable host name (\"example.c0m\")",
+        ),
+        ("https:///a", "has no registrable host name"),
+        ("http://example.org/", "is not an https URL"),
+        ("javascript:alert(1)", "is not an https URL"),
+    ];
+    for (url, problem) in bad {
+        let error = check_source(url).expect_err(url);
+        assert!(error.starts_with(problem), "{url}: {error}");
+    }
+    assert_eq!(
+        check_source("https://www.senat.fr/rap/l20-138-315-1/l20-138-315-115.html"),
+        Ok(())
+    );
+    let row = "p1,2018-1,,Projet,Ministère A,,t,,,,,,Résumé.,https://u@example.org/x,\n";
+    assert_eq!(
+        errors_for(row),
+        vec!["data/projects.csv:2: column sources: source \"https://u@example.org/x\" carries a user name or password"]
+    );
+}
+
+#[test]
+fn text_a_spreadsheet_would_run_as_a_formula_is_refused() {
+    for (field, start) in [
+        ("=SUM(A1)", '='),
+        ("+33 1", '+'),
+        ("-x", '-'),
+        ("@cmd", '@'),
+    ] {
+        let row =
+            format!("p1,2018-1,,{field},Ministère A,,t,,,,,,Résumé.,https://example.org/x,\n");
+        assert_eq!(
+            errors_for(&row),
+            vec![format!("data/projects.csv:2: column name: text starts with {start:?}, which a spreadsheet would run as a formula: reword it")]
+        );
+    }
+    let row =
+        "p1,2018-1,,Projet,Ministère A,,t,,,,,,Résumé.,https://example.org/x,\"=HYPERLINK(1)\"\n";
+    assert_eq!(
+        errors_for(row),
+        vec!["data/projects.csv:2: column notes: text starts with '=', which a spreadsheet would run as a formula: reword it"]
+    );
+}

@@ -23,17 +23,23 @@ const TYPES = {
   '.webmanifest': 'application/manifest+json',
 };
 
-/** Serves `dir` under `prefix` (e.g. '/un/sous/chemin/') on 127.0.0.1; resolves to { url, close }. */
-export async function serve(dir = DIST, prefix = '/') {
-  if (!existsSync(join(dir, 'index.html'))) {
-    throw new Error(`${dir}/index.html is missing: run \`make dist\` first.`);
-  }
+/**
+ * Serves built sites on 127.0.0.1: `sites` maps a path prefix (e.g. '/a/') to a folder, and
+ * can be changed while serving (a new deployment). `options.headers` are added to every
+ * response (e.g. Cache-Control); `options.tamper(path)` returning true serves that file with
+ * one byte changed. Resolves to { url, origin, sites, served, close } where `served` counts
+ * the responses per path.
+ */
+export async function serveSites(sites, options = {}) {
+  const served = new Map();
   const server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
-    if (!path.startsWith(prefix)) {
+    const prefix = Object.keys(sites).filter((p) => path.startsWith(p)).sort((a, b) => b.length - a.length)[0];
+    if (prefix === undefined) {
       res.writeHead(404).end('not found');
       return;
     }
+    const dir = sites[prefix];
     let file = normalize(join(dir, path.slice(prefix.length)));
     if (!file.startsWith(dir)) {
       res.writeHead(403).end();
@@ -41,19 +47,35 @@ export async function serve(dir = DIST, prefix = '/') {
     }
     try {
       if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
-      const body = await readFile(file);
-      res.writeHead(200, { 'content-type': TYPES[extname(file)] || 'application/octet-stream' });
+      let body = await readFile(file);
+      if (options.tamper?.(path)) {
+        body = Buffer.from(body);
+        body[body.length >> 1] ^= 0x55;
+      }
+      served.set(path, (served.get(path) || 0) + 1);
+      res.writeHead(200, { 'content-type': TYPES[extname(file)] || 'application/octet-stream', ...options.headers });
       res.end(body);
     } catch {
       res.writeHead(404).end('not found');
     }
   });
   await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
-  const { port } = server.address();
+  const origin = `http://127.0.0.1:${server.address().port}`;
   return {
-    url: `http://127.0.0.1:${port}${prefix}`,
-    close: () => new Promise((ok) => server.close(ok)),
+    url: origin + Object.keys(sites)[0],
+    origin,
+    sites,
+    served,
+    close: () => new Promise((ok) => { server.closeAllConnections?.(); server.close(ok); }),
   };
+}
+
+/** Serves `dir` under `prefix` (e.g. '/un/sous/chemin/') on 127.0.0.1; resolves to { url, close }. */
+export async function serve(dir = DIST, prefix = '/') {
+  if (!existsSync(join(dir, 'index.html'))) {
+    throw new Error(`${dir}/index.html is missing: run \`make dist\` first.`);
+  }
+  return serveSites({ [prefix]: dir });
 }
 
 /** Launches headless Chromium, or fails saying how to install it. */

@@ -206,6 +206,8 @@ test('the page is hardened: CSP, integrity on every asset, noscript, loading sta
   assert.match(csp, /default-src 'none'/);
   assert.match(csp, /script-src 'self' 'wasm-unsafe-eval'/);
   assert.doesNotMatch(csp, /unsafe-inline|https?:/);
+  assert.doesNotMatch(csp, /data:|manifest-src/, 'nothing the app does not use');
+  assert.match(csp, /require-trusted-types-for 'script'; trusted-types ftap/);
   assert.doesNotMatch(html, /<script type="module">/, 'no inline script');
   for (const tag of html.match(/<(script|link)\b[^>]*(src|href)="[^"]+"[^>]*>/g)) {
     assert.match(tag, /integrity="sha384-/, tag);
@@ -219,5 +221,31 @@ test('a failed start shows an error panel, not a blank page', async () => {
   await page.route(/_bg\.wasm$/, (route) => route.fulfill({ status: 200, body: 'not wasm', contentType: 'application/wasm' }));
   await page.goto(app.server.url);
   await page.getByRole('alert').getByRole('heading', { name: /Impossible de démarrer/ }).waitFor();
+  await page.context().close();
+});
+
+test('with Trusted Types enforced, nothing in the app writes markup from a string', async () => {
+  const { page, errors } = await openPage(app.browser);
+  const violations = [];
+  page.on('console', (m) => { if (/Trusted Type|TrustedHTML|TrustedScriptURL/.test(m.text())) violations.push(m.text()); });
+  await page.goto(`${app.server.url}?q=justice&project=ftap2021-ppn-juridictions&lang=en`);
+  await ready(page);
+  await page.getByRole('button', { name: 'Français' }).click();
+  await page.evaluate(() => navigator.serviceWorker.ready);
+  assert.deepEqual(violations, []);
+  assert.deepEqual(errors, []);
+  // A string written as markup is refused, as the policy says.
+  const refused = await page.evaluate(() => {
+    try { document.body.insertAdjacentHTML('beforeend', '<b>x</b>'); return false; } catch { return true; }
+  });
+  assert.ok(refused, 'the browser enforces Trusted Types on this page');
+  await page.context().close();
+});
+
+test('the link notice strips invisible and bidi characters from parameter names', async () => {
+  const { page } = await open('?ev%E2%80%AEli%E2%81%A6x=1');
+  const notice = page.getByRole('status').filter({ hasText: "Une partie du lien n'a pas pu être appliquée" });
+  await notice.waitFor();
+  assert.equal(await notice.locator('code').first().textContent(), 'evlix');
   await page.context().close();
 });

@@ -1,0 +1,90 @@
+// Explorateur FTAP start guard: a classic script that runs before anything else, so that a
+// start that fails — a script or the wasm that fails its integrity check, a wasm that does
+// not compile, a panic at start — never leaves the reader on « Chargement… ».
+//
+// The first failure clears this deployment's caches, unregisters its service worker and
+// reloads once from the network (a bad download or a stale cache then heals by itself); a
+// second failure in the same tab shows what happened, with a reload button that does the
+// same cleaning again. Text is set with textContent only (Trusted Types are enforced).
+(function () {
+  'use strict';
+  var scope = new URL('./', location.href).href;
+  var retryKey = 'ftap-retry:' + scope;
+  var shown = false;
+  var retrying = false;
+
+  function element(tag, text, attributes) {
+    var node = document.createElement(tag);
+    if (text) node.textContent = text;
+    for (var name in attributes || {}) node.setAttribute(name, attributes[name]);
+    return node;
+  }
+
+  /** Deletes this deployment's caches and service worker; other sub-paths keep theirs. */
+  function clearScope() {
+    var jobs = [];
+    if (window.caches) {
+      jobs.push(caches.keys().then(function (keys) {
+        return Promise.all(keys.filter(function (k) { return k.indexOf('ftap:' + scope) === 0; })
+          .map(function (k) { return caches.delete(k); }));
+      }));
+    }
+    if (navigator.serviceWorker) {
+      jobs.push(navigator.serviceWorker.getRegistrations().then(function (registrations) {
+        return Promise.all(registrations.filter(function (r) { return r.scope === scope; })
+          .map(function (r) { return r.unregister(); }));
+      }));
+    }
+    return Promise.all(jobs).catch(function () {});
+  }
+
+  function reload() {
+    clearScope().then(function () { location.reload(); });
+  }
+
+  function showPanel(what) {
+    if (shown) return;
+    shown = true;
+    var root = document.getElementById('app') || document.body;
+    var panel = element('div', '', { 'class': 'error-panel', role: 'alert' });
+    panel.appendChild(element('h1', "Impossible de démarrer l'explorateur"));
+    panel.appendChild(element('p', "Le navigateur n'a pas pu démarrer l'application, même après " +
+      'un nouveau téléchargement depuis le réseau. Cause : ' + what + '.'));
+    panel.appendChild(element('p', 'Les fichiers mis en cache pour cette adresse ont été effacés. ' +
+      'Rechargez quand le réseau est disponible ; si le problème persiste, essayez un navigateur récent.'));
+    var button = element('button', 'Recharger la page', { type: 'button', 'class': 'button' });
+    button.addEventListener('click', reload);
+    panel.appendChild(button);
+    root.replaceChildren(panel);
+  }
+
+  /** Called with a short description of what failed; retries once, then explains. */
+  function fail(what, error) {
+    if (error) console.error(error);
+    if (retrying) return;
+    if (!sessionStorage.getItem(retryKey)) {
+      retrying = true;
+      sessionStorage.setItem(retryKey, what);
+      reload();
+    } else {
+      clearScope();
+      showPanel(what);
+    }
+  }
+
+  // A script, module or wasm preload that fails its integrity check fires `error` on its
+  // element: it does not bubble, but a capturing listener on window sees it.
+  window.addEventListener('error', function (event) {
+    var target = event.target;
+    if (!target || !target.tagName) return;
+    var rel = target.getAttribute('rel');
+    if (target.tagName === 'SCRIPT' || rel === 'modulepreload' || (rel === 'preload' && target.getAttribute('as') === 'fetch')) {
+      fail('un fichier de l\u2019application est illisible ou altéré (' + (target.src || target.href) + ')');
+    }
+  }, true);
+
+  window.ftapStart = {
+    fail: fail,
+    started: function () { sessionStorage.removeItem(retryKey); },
+  };
+}());

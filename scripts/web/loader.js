@@ -1,0 +1,61 @@
+// Explorateur FTAP loader: refuses to run inside another site's frame, starts the app (the
+// wasm is checked against its integrity hash) and, once it runs, registers the service worker.
+// The placeholders in capitals are filled in by scripts/postbuild.mjs.
+const start = window.ftapStart;
+
+/** Whether the page is framed by another origin (hosts that cannot send frame-ancestors). */
+function framedByAnotherSite() {
+  if (window.top === window.self) return false;
+  try {
+    return window.top.location.origin !== window.location.origin;
+  } catch {
+    return true;
+  }
+}
+
+function refuseFrame() {
+  const root = document.getElementById('app');
+  const panel = document.createElement('div');
+  panel.className = 'error-panel';
+  panel.setAttribute('role', 'alert');
+  const text = document.createElement('p');
+  text.textContent = "Pour votre sécurité, l'explorateur ne s'affiche pas à l'intérieur d'un autre site. ";
+  const link = document.createElement('a');
+  link.href = window.location.href;
+  link.target = '_blank';
+  link.rel = 'noopener';
+  link.textContent = "Ouvrir l'Explorateur FTAP dans un nouvel onglet";
+  panel.append(text, link);
+  root.replaceChildren(panel);
+}
+
+async function run() {
+  try {
+    // The module was preloaded with its integrity hash: a tampered file fails here.
+    const { default: init } = await import('APP_JS');
+    await init({ module_or_path: fetch('APP_WASM', { integrity: 'WASM_INTEGRITY' }) });
+  } catch (error) {
+    start.fail("le code de l'application n'a pas pu être chargé ou a échoué au démarrage", error);
+    return;
+  }
+  start.started();
+  if ('serviceWorker' in navigator) {
+    // Trusted Types are enforced: the worker's address goes through the one policy allowed.
+    const policy = window.trustedTypes?.createPolicy('ftap', {
+      createScriptURL: (url) => {
+        if (url !== './sw.js') throw new TypeError(`unexpected script URL ${url}`);
+        return url;
+      },
+    });
+    const url = policy ? policy.createScriptURL('./sw.js') : './sw.js';
+    navigator.serviceWorker
+      .register(url, { updateViaCache: 'none' })
+      .catch((error) => console.warn('service worker', error));
+  }
+}
+
+if (framedByAnotherSite()) {
+  refuseFrame();
+} else {
+  run();
+}
