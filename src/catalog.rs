@@ -5,9 +5,11 @@ use crate::facets::{Facet, FacetIndex, ValueCount};
 use crate::filters::Amount;
 use crate::model::{Dataset, Project};
 use crate::search::{self, Document, Options, SearchIndex};
+use crate::similar::{Neighbour, Vocabulary};
 use crate::sort::Sorter;
 use crate::state::ViewState;
 use crate::stats::Summary;
+use std::cell::OnceCell;
 use std::rc::Rc;
 
 /// A dataset ready to be explored: built once, then queried on every change of view.
@@ -22,6 +24,9 @@ pub struct Catalog {
     /// Each amount of [`Amount::ALL`] for every project, stored by column: the filters read
     /// them for every hit, and a column stays in cache where whole projects would not.
     amounts: [Vec<Option<u64>>; 3],
+    /// Word statistics for similar projects, built when a project is first opened (not on
+    /// every start: at 100k projects they would cost as much as the search index).
+    vocabulary: OnceCell<Vocabulary>,
 }
 
 /// What a view shows: its rows in order, their key figures, the facet counts, and what the
@@ -40,6 +45,9 @@ pub struct Results {
     pub unknown_excluded: [usize; 3],
     /// Indexed words the query matched, for highlighting.
     pub matched_words: Rc<Vec<u32>>,
+    /// How many of the rows, at the end, match the query only with typos: they come after
+    /// the exact and prefix matches, never mixed in (all rows when nothing matched exactly).
+    pub approximate: usize,
 }
 
 /// The searchable text of a project, in the order of [`search::Field::TEXT`].
@@ -60,6 +68,7 @@ impl Catalog {
             index,
             sorter,
             amounts,
+            vocabulary: OnceCell::new(),
         }
     }
 
@@ -95,13 +104,31 @@ impl Catalog {
             let p = &self.data.projects[d];
             (p.count, p.ftap_eur)
         });
+        // Typo-only matches go after the others, each part in the view's order.
+        let mut approximate = Vec::new();
+        if outcome.approximate_count > 0 {
+            let mut fuzzy = vec![false; self.data.projects.len()];
+            for h in hits.iter().filter(|h| h.approximate) {
+                fuzzy[h.doc as usize] = true;
+            }
+            rows.retain(|&d| {
+                if fuzzy[d] {
+                    approximate.push(d);
+                }
+                !fuzzy[d]
+            });
+            self.sorter.sort(&mut approximate, &view.sort);
+        }
         self.sorter.sort(&mut rows, &view.sort);
+        let approximate_rows = approximate.len();
+        rows.append(&mut approximate);
         Results {
             summary: Summary::of(&self.data, &rows),
             rows: Rc::new(rows),
             facets: Rc::new(facets),
             unknown_excluded,
             matched_words: Rc::new(outcome.matched_words),
+            approximate: approximate_rows,
         }
     }
 
@@ -110,27 +137,12 @@ impl Catalog {
         Rc::unwrap_or_clone(self.results(view).rows)
     }
 
-    /// Up to `limit` projects like `doc`: sharing themes (each shared theme counts two) or
-    /// the ministry (one), best first, then in file order.
-    pub fn similar(&self, doc: usize, limit: usize) -> Vec<usize> {
-        let themes = self.facets.value_ids(Facet::Theme, doc);
-        let ministry = self.facets.value_ids(Facet::Ministry, doc);
-        let mut scored: Vec<(usize, usize)> = (0..self.data.projects.len())
-            .filter(|&other| other != doc)
-            .map(|other| {
-                let shared = self
-                    .facets
-                    .value_ids(Facet::Theme, other)
-                    .iter()
-                    .filter(|t| themes.contains(t))
-                    .count();
-                let same_ministry = self.facets.value_ids(Facet::Ministry, other) == ministry;
-                (2 * shared + usize::from(same_ministry), other)
-            })
-            .filter(|&(score, _)| score > 0)
-            .collect();
-        scored.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
-        scored.into_iter().take(limit).map(|(_, d)| d).collect()
+    /// Up to `limit` projects like `doc`, best first, each with the reasons (see
+    /// [`crate::similar`]); the word statistics are built on first use.
+    pub fn similar(&self, doc: usize, limit: usize) -> Vec<Neighbour> {
+        self.vocabulary
+            .get_or_init(|| Vocabulary::new(&self.data))
+            .similar(&self.data, doc, limit)
     }
 
     /// Byte ranges of `text` to highlight for the words a query matched.
@@ -168,28 +180,34 @@ mod tests {
     }
 
     #[test]
-    fn similar_projects_share_a_theme_or_the_ministry() {
+    fn typo_only_matches_come_after_exact_and_prefix_ones() {
         let catalog = catalog();
-        let data = &catalog.data;
-        let doc = data
-            .projects
-            .iter()
-            .position(|p| p.id == "ftap2021-ppn-juridictions")
-            .unwrap();
-        let similar = catalog.similar(doc, 5);
-        assert!(!similar.is_empty() && similar.len() <= 5);
-        assert!(!similar.contains(&doc));
-        // Projects sharing both the theme and the ministry come first.
-        let first = &data.projects[similar[0]];
-        assert_eq!(
-            (first.theme, &first.ministry),
-            (data.projects[doc].theme, &data.projects[doc].ministry)
+        let view = ViewState::default().apply(Action::SetQuery("formation".into()));
+        let results = catalog.results(&view);
+        assert!(
+            results.approximate > 0,
+            "information, transformation… are typos of formation"
         );
-        for &d in &similar {
-            let p = &data.projects[d];
-            let shares_theme = p.theme == data.projects[doc].theme;
-            assert!(shares_theme || p.ministry == data.projects[doc].ministry);
-        }
+        let exact = results.rows.len() - results.approximate;
+        assert!(exact > 0);
+        let has_word = |d: usize| {
+            let p = &catalog.data.projects[d];
+            [&p.name, &p.tags, &p.summary, &p.carrier, &p.ministry]
+                .iter()
+                .any(|t| {
+                    crate::text::tokenize(t)
+                        .iter()
+                        .any(|w| w.folded.starts_with("formation"))
+                })
+        };
+        assert!(results.rows[..exact].iter().all(|&d| has_word(d)));
+        assert!(results.rows[exact..].iter().all(|&d| !has_word(d)));
+        // With a sort, each part is sorted on its own: the split stays.
+        let sorted = catalog.results(&view.apply(Action::SortBy(Column::Ftap)));
+        assert_eq!(sorted.approximate, results.approximate);
+        assert!(sorted.rows[sorted.rows.len() - sorted.approximate..]
+            .iter()
+            .all(|&d| !has_word(d)));
     }
 
     #[test]

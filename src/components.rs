@@ -5,6 +5,8 @@ pub mod amount;
 pub mod app;
 pub mod bar_chart;
 pub mod breakdown_panel;
+pub mod column_picker;
+pub mod compare_panel;
 pub mod coverage_panel;
 pub mod facet_panel;
 pub mod filter_chips;

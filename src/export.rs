@@ -256,6 +256,12 @@ fn slug(text: &str, max: usize) -> String {
     out.trim_end_matches('-').to_owned()
 }
 
+/// The file name of a comparison: the projects compared and the date.
+pub fn comparison_file_name(ids: &[String], today: Date) -> String {
+    let projects: Vec<String> = ids.iter().map(|id| slug(id, 40)).collect();
+    format!("ftap-comparaison_{}_{today}_excel.csv", projects.join("_"))
+}
+
 /// A file name that says the view (search, filters, ranges, sort), the date and the variant,
 /// e.g. `ftap-projets_ministry-ministere-de-la-justice_tri-ftap-desc_2026-11-29_excel.csv`.
 /// The same view exported twice the same day gives the same name.

@@ -134,6 +134,44 @@ pub fn colon(lang: Lang) -> &'static str {
     }
 }
 
+/// A date in the reader's language: `12 novembre 2018` / `12 November 2018`.
+pub fn date(d: crate::model::Date, lang: Lang) -> String {
+    const FR: [&str; 12] = [
+        "janvier",
+        "février",
+        "mars",
+        "avril",
+        "mai",
+        "juin",
+        "juillet",
+        "août",
+        "septembre",
+        "octobre",
+        "novembre",
+        "décembre",
+    ];
+    const EN: [&str; 12] = [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ];
+    let month = usize::from(d.month.clamp(1, 12)) - 1;
+    match lang {
+        Lang::Fr if d.day == 1 => format!("1er {} {}", FR[month], d.year),
+        Lang::Fr => format!("{} {} {}", d.day, FR[month], d.year),
+        Lang::En => format!("{} {} {}", d.day, EN[month], d.year),
+    }
+}
+
 /// A coordinate for SVG attributes, to one decimal, without float formatting.
 pub fn coord(value: f64) -> String {
     decimal(value, 1, Lang::En)
@@ -203,6 +241,15 @@ mod tests {
         assert_eq!(signed_euros_compact(57_400_000, Lang::En), "€57.4M");
         assert_eq!(plain(colon(Lang::Fr).to_owned()), " : ");
         assert_eq!(colon(Lang::En), ": ");
+    }
+
+    #[test]
+    fn dates_read_in_each_language() {
+        let d = crate::model::Date::parse_iso("2018-11-12").unwrap();
+        assert_eq!(date(d, Lang::Fr), "12 novembre 2018");
+        assert_eq!(date(d, Lang::En), "12 November 2018");
+        let first = crate::model::Date::parse_iso("2021-06-01").unwrap();
+        assert_eq!(date(first, Lang::Fr), "1er juin 2021");
     }
 
     #[test]

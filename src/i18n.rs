@@ -222,6 +222,19 @@ catalogue! {
     ColFtap => "Montant FTAP", "FTAP amount";
     ColCost => "Coût total", "Total cost";
     Pages => "Pages de résultats", "Result pages";
+    ApproximateResults => "Résultats approchés ({}) : ces projets ne contiennent les mots cherchés qu'avec une faute de frappe près", "Approximate results ({}): these projects match the search only within a typo";
+    OnlyApproximate => "aucune correspondance exacte, résultats approchés seulement", "no exact match, approximate results only";
+    CompareButton => "Comparer", "Compare";
+    Comparison => "Comparaison", "Comparison";
+    CompareHint => "Choisissez au moins un autre projet (bouton « Comparer » du tableau, de la fiche ou des projets similaires) ; jusqu'à 4.", "Choose at least one more project (the “Compare” button of the table, the project sheet or similar projects); up to 4.";
+    CompareHelp => "Les projets choisis, champ par champ ; « diffère » signale un champ dont la valeur n'est pas la même pour tous. Le lien de la page garde la comparaison.", "The chosen projects, field by field; “differs” marks a field whose value is not the same for all. The page's link keeps the comparison.";
+    Differs => "diffère", "differs";
+    Remove => "Retirer", "Remove";
+    RemoveFromComparison => "Retirer {} de la comparaison", "Remove {} from the comparison";
+    ExportComparison => "Exporter la comparaison (CSV)", "Export the comparison (CSV)";
+    ClearComparison => "Vider la comparaison", "Clear the comparison";
+    ColCompare => "Comparaison", "Comparison";
+    Columns => "Colonnes supplémentaires", "Extra columns";
     PageOf => "Page {} sur {}", "Page {} of {}";
     FirstPage => "« Première", "« First";
     PreviousPage => "‹ Précédente", "‹ Previous";
@@ -276,7 +289,13 @@ catalogue! {
     RowProjects => "Projets regroupés dans cette ligne", "Projects this row stands for";
     Caveats => "Réserves et précisions", "Caveats and details";
     Sources => "Sources", "Sources";
-    Similar => "Projets similaires (même thème ou même ministère)", "Similar projects (same theme or ministry)";
+    Similar => "Projets similaires, et pourquoi", "Similar projects, and why";
+    ListSeparator => " ; ", "; ";
+    SameTheme => "même thème : {}", "same theme: {}";
+    SameCarrier => "même porteur : {}", "same carrier: {}";
+    SameMinistry => "même ministère", "same ministry";
+    SharedWords => "mots communs : {}", "words in common: {}";
+    Permalink => "Lien permanent : {}", "Permalink: {}";
     // Breakdown
     Breakdown => "Répartition de la sélection", "Breakdown of the selection";
     GroupBy => "Regrouper par", "Group by";
@@ -304,6 +323,22 @@ catalogue! {
     TreemapUnknownMany => "{} projets de la vue sans montant connu n'y figurent pas.", "{} projects of the view without a known amount are not shown.";
     // Methodology
     Methodology => "Méthodologie", "Methodology";
+    InBrief => "Le FTAP en bref", "The FTAP in brief";
+    SourceLink => "(source)", "(source)";
+    DateUnknown => "date non publiée", "date not published";
+    Calendar => "Les appels et leur calendrier (date d'annonce des lauréats)", "The calls and their calendar (date the laureates were announced)";
+    BriefPurposeTitle => "Objet", "Purpose";
+    BriefPurpose => "Financer des projets qui transforment les administrations de l'État et leurs services, dans le cadre du Grand plan d'investissement : 700 M€ sur cinq ans, dont 200 M€ dès 2018.", "To fund projects that transform State administrations and their services, as part of the Grand plan d'investissement: €700M over five years, €200M of it from 2018.";
+    BriefCriteriaTitle => "Critères de sélection (2018)", "Selection criteria (2018)";
+    BriefCriteria => "Quatre critères : un projet stratégique ou novateur ; un meilleur service aux usagers et de meilleures conditions de travail pour les agents ; des économies importantes et durables ; une gouvernance de projet solide.", "Four criteria: a strategic or innovative project; better service to users and better working conditions for staff; large and lasting savings; sound project governance.";
+    BriefRuleTitle => "Règle des économies", "Savings rule";
+    BriefRule => "Objectif : chaque euro investi doit rapporter un euro d'économies pérennes au bout de trois ans.", "Target: every euro invested should bring one euro of lasting savings after three years.";
+    BriefThresholdsTitle => "Seuils (2020)", "Thresholds (2020)";
+    BriefThresholds => "Au moins 1 M€ demandé par projet pour les administrations centrales, les services déconcentrés et les opérateurs, 200 000 € pour les projets territoriaux ; au plus 50 M€ par projet.", "At least €1M asked per project for central administrations, devolved services and public agencies, €200,000 for local projects; at most €50M per project.";
+    BriefSecondTitle => "FTAP 2 (2023-2025)", "FTAP 2 (2023-2025)";
+    BriefSecond => "Relancé le 10 février 2023 avec 330 M€ pour 2023-2025 ; les projets sont choisis au fil de l'eau par un comité d'investissement.", "Relaunched on 10 February 2023 with €330M for 2023-2025; projects are chosen as they come by an investment committee.";
+    BriefWindowsTitle => "Guichets thématiques de la DINUM", "DINUM thematic windows";
+    BriefWindows => "Des guichets plus petits, par thème (données, cloud, numérique écoresponsable…) : par exemple, le guichet « données » lancé le 16 janvier 2023 cofinance jusqu'à la moitié de projets de 100 000 € à 1 M€.", "Smaller windows by theme (data, cloud, sustainable IT…): for instance the data window opened on 16 January 2023 co-funds up to half of projects of €100,000 to €1M.";
     MethFigures => "Ce que mesure chaque chiffre", "What each figure measures";
     MethFtap => "La somme que le fonds a accordée au projet, telle que l'annonce une source publique. Ce n'est ni le coût du projet ni ce qui a été effectivement dépensé : certains montants sont ceux de l'annonce, d'autres ceux d'un bilan ultérieur (la note du projet le précise).",
         "The money the fund granted to the project, as a public source announces it. It is neither the project's cost nor what was actually spent: some amounts are those announced, others those of a later review (the project's note says which).";

@@ -23,6 +23,7 @@ pub mod labels;
 pub mod model;
 pub mod search;
 pub mod shared;
+pub mod similar;
 pub mod sort;
 pub mod state;
 pub mod stats;

@@ -16,23 +16,34 @@ pub enum Column {
     Ftap,
     /// Total cost.
     TotalCost,
+    /// Carrying administration (alphabetical, unknown last); shown on request.
+    Carrier,
+    /// Year of selection (unknown last); shown on request.
+    Year,
 }
 
 impl Column {
     /// Every column, in table order.
-    pub const ALL: [Column; 5] = [
+    pub const ALL: [Column; 7] = [
         Column::Name,
         Column::Ministry,
         Column::Round,
         Column::Ftap,
         Column::TotalCost,
+        Column::Carrier,
+        Column::Year,
     ];
+
+    /// The columns a reader may add to the table (kept in the link).
+    pub const OPTIONAL: [Column; 2] = [Column::Carrier, Column::Year];
 
     /// The direction of a first click: amounts largest first, text A to Z, rounds oldest first.
     pub fn first_direction(self) -> Direction {
         match self {
             Column::Ftap | Column::TotalCost => Direction::Desc,
-            Column::Name | Column::Ministry | Column::Round => Direction::Asc,
+            Column::Name | Column::Ministry | Column::Round | Column::Carrier | Column::Year => {
+                Direction::Asc
+            }
         }
     }
 }
@@ -123,6 +134,18 @@ impl Sorter {
                         .map(|p| p.total_cost_eur)
                         .collect::<Vec<_>>(),
                 ),
+                Column::Carrier => {
+                    let folded: Vec<Option<String>> = projects
+                        .iter()
+                        .map(|p| (!p.carrier.is_empty()).then(|| fold(&p.carrier)))
+                        .collect();
+                    ranks_of(&folded)
+                }
+                Column::Year => {
+                    let years: Vec<Option<u16>> =
+                        projects.iter().map(|p| dataset.round_of(p).year).collect();
+                    ranks_of(&years)
+                }
             })
             .collect();
         Sorter { ranks }

@@ -22,6 +22,9 @@ pub enum Scheme {
 /// Rows per page of the project table.
 pub const PAGE_SIZE: usize = 50;
 
+/// Projects a comparison holds at most (columns side by side stay readable).
+pub const MAX_COMPARED: usize = 4;
+
 /// What the user is looking at. It is the whole state of the page, and it is what the URL
 /// encodes (see `crate::url`), so any view can be shared as a link.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -47,6 +50,11 @@ pub struct ViewState {
     pub lang: Lang,
     /// Colour scheme forced by the user; `None` follows the system.
     pub scheme: Option<Scheme>,
+    /// Ids of the projects set side by side, in the order they were added (at most
+    /// [`MAX_COMPARED`]).
+    pub compare: Vec<String>,
+    /// Optional columns shown in the project table, in [`Column::OPTIONAL`] order.
+    pub columns: Vec<Column>,
 }
 
 impl Default for ViewState {
@@ -62,6 +70,8 @@ impl Default for ViewState {
             group_sort: None,
             lang: Lang::Fr,
             scheme: None,
+            compare: Vec::new(),
+            columns: Vec::new(),
         }
     }
 }
@@ -102,8 +112,14 @@ pub enum Action {
     SetLang(Lang),
     /// Force a colour scheme, or follow the system with `None`.
     SetScheme(Option<Scheme>),
+    /// Add a project to the comparison, or take it out; a fifth project is not added.
+    ToggleCompare(String),
+    /// Empty the comparison.
+    ClearCompare,
+    /// Show or hide an optional column of the table.
+    ToggleColumn(Column),
     /// Replace the whole view (back/forward navigation restores a view from the URL).
-    Restore(ViewState),
+    Restore(Box<ViewState>),
 }
 
 impl ViewState {
@@ -180,7 +196,31 @@ impl ViewState {
                 next.scheme = scheme;
                 rows_change = false;
             }
-            Action::Restore(view) => return view,
+            Action::ToggleCompare(id) => {
+                rows_change = false;
+                match next.compare.iter().position(|c| *c == id) {
+                    Some(i) => {
+                        next.compare.remove(i);
+                    }
+                    None if next.compare.len() < MAX_COMPARED => next.compare.push(id),
+                    None => return next,
+                }
+            }
+            Action::ClearCompare => {
+                next.compare.clear();
+                rows_change = false;
+            }
+            Action::ToggleColumn(column) => {
+                rows_change = false;
+                if next.columns.contains(&column) {
+                    next.columns.retain(|&c| c != column);
+                } else if Column::OPTIONAL.contains(&column) {
+                    next.columns.push(column);
+                    next.columns
+                        .sort_by_key(|c| Column::OPTIONAL.iter().position(|o| o == c));
+                }
+            }
+            Action::Restore(view) => return *view,
         }
         if rows_change {
             next.page = 0;

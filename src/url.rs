@@ -12,7 +12,7 @@ use crate::facets::Facet;
 use crate::filters::{Amount, Bounds};
 use crate::i18n::Lang;
 use crate::sort::{Column, Direction, SortKey};
-use crate::state::{Scheme, ViewState};
+use crate::state::{Scheme, ViewState, MAX_COMPARED};
 
 /// Longest accepted value of one parameter, in bytes after decoding.
 pub const MAX_VALUE_LEN: usize = 500;
@@ -62,6 +62,8 @@ pub fn column_name(column: Column) -> &'static str {
         Column::Round => "round",
         Column::Ftap => "ftap",
         Column::TotalCost => "cost",
+        Column::Carrier => "carrier",
+        Column::Year => "year",
     }
 }
 
@@ -154,6 +156,13 @@ pub fn encode(view: &ViewState) -> String {
     }
     if let Some(id) = &view.project {
         pairs.push(("project", id.clone()));
+    }
+    if !view.compare.is_empty() {
+        pairs.push(("compare", view.compare.join(",")));
+    }
+    if !view.columns.is_empty() {
+        let names: Vec<&str> = view.columns.iter().map(|&c| column_name(c)).collect();
+        pairs.push(("cols", names.join(",")));
     }
     if view.lang == Lang::En {
         pairs.push(("lang", "en".into()));
@@ -265,7 +274,7 @@ pub fn decode(search: &str, catalog: &Catalog) -> (ViewState, Vec<Ignored>) {
         }
         // Every name the view encodes: its own, each facet's and each amount's key.
         let fixed = [
-            "q", "sort", "page", "project", "lang", "scheme", "group", "gsort",
+            "q", "sort", "page", "project", "lang", "scheme", "group", "gsort", "compare", "cols",
         ];
         let known = fixed
             .into_iter()
@@ -317,6 +326,34 @@ pub fn decode(search: &str, catalog: &Catalog) -> (ViewState, Vec<Ignored>) {
                     view.project = Some(value);
                 } else {
                     drop(Reason::UnknownProject);
+                }
+            }
+            "compare" => {
+                let ids: Vec<&str> = value.split(',').collect();
+                let known = |id: &&str| catalog.data.projects.iter().any(|p| p.id == *id);
+                let mut distinct = ids.clone();
+                distinct.sort_unstable();
+                distinct.dedup();
+                if ids.len() > MAX_COMPARED || distinct.len() != ids.len() {
+                    drop(Reason::BadValue);
+                } else if !ids.iter().all(known) {
+                    drop(Reason::UnknownProject);
+                } else {
+                    view.compare = ids.into_iter().map(str::to_owned).collect();
+                }
+            }
+            "cols" => {
+                let columns: Option<Vec<Column>> = value
+                    .split(',')
+                    .map(|name| column_named(name).filter(|c| Column::OPTIONAL.contains(c)))
+                    .collect();
+                match columns {
+                    Some(mut columns) => {
+                        columns.sort_by_key(|c| Column::OPTIONAL.iter().position(|o| o == c));
+                        columns.dedup();
+                        view.columns = columns;
+                    }
+                    None => drop(Reason::BadValue),
                 }
             }
             "lang" => match value.as_str() {

@@ -4,6 +4,8 @@
 use crate::breakdown::GroupColumn;
 use crate::catalog::Catalog;
 use crate::components::breakdown_panel::BreakdownPanel;
+use crate::components::column_picker::ColumnPicker;
+use crate::components::compare_panel::ComparePanel;
 use crate::components::coverage_panel::CoveragePanel;
 use crate::components::facet_panel::FacetPanel;
 use crate::components::filter_chips::FilterChips;
@@ -113,7 +115,7 @@ pub fn App(props: &AppProps) -> Html {
             let listener = EventListener::new(&gloo::utils::window(), "popstate", move |_| {
                 let (restored, dropped) = url::decode(&web::location_search(), &catalog);
                 ignored.set(dropped);
-                view.dispatch(Action::Restore(restored));
+                view.dispatch(Action::Restore(Box::new(restored)));
             });
             move || drop(listener)
         });
@@ -130,6 +132,10 @@ pub fn App(props: &AppProps) -> Html {
     use_effect_with(view.lang, |lang| {
         web::set_root_attribute("lang", Some(lang.code()));
         web::set_title(Text::PageTitle.get(*lang));
+    });
+    // Printing while a project is open prints its sheet alone (see the print style sheet).
+    use_effect_with(view.project.is_some(), |open| {
+        web::set_root_attribute("data-sheet", open.then_some("open"))
     });
     // Keyboard shortcuts: "/" goes to the search box (unless typing in a field); Escape closes
     // the project detail from anywhere.
@@ -258,6 +264,17 @@ pub fn App(props: &AppProps) -> Html {
     let lang = view.lang;
     let t = |k: Text| k.get(lang);
     let status = figures::status(&selection, &all, lang);
+    // Where the typo-only matches begin on this page, if they do.
+    let first_approximate = results.rows.len() - results.approximate;
+    let approximate_start = (results.approximate > 0)
+        .then(|| first_approximate.checked_sub(page * PAGE_SIZE))
+        .flatten()
+        .filter(|&i| i < page_rows.len());
+    let permalink = AttrValue::from(web::url_with_search(&url::encode(&ViewState {
+        project: view.project.clone(),
+        lang: view.lang,
+        ..ViewState::default()
+    })));
     let years = view.facets.get(&Facet::Year).cloned().unwrap_or_default();
     // Screen readers hear the result count once typing pauses, not at every keystroke.
     let announced = use_state(String::new);
@@ -288,7 +305,13 @@ pub fn App(props: &AppProps) -> Html {
                 <KeyFigures {selection} all={*all} totals={*totals} filtered={view.is_filtered()} />
                 if let Some(index) = detail_index {
                     <ProjectDetail catalog={catalog.clone()} {index}
-                        on_close={action(Action::CloseProject)} on_open={send(Action::OpenProject)} />
+                        on_close={action(Action::CloseProject)} on_open={send(Action::OpenProject)}
+                        compared={view.compare.clone()} on_compare={send(Action::ToggleCompare)}
+                        permalink={permalink} />
+                }
+                if !view.compare.is_empty() {
+                    <ComparePanel catalog={catalog.clone()} ids={view.compare.clone()}
+                        on_remove={send(Action::ToggleCompare)} on_clear={action(Action::ClearCompare)} />
                 }
                 <div class="layout">
                     <aside class="filters" aria-labelledby="filters-title">
@@ -301,15 +324,21 @@ pub fn App(props: &AppProps) -> Html {
                     <section id="results" class="results" aria-labelledby="results-title">
                         <h2 id="results-title" tabindex="-1">{ t(Text::Results) }</h2>
                         <p class="count">{ status }</p>
+                        if results.approximate > 0 && results.approximate == results.rows.len() {
+                            <p class="help approximate-only">{ t(Text::OnlyApproximate) }</p>
+                        }
                         <FilterChips catalog={catalog.clone()} view={view_rc.clone()} on_toggle={on_toggle.clone()}
                             {on_range} on_clear={action(Action::ClearFilters)} />
                         <SortControls view={view_rc.clone()} on_add={on_column(Action::AddSortKey)}
                             on_remove={on_column(Action::RemoveSortKey)}
                             on_clear={action(Action::ClearSort)} />
+                        <ColumnPicker shown={view.columns.clone()} on_toggle={on_column(Action::ToggleColumn)} />
                         <ShareBar catalog={catalog.clone()} rows={rows_rc.clone()} view={view_rc.clone()} />
                         <ProjectTable catalog={catalog.clone()} rows={page_rows}
                             matched_words={results.matched_words.clone()}
-                            view={view_rc.clone()} {on_sort} on_open={send(Action::OpenProject)} />
+                            view={view_rc.clone()} {on_sort} on_open={send(Action::OpenProject)}
+                            on_compare={send(Action::ToggleCompare)} {approximate_start}
+                            approximate={results.approximate} />
                         <Pagination {page} {pages} {on_page} />
                     </section>
                 </div>
@@ -318,7 +347,7 @@ pub fn App(props: &AppProps) -> Html {
                 <TreemapChart catalog={catalog.clone()} rows={rows_rc} group={view.group}
                     on_open={send(Action::OpenProject)} />
                 <CoveragePanel catalog={catalog.clone()} {years} on_toggle={on_toggle.clone()} />
-                <Methodology />
+                <Methodology catalog={catalog.clone()} />
             </main>
             <footer class="page-footer">
                 <p>{ t(Text::Footer) }</p>

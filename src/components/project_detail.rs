@@ -3,9 +3,11 @@
 use crate::catalog::Catalog;
 use crate::components::amount::amount;
 use crate::facets::Facet;
+use crate::format;
 use crate::i18n::{Lang, Text};
 use crate::labels;
 use crate::shared::Shared;
+use crate::similar::Reason;
 use yew::prelude::*;
 
 /// Properties of [`ProjectDetail`].
@@ -19,6 +21,12 @@ pub struct ProjectDetailProps {
     pub on_close: Callback<()>,
     /// Called with the id of a similar project to open.
     pub on_open: Callback<String>,
+    /// Ids of the projects in the comparison.
+    pub compared: Vec<String>,
+    /// Called with a project id to add it to the comparison or take it out.
+    pub on_compare: Callback<String>,
+    /// The project's permalink, printed with the sheet.
+    pub permalink: AttrValue,
 }
 
 /// Similar projects listed at most.
@@ -51,8 +59,31 @@ pub fn ProjectDetail(props: &ProjectDetailProps) -> Html {
             html! { { text.to_owned() } }
         }
     };
-    let similar = props.catalog.similar(props.index, SIMILAR).into_iter().map(|doc| {
-        let other = &data.projects[doc];
+    let compare_button = |id: &str, name: &str| {
+        let pressed = props.compared.iter().any(|c| c == id);
+        let on_click = {
+            let (on_compare, id) = (props.on_compare.clone(), id.to_owned());
+            Callback::from(move |_: MouseEvent| on_compare.emit(id.clone()))
+        };
+        html! {
+            <button type="button" class="compare-toggle" aria-pressed={pressed.to_string()}
+                aria-label={format!("{} {name}", t(Text::CompareButton))} onclick={on_click}>
+                { t(Text::CompareButton) }
+            </button>
+        }
+    };
+    let similar = props.catalog.similar(props.index, SIMILAR).into_iter().map(|neighbour| {
+        let other = &data.projects[neighbour.doc];
+        let reasons: Vec<String> = neighbour
+            .reasons
+            .iter()
+            .map(|reason| match reason {
+                Reason::Theme(id) => Text::SameTheme.fill(lang, &[&labels::value_label(data, Facet::Theme, id, lang)]),
+                Reason::Carrier(carrier) => Text::SameCarrier.fill(lang, &[carrier]),
+                Reason::Ministry => t(Text::SameMinistry).to_owned(),
+                Reason::Words(words) => Text::SharedWords.fill(lang, &[&words.join(", ")]),
+            })
+            .collect();
         let on_click = {
             let (on_open, id) = (props.on_open.clone(), other.id.clone());
             Callback::from(move |e: MouseEvent| {
@@ -62,8 +93,9 @@ pub fn ProjectDetail(props: &ProjectDetailProps) -> Html {
         };
         html! {
             <li key={other.id.clone()}>
-                <a href={format!("?project={}", other.id)} onclick={on_click}>{ &other.name }</a>
-                <span class="note">{ format!(" — {}", other.ministry) }</span>
+                <a href={format!("?project={}", other.id)} onclick={on_click} lang="fr">{ &other.name }</a>
+                { " " }{ compare_button(&other.id, &other.name) }
+                <span class="reasons">{ reasons.join(t(Text::ListSeparator)) }</span>
             </li>
         }
     });
@@ -74,9 +106,12 @@ pub fn ProjectDetail(props: &ProjectDetailProps) -> Html {
         <section class="detail" aria-labelledby={HEADING_ID} onkeydown={on_keydown}>
             <div class="detail-head">
                 <h2 id={HEADING_ID} tabindex="-1" lang="fr">{ &p.name }</h2>
-                <button type="button" class="button" onclick={on_click}>
-                    { t(Text::CloseDetail) }
-                </button>
+                <div class="detail-actions">
+                    { compare_button(&p.id, &p.name) }
+                    <button type="button" class="button" onclick={on_click}>
+                        { t(Text::CloseDetail) }
+                    </button>
+                </div>
             </div>
             <p lang="fr">{ &p.summary }</p>
             <dl class="fields">
@@ -84,7 +119,7 @@ pub fn ProjectDetail(props: &ProjectDetailProps) -> Html {
                 <dt>{ t(Text::Carrier) }</dt><dd>{ or_unknown(&p.carrier) }</dd>
                 <dt>{ t(Text::ColCall) }</dt><dd>{ labels::round_label(round, lang) }</dd>
                 <dt>{ t(Text::Announcement) }</dt>
-                <dd>{ p.announced.map_or_else(|| or_unknown(""), |d| html! { { d.to_string() } }) }</dd>
+                <dd>{ p.announced.map_or_else(|| or_unknown(""), |d| html! { { format::date(d, lang) } }) }</dd>
                 <dt>{ t(Text::FacetTheme) }</dt>
                 <dd>{ labels::value_label(data, Facet::Theme, &data.themes[p.theme].id, lang) }</dd>
                 <dt>{ t(Text::Tags) }</dt><dd lang="fr">{ or_unknown(&p.tags) }</dd>
@@ -102,8 +137,14 @@ pub fn ProjectDetail(props: &ProjectDetailProps) -> Html {
             }
             <h3>{ t(Text::Sources) }</h3>
             <ul class="sources">{ for sources }</ul>
-            <h3>{ t(Text::Similar) }</h3>
-            <ul class="similar">{ for similar }</ul>
+            <div class="similar-block">
+                <h3>{ t(Text::Similar) }</h3>
+                <ul class="similar">{ for similar }</ul>
+            </div>
+            <p class="print-only">
+                { Text::Permalink.fill(lang, &[&props.permalink]) }<br />
+                { Text::Updated.fill(lang, &[t(Text::UpdatedDate)]) }
+            </p>
         </section>
     }
 }

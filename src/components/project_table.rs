@@ -5,6 +5,7 @@ use crate::catalog::Catalog;
 use crate::components::amount::amount;
 use crate::components::highlighted::highlighted;
 use crate::components::sort_header::SortHeader;
+use crate::format;
 use crate::i18n::{Lang, Text};
 use crate::labels;
 use crate::shared::Shared;
@@ -29,6 +30,12 @@ pub struct ProjectTableProps {
     pub on_sort: Callback<(Column, bool)>,
     /// Called with a project id when its name is followed (plain click).
     pub on_open: Callback<String>,
+    /// Called with a project id to add it to the comparison or take it out.
+    pub on_compare: Callback<String>,
+    /// Position in `rows` of the first typo-only match, if this page holds one.
+    pub approximate_start: Option<usize>,
+    /// How many results in all match only with typos.
+    pub approximate: usize,
 }
 
 /// Id of the link that opens a project, so focus can return to it when its detail closes.
@@ -44,6 +51,25 @@ pub fn title(column: Column) -> Text {
         Column::Round => Text::ColCall,
         Column::Ftap => Text::ColFtap,
         Column::TotalCost => Text::ColCost,
+        Column::Carrier => Text::Carrier,
+        Column::Year => Text::FacetYear,
+    }
+}
+
+/// An amount as the table shows it: rounded (`24,3 M€`) like every other figure of the page,
+/// with the exact euros in the tooltip and for screen readers; `n.c.` when unknown.
+fn table_amount(lang: Lang, eur: Option<u64>) -> Html {
+    match eur {
+        Some(eur) => {
+            let exact = format::euros(eur, lang);
+            html! {
+                <>
+                    <span class="amount" aria-hidden="true" title={exact.clone()}>{ format::euros_compact(eur, lang) }</span>
+                    <span class="visually-hidden exact">{ exact }</span>
+                </>
+            }
+        }
+        None => amount(lang, None, false),
     }
 }
 
@@ -62,18 +88,21 @@ const DISPLAY: [Column; 5] = [
 pub fn ProjectTable(props: &ProjectTableProps) -> Html {
     let lang = use_context::<Lang>().unwrap_or_default();
     let multi = props.view.sort.len() > 1;
-    let headers = DISPLAY.iter().map(|&column| {
+    let columns: Vec<Column> = DISPLAY.iter().chain(&props.view.columns).copied().collect();
+    let headers = columns.iter().map(|&column| {
         let on_sort = props.on_sort.reform(move |shift| (column, shift));
         html! {
             <SortHeader key={url::column_name(column)} label={title(column).get(lang)}
                 rank={props.view.sort_rank(column)} {multi}
-                numeric={matches!(column, Column::Ftap | Column::TotalCost)}
+                numeric={matches!(column, Column::Ftap | Column::TotalCost | Column::Year)}
                 {on_sort} />
         }
     });
     let data = &props.catalog.data;
     let mark = |text: &str| props.catalog.highlights(text, &props.matched_words);
-    let rows = props.rows.iter().map(|&i| {
+    let t = |k: Text| k.get(lang);
+    let width = columns.len() + 1;
+    let rows = props.rows.iter().enumerate().map(|(position, &i)| {
         let p = &data.projects[i];
         let round = data.round_of(p);
         // A real link to the project's permalink: it can be opened in a new tab or copied;
@@ -92,18 +121,54 @@ pub fn ProjectTable(props: &ProjectTableProps) -> Html {
                 }
             })
         };
+        let cells = columns[1..].iter().map(|&column| match column {
+            Column::Ftap => html! { <td class="num">{ table_amount(lang, p.ftap_eur) }</td> },
+            Column::TotalCost => html! { <td class="num">{ table_amount(lang, p.total_cost_eur) }</td> },
+            Column::Ministry => html! { <td>{ highlighted(&p.ministry, &mark(&p.ministry)) }</td> },
+            Column::Round => html! { <td lang={lang.code()}>{ labels::round_label(round, lang) }</td> },
+            Column::Carrier if p.carrier.is_empty() => {
+                html! { <td lang={lang.code()} class="unknown">{ t(Text::NotFilled) }</td> }
+            }
+            Column::Carrier => html! { <td>{ highlighted(&p.carrier, &mark(&p.carrier)) }</td> },
+            Column::Year => html! {
+                <td class="num" lang={lang.code()}>
+                    { round.year.map_or_else(|| t(Text::YearUnknown).to_owned(), |y| y.to_string()) }
+                </td>
+            },
+            Column::Name => html! {},
+        });
+        let compared = props.view.compare.contains(&p.id);
+        let on_compare = {
+            let (on_compare, id) = (props.on_compare.clone(), p.id.clone());
+            Callback::from(move |_: MouseEvent| on_compare.emit(id.clone()))
+        };
+        let separator = (props.approximate_start == Some(position)).then(|| {
+            html! {
+                <tr class="approximate-heading" key="approximate-heading">
+                    <th scope="rowgroup" colspan={width.to_string()} lang={lang.code()}>
+                        { Text::ApproximateResults.fill(lang, &[&props.approximate.to_string()]) }
+                    </th>
+                </tr>
+            }
+        });
         html! {
-            <tr key={p.id.clone()}>
-                <th scope="row">
-                    <a id={link_id(&p.id)} href={href} onclick={on_click}>
-                        { highlighted(&p.name, &mark(&p.name)) }
-                    </a>
-                </th>
-                <td class="num">{ amount(lang, p.ftap_eur, false) }</td>
-                <td>{ highlighted(&p.ministry, &mark(&p.ministry)) }</td>
-                <td lang={lang.code()}>{ labels::round_label(round, lang) }</td>
-                <td class="num">{ amount(lang, p.total_cost_eur, false) }</td>
-            </tr>
+            <>
+                { for separator }
+                <tr key={p.id.clone()}>
+                    <th scope="row">
+                        <a id={link_id(&p.id)} href={href} onclick={on_click}>
+                            { highlighted(&p.name, &mark(&p.name)) }
+                        </a>
+                    </th>
+                    { for cells }
+                    <td lang={lang.code()}>
+                        <button type="button" class="compare-toggle" aria-pressed={compared.to_string()}
+                            aria-label={format!("{} {}", t(Text::CompareButton), p.name)} onclick={on_compare}>
+                            { t(Text::CompareButton) }
+                        </button>
+                    </td>
+                </tr>
+            </>
         }
     });
     html! {
@@ -112,7 +177,7 @@ pub fn ProjectTable(props: &ProjectTableProps) -> Html {
                 <caption>
                     { Text::TableCaption.get(lang) }
                 </caption>
-                <thead><tr>{ for headers }</tr></thead>
+                <thead><tr>{ for headers }<th scope="col">{ t(Text::ColCompare) }</th></tr></thead>
                 // Project data stays in French, whatever the interface language.
                 <tbody lang="fr">{ for rows }</tbody>
             </table>

@@ -194,3 +194,12 @@ fn cells_a_spreadsheet_would_run_are_neutralised() {
         "{row:?}"
     );
 }
+
+#[test]
+fn a_comparison_file_names_its_projects_and_date() {
+    let ids = vec!["ftap2018-2-mentor".to_owned(), "ftap-exploc".to_owned()];
+    assert_eq!(
+        comparison_file_name(&ids, TODAY),
+        "ftap-comparaison_ftap2018-2-mentor_ftap-exploc_2026-11-29_excel.csv"
+    );
+}

@@ -95,6 +95,9 @@ struct Posting {
     tf: u16,
 }
 
+/// Where the match kind sits in a word's score (above the field weight and BM25).
+const KIND_SHIFT: u32 = 40;
+
 /// A matching document and its relevance score (higher is better).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Hit {
@@ -102,6 +105,9 @@ pub struct Hit {
     pub doc: u32,
     /// Relevance: compare with `>`; equal scores keep document order.
     pub score: u64,
+    /// Whether some query word matched this document only with typos (an approximate
+    /// result, shown apart from exact and prefix matches).
+    pub approximate: bool,
 }
 
 /// What a query matched: the hits, and the indexed words each query word matched (for
@@ -111,6 +117,8 @@ pub struct Outcome {
     /// Matching documents, in no particular order when the query has terms (see [`rank`]),
     /// in document order when it has none.
     pub hits: Vec<Hit>,
+    /// How many hits are approximate (typo-only).
+    pub approximate_count: usize,
     /// Ids of the indexed words that matched some query word.
     pub matched_words: Vec<u32>,
 }
@@ -126,6 +134,8 @@ struct Scratch {
     word_score: Vec<u64>,
     /// Sum of word scores for each document.
     total: Vec<u64>,
+    /// Whether some word so far matched the document only with typos.
+    fuzzy: Vec<bool>,
     current: u32,
 }
 
@@ -354,7 +364,9 @@ impl SearchIndex {
             MatchKind::Fuzzy => 0,
         };
         // Kind, then field, then BM25: each level dominates everything below it.
-        (kind_rank << 40) | (posting.field.weight() << 32) | u64::from((bm25 * 1000.0) as u32)
+        (kind_rank << KIND_SHIFT)
+            | (posting.field.weight() << 32)
+            | u64::from((bm25 * 1000.0) as u32)
     }
 
     /// Whether document `doc` contains `phrase` (word ids) contiguously within one field.
@@ -384,10 +396,12 @@ impl SearchIndex {
                 .map(|d| Hit {
                     doc: d as u32,
                     score: 0,
+                    approximate: false,
                 })
                 .collect();
             return Outcome {
                 hits,
+                approximate_count: 0,
                 matched_words: Vec::new(),
             };
         }
@@ -399,6 +413,7 @@ impl SearchIndex {
                 matched: vec![0; n],
                 word_score: vec![0; n],
                 total: vec![0; n],
+                fuzzy: vec![false; n],
                 current: 0,
             };
         }
@@ -430,6 +445,7 @@ impl SearchIndex {
                         if !seen {
                             s.generation[d] = generation;
                             s.total[d] = 0;
+                            s.fuzzy[d] = false;
                         }
                         s.matched[d] = i + 1;
                         s.word_score[d] = score;
@@ -440,24 +456,29 @@ impl SearchIndex {
                 }
             }
             for &d in &touched {
-                s.total[d as usize] += s.word_score[d as usize];
+                let best = s.word_score[d as usize];
+                s.total[d as usize] += best;
+                // The match kind is the top bits of a word score: 0 is a typo-only match.
+                s.fuzzy[d as usize] |= best >> KIND_SHIFT == 0;
             }
             std::mem::swap(&mut survivors, &mut touched);
             if survivors.is_empty() {
                 break;
             }
         }
-        let hits = survivors
+        let hits: Vec<Hit> = survivors
             .into_iter()
             .filter(|&d| phrase_ok(d as usize))
             .map(|d| Hit {
                 doc: d,
                 score: s.total[d as usize],
+                approximate: s.fuzzy[d as usize],
             })
             .collect();
         matched_words.sort_unstable();
         matched_words.dedup();
         Outcome {
+            approximate_count: hits.iter().filter(|h| h.approximate).count(),
             hits,
             matched_words,
         }

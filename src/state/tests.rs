@@ -88,7 +88,7 @@ fn restore_replaces_everything() {
     };
     let s = ViewState::default()
         .apply(Action::SortBy(Column::Ftap))
-        .apply(Action::Restore(target.clone()));
+        .apply(Action::Restore(Box::new(target.clone())));
     assert_eq!(s, target);
 }
 

@@ -59,11 +59,13 @@ fn a_full_view_encodes_compactly_and_decodes_back() {
             );
             r
         },
+        compare: vec!["ftap2018-2-mentor".into(), "ftap-exploc".into()],
+        columns: vec![Column::Carrier, Column::Year],
     };
     let url = encode(&view);
     assert_eq!(
         url,
-        "?q=fourri%C3%A8re%20%26%20co&year=2018%7C2019&ftap=1000000-&sort=-ftap%2Cname&group=round&gsort=-ftap&page=2&project=ftap2018-2-si-fourrieres&lang=en&scheme=dark"
+        "?q=fourri%C3%A8re%20%26%20co&year=2018%7C2019&ftap=1000000-&sort=-ftap%2Cname&group=round&gsort=-ftap&page=2&project=ftap2018-2-si-fourrieres&compare=ftap2018-2-mentor%2Cftap-exploc&cols=carrier%2Cyear&lang=en&scheme=dark"
     );
     assert_eq!(decoded(&url), (view, vec![]));
 }
@@ -244,7 +246,7 @@ fn any_view() -> impl Strategy<Value = ViewState> {
     (
         ".{0,40}",
         sort,
-        proptest::option::of(proptest::sample::select(ids)),
+        proptest::option::of(proptest::sample::select(ids.clone())),
         any::<bool>(),
         proptest::option::of(any::<bool>()),
         facets,
@@ -256,13 +258,28 @@ fn any_view() -> impl Strategy<Value = ViewState> {
                 proptest::sample::select(crate::breakdown::GroupColumn::ALL.to_vec()),
                 any::<bool>(),
             )),
+            proptest::sample::subsequence(ids.clone(), 0..=crate::state::MAX_COMPARED)
+                .prop_shuffle(),
+            proptest::sample::subsequence(Column::OPTIONAL.to_vec(), 0..=2),
         ),
     )
         .prop_map(
-            |(query, sort, project, english, dark, facets, ranges, page, (group, group_sort))| {
+            |(
+                query,
+                sort,
+                project,
+                english,
+                dark,
+                facets,
+                ranges,
+                page,
+                (group, group_sort, compare, columns),
+            )| {
                 ViewState {
                     group,
                     group_sort,
+                    compare,
+                    columns,
                     query,
                     sort,
                     project,
@@ -319,4 +336,36 @@ proptest! {
         };
         prop_assert!(shown.chars().all(visible), "{:?}", shown);
     }
+}
+
+#[test]
+fn a_comparison_holds_known_distinct_projects_four_at_most() {
+    let too_many = "compare=ftap2018-2-mentor,ftap-exploc,ftap2018-2-hipe,ftap2018-1-cfvr,ftap2018-2-geoplateforme";
+    assert_eq!(decoded(too_many).1[0].reason, Reason::BadValue);
+    assert_eq!(
+        decoded("compare=ftap-exploc,ftap-exploc").1[0].reason,
+        Reason::BadValue
+    );
+    assert_eq!(
+        decoded("compare=ftap-exploc,nope").1[0].reason,
+        Reason::UnknownProject
+    );
+    assert_eq!(
+        decoded("cols=ministry").1[0].reason,
+        Reason::BadValue,
+        "not an optional column"
+    );
+    let view = ViewState::default()
+        .apply(crate::state::Action::ToggleCompare("a".into()))
+        .apply(crate::state::Action::ToggleCompare("b".into()))
+        .apply(crate::state::Action::ToggleCompare("c".into()))
+        .apply(crate::state::Action::ToggleCompare("d".into()))
+        .apply(crate::state::Action::ToggleCompare("e".into()));
+    assert_eq!(
+        view.compare,
+        vec!["a", "b", "c", "d"],
+        "a fifth project is not added"
+    );
+    let view = view.apply(crate::state::Action::ToggleCompare("b".into()));
+    assert_eq!(view.compare, vec!["a", "c", "d"]);
 }

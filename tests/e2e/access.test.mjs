@@ -104,8 +104,9 @@ test('English: interface, number formats and page language switch; data stays Fr
   assert.equal(await page.evaluate(() => document.documentElement.lang), 'en');
   assert.match(page.url(), /lang=en/);
   await page.getByRole('searchbox', { name: 'Search projects' }).fill('cloud');
-  const amount = await projectsTable(page).locator('tbody tr td:nth-of-type(1)').first().textContent();
-  assert.equal(amount.trim(), '€24,300,000');
+  const cell = projectsTable(page).locator('tbody tr td:nth-of-type(1)').first();
+  assert.equal((await cell.locator('.exact').textContent()).trim(), '€24,300,000');
+  assert.equal((await cell.locator('.amount').textContent()).trim(), '€24.3M', 'rounded like every figure');
   assert.equal(await projectsTable(page).locator('tbody').getAttribute('lang'), 'fr');
   await page.getByText('Project data (names, summaries, notes, sources) is shown in French').waitFor();
   await page.getByRole('button', { name: 'Français' }).click();

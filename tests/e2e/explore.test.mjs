@@ -125,7 +125,7 @@ test('shift-click and the keyboard control add secondary sort keys, shown in ord
   assert.match(keys[1], /2\. Montant FTAP \(décroissant\)/);
   // Rows: ministries ascending, then FTAP descending inside each ministry, unknown last.
   const rows = await projectsTable(page).locator('tbody tr').evaluateAll((trs) =>
-    trs.map((tr) => [tr.children[2].textContent, tr.children[1].textContent]));
+    trs.map((tr) => [tr.children[2].textContent, (tr.children[1].querySelector('.exact') || tr.children[1]).textContent]));
   const csvOrder = (a, b) => a.localeCompare(b, 'fr', { sensitivity: 'base' });
   for (let i = 1; i < rows.length; i++) {
     const [m0, a0] = rows[i - 1];

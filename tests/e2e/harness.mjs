@@ -202,7 +202,10 @@ export async function column(page, header) {
     const heads = [...table.tHead.rows[0].cells];
     const index = heads.findIndex((th) => th.textContent.trim().startsWith(name));
     if (index < 0) throw new Error(`no column ${name}`);
-    return [...table.tBodies[0].rows].map((tr) => tr.cells[index].textContent);
+    // Amounts show rounded; their exact value is the text read out (and in the tooltip).
+    return [...table.tBodies[0].rows]
+      .filter((tr) => !tr.classList.contains('approximate-heading'))
+      .map((tr) => (tr.cells[index].querySelector('.exact') || tr.cells[index]).textContent);
   }, header);
 }
 
