@@ -19,6 +19,7 @@ mod text;
 mod validate;
 
 use model::{Date, Project, Round};
+// Named in the generated code (`Grade::Announced`…), which src/data.rs includes.
 use std::fmt::Write as _;
 
 fn main() {
@@ -135,7 +136,7 @@ fn emit_project(code: &mut String, p: &Project) {
     let _ = writeln!(
         code,
         "    RawProject {{ id: {}, round: {}, announced: {}, name: {}, ministry: {}, carrier: {}, \
-         theme: {}, tags: {}, count: {}, ftap_eur: {:?}, total_cost_eur: {:?}, savings_eur: {:?}, summary: {}, \
+         theme: {}, tags: {}, count: {}, grade: Grade::{:?}, ftap_eur: {:?}, total_cost_eur: {:?}, savings_eur: {:?}, summary: {}, \
          sources: {}, notes: {} }},",
         string(&p.id),
         p.round,
@@ -146,6 +147,7 @@ fn emit_project(code: &mut String, p: &Project) {
         p.theme,
         string(&p.tags),
         p.count,
+        p.grade,
         p.ftap_eur,
         p.total_cost_eur,
         p.savings_eur,

@@ -16,8 +16,9 @@ done
 printf '%-44s %10d %10d\n' "first load (total)" "$total_raw" "$total_gz"
 printf '%-44s %10d %10d\n' "after start: sw.js" "$(wc -c <sw.js)" "$(gzip -9 -c sw.js | wc -c)"
 # Raised from 250 000 when comparison, explained similar projects, optional columns and « Le FTAP
-# en bref » landed (about 19 kB gzip); the prerendering work is to bring it down to 200 000.
-budget=270000
+# en bref » landed (about 19 kB gzip), and again to 280 000 with ten more projects and the grades
+# of evidence (about 7 kB); the prerendering work is to bring it down to 200 000.
+budget=280000
 if [ "$total_gz" -gt "$budget" ]; then
   echo "over the first-load budget of $budget bytes gzip" >&2
   exit 1

@@ -87,6 +87,9 @@ impl Catalog {
             .map(|h| h.doc as usize)
             .filter(|&d| {
                 let p = &self.data.projects[d];
+                if !view.covers(p.grade) {
+                    return false;
+                }
                 let mut keep = true;
                 for (i, amount) in Amount::ALL.into_iter().enumerate() {
                     let bounds = view.ranges.get(amount);
@@ -143,6 +146,14 @@ impl Catalog {
         self.vocabulary
             .get_or_init(|| Vocabulary::new(&self.data))
             .similar(&self.data, doc, limit)
+    }
+
+    /// The projects a view covers before any search or filter (every project, or confirmed
+    /// laureates only): the base of "all data" figures.
+    pub fn base(&self, view: &ViewState) -> Vec<usize> {
+        (0..self.data.projects.len())
+            .filter(|&d| view.covers(self.data.projects[d].grade))
+            .collect()
     }
 
     /// Byte ranges of `text` to highlight for the words a query matched.
@@ -211,6 +222,29 @@ mod tests {
     }
 
     #[test]
+    fn confirmed_laureates_only_leaves_out_programme_349_projects() {
+        let catalog = catalog();
+        let view = ViewState::default().apply(Action::SetConfirmedOnly(true));
+        let results = catalog.results(&view);
+        let confirmed = catalog
+            .data
+            .projects
+            .iter()
+            .filter(|p| p.grade.confirmed())
+            .count();
+        assert!(
+            confirmed < catalog.data.projects.len(),
+            "some projects are P349 only"
+        );
+        assert_eq!(results.rows.len(), confirmed);
+        assert_eq!(catalog.base(&view), *results.rows);
+        assert_eq!(
+            catalog.base(&ViewState::default()).len(),
+            catalog.data.projects.len()
+        );
+    }
+
+    #[test]
     fn best_matches_come_first_without_sort_keys() {
         let catalog = catalog();
         let view = ViewState::default().apply(Action::SetQuery("mentor".into()));
@@ -247,7 +281,14 @@ mod tests {
         let catalog = catalog();
         let view = ViewState::default().apply(Action::ToggleFacet(Facet::Year, "2018".to_string()));
         let results = catalog.results(&view);
-        assert_eq!(results.summary.projects, 16);
+        let in_2018: usize = catalog
+            .data
+            .projects
+            .iter()
+            .filter(|p| catalog.data.round_of(p).year == Some(2018))
+            .map(|p| p.count as usize)
+            .sum();
+        assert_eq!(results.summary.projects, in_2018);
         let (_, years) = results
             .facets
             .iter()

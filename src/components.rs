@@ -7,6 +7,7 @@ pub mod bar_chart;
 pub mod breakdown_panel;
 pub mod column_picker;
 pub mod compare_panel;
+pub mod confirmed_switch;
 pub mod coverage_panel;
 pub mod facet_panel;
 pub mod filter_chips;

@@ -1,7 +1,7 @@
 //! Coverage: for each call and each year, what was officially announced against what the
 //! dataset lists, so that a partial sum is never mistaken for the fund's total.
 
-use crate::model::{Dataset, RoundKind};
+use crate::model::{Dataset, Grade, RoundKind};
 use crate::stats::{announced_by_year, Sum, YearAnnounced};
 
 /// Announced and listed figures of one round.
@@ -15,6 +15,8 @@ pub struct RoundCoverage {
     pub announced_ftap_eur: Option<u64>,
     /// FTAP amounts of the round's listed projects (`listed.projects()` of them).
     pub listed: Sum,
+    /// Listed projects by grade of evidence, in [`Grade::ALL`] order.
+    pub by_grade: [usize; 3],
 }
 
 impl RoundCoverage {
@@ -45,10 +47,15 @@ pub fn by_round(data: &Dataset) -> Vec<RoundCoverage> {
             announced_laureates: r.laureates,
             announced_ftap_eur: r.ftap_eur,
             listed: Sum::default(),
+            by_grade: [0; 3],
         })
         .collect();
     for p in &data.projects {
-        rows[p.round].listed.add(p.ftap_eur, p.count);
+        let row = &mut rows[p.round];
+        row.listed.add(p.ftap_eur, p.count);
+        if let Some(g) = Grade::ALL.iter().position(|&g| g == p.grade) {
+            row.by_grade[g] += p.count as usize;
+        }
     }
     rows.retain(|c| c.listed.projects() > 0 || data.rounds[c.round].kind == RoundKind::Call);
     rows
@@ -210,6 +217,20 @@ mod tests {
         let bucket = round(&data, &rows, "2020-nc");
         assert_eq!(bucket.announced_ftap_eur, None);
         assert_eq!(bucket.listed.known_eur, 73_200_000);
+    }
+
+    #[test]
+    fn each_call_counts_its_projects_by_grade() {
+        let data = dataset();
+        for c in by_round(&data) {
+            assert_eq!(c.by_grade.iter().sum::<usize>(), c.listed.projects());
+        }
+        let rows = by_round(&data);
+        let bucket = round(&data, &rows, "nc");
+        assert!(
+            bucket.by_grade[2] > 0,
+            "programme 349 projects have no established call"
+        );
     }
 
     #[test]

@@ -1,6 +1,6 @@
 //! The embedded FTAP dataset, generated at build time from `data/*.csv` by `build.rs`.
 
-use crate::model::{Alias, Dataset, Date, Project, Round, RoundKind, Theme};
+use crate::model::{Alias, Dataset, Date, Grade, Project, Round, RoundKind, Theme};
 
 /// A round as embedded by the build script (borrowed strings).
 struct RawRound {
@@ -28,6 +28,7 @@ struct RawProject {
     theme: usize,
     tags: &'static str,
     count: u32,
+    grade: Grade,
     ftap_eur: Option<u64>,
     total_cost_eur: Option<u64>,
     savings_eur: Option<u64>,
@@ -73,6 +74,7 @@ pub fn dataset() -> Dataset {
                 theme: p.theme,
                 tags: p.tags.into(),
                 count: p.count,
+                grade: p.grade,
                 ftap_eur: p.ftap_eur,
                 total_cost_eur: p.total_cost_eur,
                 savings_eur: p.savings_eur,

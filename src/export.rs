@@ -31,7 +31,7 @@ impl Separator {
 
 /// The exported columns: stable key (JSON key) and header in the reader's language (CSV).
 /// Codes (call, theme) come with their labels beside them, and the call with its year.
-pub const COLUMNS: [(&str, Text); 18] = [
+pub const COLUMNS: [(&str, Text); 19] = [
     ("id", Text::ExpId),
     ("round", Text::ExpRound),
     ("round_label", Text::ExpRoundLabel),
@@ -44,6 +44,7 @@ pub const COLUMNS: [(&str, Text); 18] = [
     ("theme_label", Text::ExpThemeLabel),
     ("tags", Text::ExpTags),
     ("project_count", Text::ExpCount),
+    ("grade", Text::ExpGrade),
     ("ftap_eur", Text::ExpFtap),
     ("total_cost_eur", Text::ExpCost),
     ("savings_eur", Text::ExpSavings),
@@ -53,7 +54,7 @@ pub const COLUMNS: [(&str, Text); 18] = [
 ];
 
 /// The values of a project in the order of [`COLUMNS`]; `Null` for unknown values.
-fn cells(data: &Dataset, p: &Project, lang: Lang) -> [Cell; 18] {
+fn cells(data: &Dataset, p: &Project, lang: Lang) -> [Cell; 19] {
     let amount = |a: Option<u64>| a.map_or(Cell::Null, Cell::Number);
     let round = data.round_of(p);
     let theme = &data.themes[p.theme];
@@ -73,6 +74,7 @@ fn cells(data: &Dataset, p: &Project, lang: Lang) -> [Cell; 18] {
         Cell::Text(labels::value_label(data, Facet::Theme, &theme.id, lang)),
         Cell::Text(p.tags.clone()),
         Cell::Number(u64::from(p.count)),
+        Cell::Text(p.grade.code().to_owned()),
         amount(p.ftap_eur),
         amount(p.total_cost_eur),
         amount(p.savings_eur),

@@ -7,7 +7,7 @@
 //! Values selected within one facet combine with OR, facets with AND.
 
 use crate::filters::Amount;
-use crate::model::{Dataset, Project};
+use crate::model::{Dataset, Grade, Project};
 use crate::stats::Sum;
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -24,6 +24,8 @@ pub enum Facet {
     Carrier,
     /// Year of selection.
     Year,
+    /// Grade of evidence of FTAP funding.
+    Grade,
     /// Whether an amount is known ([`KNOWN`]) or not ([`UNKNOWN`]): the way to list the
     /// projects that sums and ranges leave out.
     Known(Amount),
@@ -39,24 +41,26 @@ pub const NOT_GIVEN: &str = "Non renseigné";
 
 impl Facet {
     /// Every facet, in display order.
-    pub const ALL: [Facet; 8] = [
+    pub const ALL: [Facet; 9] = [
         Facet::Ministry,
         Facet::Round,
         Facet::Year,
         Facet::Theme,
         Facet::Carrier,
+        Facet::Grade,
         Facet::Known(Amount::Ftap),
         Facet::Known(Amount::TotalCost),
         Facet::Known(Amount::Savings),
     ];
 
     /// The facets a breakdown can group by (known/unknown is a filter, not a grouping).
-    pub const GROUPINGS: [Facet; 5] = [
+    pub const GROUPINGS: [Facet; 6] = [
         Facet::Ministry,
         Facet::Round,
         Facet::Year,
         Facet::Theme,
         Facet::Carrier,
+        Facet::Grade,
     ];
 
     /// Name of the facet's URL parameter.
@@ -67,6 +71,7 @@ impl Facet {
             Facet::Theme => "theme",
             Facet::Carrier => "carrier",
             Facet::Year => "year",
+            Facet::Grade => "grade",
             Facet::Known(Amount::Ftap) => "ftap_known",
             Facet::Known(Amount::TotalCost) => "cost_known",
             Facet::Known(Amount::Savings) => "savings_known",
@@ -76,7 +81,10 @@ impl Facet {
     /// Whether the facet's values keep their own order (time, known before unknown) rather
     /// than being listed by count.
     fn ordered(self) -> bool {
-        matches!(self, Facet::Round | Facet::Year | Facet::Known(_))
+        matches!(
+            self,
+            Facet::Round | Facet::Year | Facet::Grade | Facet::Known(_)
+        )
     }
 
     /// The values of this facet for a project (stable identifiers, also used in URLs).
@@ -100,6 +108,7 @@ impl Facet {
                 .round_of(p)
                 .year
                 .map_or_else(|| "nc".to_owned(), |y| y.to_string())],
+            Facet::Grade => vec![p.grade.code().to_owned()],
             Facet::Known(amount) => {
                 vec![if amount.of(p).is_some() {
                     KNOWN
@@ -169,6 +178,7 @@ impl FacetIndex {
                 Facet::Round => data.rounds.iter().map(|r| r.id.clone()).collect(),
                 Facet::Theme => data.themes.iter().map(|t| t.id.clone()).collect(),
                 Facet::Known(_) => vec![KNOWN.to_owned(), UNKNOWN.to_owned()],
+                Facet::Grade => Grade::ALL.iter().map(|g| g.code().to_owned()).collect(),
                 _ => {
                     let set: BTreeSet<&String> = per_doc.iter().flatten().collect();
                     set.into_iter().cloned().collect()

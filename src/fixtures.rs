@@ -1,6 +1,6 @@
 //! Small hand-made datasets for unit and property tests.
 
-use crate::model::{Dataset, Project, Round, RoundKind, Theme};
+use crate::model::{Dataset, Grade, Project, Round, RoundKind, Theme};
 
 /// A dataset with one round of the given kind and no project.
 pub fn empty_dataset(kind: RoundKind) -> Dataset {
@@ -40,6 +40,7 @@ pub fn project_with(index: usize, name: &str, ftap_eur: Option<u64>) -> Project 
         theme: 0,
         tags: String::new(),
         count: 1,
+        grade: Grade::Announced,
         ftap_eur,
         total_cost_eur: None,
         savings_eur: None,

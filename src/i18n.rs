@@ -153,6 +153,7 @@ catalogue! {
     ColFtapListed => "Σ FTAP listé (connus, part de l'annonce)", "Σ FTAP listed (known, share of the announcement)";
     ColGap => "Écart (annoncé − listé)", "Gap (announced − listed)";
     ColNotes => "Notes et sources", "Notes and sources";
+    ColByGrade => "Dont, par preuve", "Of which, by evidence";
     Total => "Total", "Total";
     CallNotes => " les notes et sources : {}", " the notes and sources: {}";
     // Filters
@@ -174,6 +175,19 @@ catalogue! {
     NounTheme => "thème", "theme";
     NounCarrier => "porteur", "carrier";
     NounYear => "année", "year";
+    NounGrade => "preuve du financement", "evidence of funding";
+    FacetGrade => "Preuve du financement FTAP", "Evidence of FTAP funding";
+    GradeAnnounced => "Lauréat annoncé officiellement", "Announced as a laureate by the government";
+    GradeAttested => "Financement FTAP attesté par une source", "FTAP funding stated by a source";
+    GradeP349 => "Programme 349 seulement (FTAP déduit)", "Programme 349 only (FTAP deduced)";
+    BadgeAnnounced => "annoncé", "announced";
+    BadgeAttested => "attesté", "stated";
+    BadgeP349 => "P349", "P349";
+    ConfirmedOnly => "Lauréats confirmés seulement", "Confirmed laureates only";
+    ConfirmedOnlyHelp => "Sans les projets connus seulement par un financement du programme 349.", "Without the projects known only through programme 349 funding.";
+    ConfirmedOnlyNote => "Ces chiffres ne portent que sur les lauréats confirmés (annonce officielle ou source qui cite le FTAP).", "These figures cover confirmed laureates only (official announcement, or a source naming the FTAP).";
+    MethGradesTitle => "Preuve du financement", "Evidence of funding";
+    MethGrades => "Chaque projet porte une preuve : « lauréat annoncé officiellement » quand le gouvernement ou la DITP l'a nommé lauréat ; « financement attesté » quand une autre source (presse, ministère, opérateur, Parlement, Cour des comptes) dit qu'il a reçu des crédits du FTAP ; « programme 349 seulement » quand une source ne mentionne qu'un financement par ce programme budgétaire, qui en 2021 n'avait qu'une action, le FTAP : le lien est alors déduit. L'interrupteur « Lauréats confirmés seulement » écarte ce dernier cas des chiffres, répartitions et exports.", "Each project carries its evidence: “announced as a laureate” when the government or the DITP named it; “FTAP funding stated” when another source (press, ministry, agency, Parliament, Court of Audit) says it received FTAP money; “programme 349 only” when a source mentions funding from that budget programme alone, which in 2021 had a single action, the FTAP: the link is then deduced. The “Confirmed laureates only” switch leaves the last case out of figures, breakdowns and exports.";
     YearUnknown => "Année non établie", "Year not established";
     NotGivenValue => "Non renseigné", "Not given";
     NoValues => "Aucune valeur dans les résultats.", "No value in the results.";
@@ -261,6 +275,7 @@ catalogue! {
     ExpThemeLabel => "thème", "theme";
     ExpTags => "mots-clés", "keywords";
     ExpCount => "nombre de projets", "number of projects";
+    ExpGrade => "preuve du financement FTAP (code)", "evidence of FTAP funding (code)";
     ExpFtap => "montant FTAP (€)", "FTAP amount (€)";
     ExpCost => "coût total (€)", "total cost (€)";
     ExpSavings => "économies annoncées (€)", "announced savings (€)";

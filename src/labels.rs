@@ -5,7 +5,7 @@ use crate::facets::{Facet, KNOWN, NOT_GIVEN};
 use crate::filters::{Amount, Bounds};
 use crate::format;
 use crate::i18n::{Lang, Text};
-use crate::model::{Dataset, Round};
+use crate::model::{Dataset, Grade, Round};
 
 /// Title of a facet.
 pub fn facet_title(facet: Facet) -> Text {
@@ -15,9 +15,28 @@ pub fn facet_title(facet: Facet) -> Text {
         Facet::Theme => Text::FacetTheme,
         Facet::Carrier => Text::FacetCarrier,
         Facet::Year => Text::FacetYear,
+        Facet::Grade => Text::FacetGrade,
         Facet::Known(Amount::Ftap) => Text::KnownFtap,
         Facet::Known(Amount::TotalCost) => Text::KnownCost,
         Facet::Known(Amount::Savings) => Text::KnownSavings,
+    }
+}
+
+/// A grade of evidence in words.
+pub fn grade_text(grade: Grade) -> Text {
+    match grade {
+        Grade::Announced => Text::GradeAnnounced,
+        Grade::Attested => Text::GradeAttested,
+        Grade::Programme349 => Text::GradeP349,
+    }
+}
+
+/// A grade of evidence as a short badge.
+pub fn grade_badge(grade: Grade) -> Text {
+    match grade {
+        Grade::Announced => Text::BadgeAnnounced,
+        Grade::Attested => Text::BadgeAttested,
+        Grade::Programme349 => Text::BadgeP349,
     }
 }
 
@@ -30,6 +49,7 @@ pub fn facet_noun(facet: Facet) -> Text {
         Facet::Theme => Text::NounTheme,
         Facet::Carrier => Text::NounCarrier,
         Facet::Year => Text::NounYear,
+        Facet::Grade => Text::NounGrade,
         Facet::Known(_) => facet_title(facet),
     }
 }
@@ -68,6 +88,8 @@ pub fn value_label(data: &Dataset, facet: Facet, value: &str, lang: Lang) -> Str
             },
         ),
         Facet::Year if value == "nc" => Text::YearUnknown.get(lang).to_owned(),
+        Facet::Grade => Grade::parse(value)
+            .map_or_else(|| value.to_owned(), |g| grade_text(g).get(lang).to_owned()),
         Facet::Known(_) if value == KNOWN => Text::ValueKnown.get(lang).to_owned(),
         Facet::Known(_) => Text::ValueUnknown.get(lang).to_owned(),
         _ if value == NOT_GIVEN => Text::NotGivenValue.get(lang).to_owned(),

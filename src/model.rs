@@ -106,6 +106,43 @@ pub struct Round {
     pub notes: String,
 }
 
+/// How strong the evidence is that a project was funded by the FTAP.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Grade {
+    /// Named as a laureate by the government or the DITP (`annonce`).
+    Announced,
+    /// Another source (press, ministry, operator, Parliament, audit) states FTAP funding
+    /// (`source`).
+    Attested,
+    /// A source lists programme 349 funding only; FTAP deduced, since in 2021 the programme
+    /// had the FTAP as its single action (`p349`).
+    Programme349,
+}
+
+impl Grade {
+    /// Every grade, strongest first.
+    pub const ALL: [Grade; 3] = [Grade::Announced, Grade::Attested, Grade::Programme349];
+
+    /// The code written in `data/projects.csv` and in links.
+    pub fn code(self) -> &'static str {
+        match self {
+            Grade::Announced => "annonce",
+            Grade::Attested => "source",
+            Grade::Programme349 => "p349",
+        }
+    }
+
+    /// Reads a code of the data file.
+    pub fn parse(code: &str) -> Option<Grade> {
+        Grade::ALL.into_iter().find(|g| g.code() == code)
+    }
+
+    /// Whether the project is a confirmed laureate (announced, or FTAP funding stated).
+    pub fn confirmed(self) -> bool {
+        self != Grade::Programme349
+    }
+}
+
 /// One funded project, as listed in `data/projects.csv`.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Project {
@@ -125,6 +162,8 @@ pub struct Project {
     pub theme: usize,
     /// Detailed keywords separated by ` / `, searchable (the theme is their broad class).
     pub tags: String,
+    /// How strong the evidence of FTAP funding is.
+    pub grade: Grade,
     /// How many funded projects this row stands for: 1, or more when a source gives one
     /// amount for several projects without splitting it. Counts of projects add this up.
     pub count: u32,

@@ -55,6 +55,9 @@ pub struct ViewState {
     pub compare: Vec<String>,
     /// Optional columns shown in the project table, in [`Column::OPTIONAL`] order.
     pub columns: Vec<Column>,
+    /// Only confirmed laureates (not the projects known through programme 349 alone): the
+    /// rows, key figures, breakdowns and exports all follow.
+    pub confirmed_only: bool,
 }
 
 impl Default for ViewState {
@@ -72,6 +75,7 @@ impl Default for ViewState {
             scheme: None,
             compare: Vec::new(),
             columns: Vec::new(),
+            confirmed_only: false,
         }
     }
 }
@@ -118,6 +122,8 @@ pub enum Action {
     ClearCompare,
     /// Show or hide an optional column of the table.
     ToggleColumn(Column),
+    /// Keep only confirmed laureates, or every project.
+    SetConfirmedOnly(bool),
     /// Replace the whole view (back/forward navigation restores a view from the URL).
     Restore(Box<ViewState>),
 }
@@ -206,6 +212,7 @@ impl ViewState {
                     None => return next,
                 }
             }
+            Action::SetConfirmedOnly(on) => next.confirmed_only = on,
             Action::ClearCompare => {
                 next.compare.clear();
                 rows_change = false;
@@ -257,6 +264,12 @@ impl ViewState {
     /// Whether the rows shown are a selection of the data (search, facets or ranges).
     pub fn is_filtered(&self) -> bool {
         self.has_filters() || !self.query.trim().is_empty()
+    }
+
+    /// Whether a project belongs to the set the view covers (every project, or confirmed
+    /// laureates only).
+    pub fn covers(&self, grade: crate::model::Grade) -> bool {
+        !self.confirmed_only || grade.confirmed()
     }
 }
 

@@ -1,7 +1,7 @@
 //! A deterministic generator of FTAP-like projects with realistic French text, for benchmarks
 //! at sizes the real dataset will never reach (1k to 1M rows). Same seed, same data.
 
-use crate::model::{Alias, Dataset, Project, Round, RoundKind, Theme};
+use crate::model::{Alias, Dataset, Grade, Project, Round, RoundKind, Theme};
 
 /// A small, fast, seeded pseudo-random generator (xorshift64*). Not for anything secret.
 #[derive(Debug, Clone)]
@@ -264,6 +264,7 @@ pub fn generate(n: usize, seed: u64, aliases: &[Alias]) -> Dataset {
                 theme: rng.below(SYNTHETIC_THEMES),
                 tags,
                 count: 1,
+                grade: Grade::Attested,
                 ftap_eur: rng.chance(67).then(|| amount(&mut rng)),
                 total_cost_eur: rng.chance(20).then(|| amount(&mut rng) * 3),
                 savings_eur: rng.chance(5).then(|| amount(&mut rng)),

@@ -160,6 +160,9 @@ pub fn encode(view: &ViewState) -> String {
     if !view.compare.is_empty() {
         pairs.push(("compare", view.compare.join(",")));
     }
+    if view.confirmed_only {
+        pairs.push(("confirmed", "1".into()));
+    }
     if !view.columns.is_empty() {
         let names: Vec<&str> = view.columns.iter().map(|&c| column_name(c)).collect();
         pairs.push(("cols", names.join(",")));
@@ -274,7 +277,17 @@ pub fn decode(search: &str, catalog: &Catalog) -> (ViewState, Vec<Ignored>) {
         }
         // Every name the view encodes: its own, each facet's and each amount's key.
         let fixed = [
-            "q", "sort", "page", "project", "lang", "scheme", "group", "gsort", "compare", "cols",
+            "q",
+            "sort",
+            "page",
+            "project",
+            "lang",
+            "scheme",
+            "group",
+            "gsort",
+            "compare",
+            "cols",
+            "confirmed",
         ];
         let known = fixed
             .into_iter()
@@ -342,6 +355,10 @@ pub fn decode(search: &str, catalog: &Catalog) -> (ViewState, Vec<Ignored>) {
                     view.compare = ids.into_iter().map(str::to_owned).collect();
                 }
             }
+            "confirmed" => match value.as_str() {
+                "1" => view.confirmed_only = true,
+                _ => drop(Reason::BadValue),
+            },
             "cols" => {
                 let columns: Option<Vec<Column>> = value
                     .split(',')

@@ -6,7 +6,7 @@
 
 use crate::csv::{self, Record};
 use crate::model::{
-    Alias, Dataset, Date, Project, Round, RoundKind, Theme, FORMULA_STARTS, SOURCE_SEPARATOR,
+    Alias, Dataset, Date, Grade, Project, Round, RoundKind, Theme, FORMULA_STARTS, SOURCE_SEPARATOR,
 };
 use crate::text::fold;
 use std::collections::HashMap;
@@ -28,7 +28,7 @@ pub const ROUND_COLUMNS: [&str; 11] = [
 ];
 
 /// Column names of `data/projects.csv`, in order.
-pub const PROJECT_COLUMNS: [&str; 15] = [
+pub const PROJECT_COLUMNS: [&str; 16] = [
     "id",
     "round",
     "announced",
@@ -38,6 +38,7 @@ pub const PROJECT_COLUMNS: [&str; 15] = [
     "theme",
     "tags",
     "project_count",
+    "grade",
     "ftap_eur",
     "total_cost_eur",
     "savings_eur",
@@ -415,6 +416,20 @@ pub fn parse_themes(file: &str, text: &str) -> Result<Vec<Theme>, Vec<DataError>
     finish(themes, errors)
 }
 
+/// The grade of evidence: one of the codes of [`Grade`].
+fn grade(row: &mut Row<'_>) -> Grade {
+    let code = row.required("grade");
+    Grade::parse(&code).unwrap_or_else(|| {
+        if !code.is_empty() {
+            row.error(
+                "grade",
+                format!("unknown grade {code:?} (expected annonce, source or p349)"),
+            );
+        }
+        Grade::Attested
+    })
+}
+
 /// A whole number of projects of at least 1; empty means 1.
 fn project_count(row: &mut Row<'_>) -> u32 {
     match row.count("project_count") {
@@ -488,6 +503,7 @@ pub fn parse_projects(
             theme: theme.unwrap_or(0),
             tags: row.words("tags"),
             count: project_count(&mut row),
+            grade: grade(&mut row),
             ftap_eur: row.number("ftap_eur"),
             total_cost_eur: row.number("total_cost_eur"),
             savings_eur: row.number("savings_eur"),

@@ -6,6 +6,7 @@ use crate::catalog::Catalog;
 use crate::components::breakdown_panel::BreakdownPanel;
 use crate::components::column_picker::ColumnPicker;
 use crate::components::compare_panel::ComparePanel;
+use crate::components::confirmed_switch::ConfirmedSwitch;
 use crate::components::coverage_panel::CoveragePanel;
 use crate::components::facet_panel::FacetPanel;
 use crate::components::filter_chips::FilterChips;
@@ -84,11 +85,15 @@ pub fn App(props: &AppProps) -> Html {
         let catalog = catalog.clone();
         move |view| catalog.results(view)
     });
-    let all = use_memo((), {
+    // "All data": every project, or the confirmed laureates when the view keeps only them.
+    let all = use_memo(view.confirmed_only, {
         let catalog = catalog.clone();
-        move |()| {
-            let every: Vec<usize> = (0..catalog.data.projects.len()).collect();
-            Summary::of(&catalog.data, &every)
+        move |&confirmed_only| {
+            let base = catalog.base(&ViewState {
+                confirmed_only,
+                ..ViewState::default()
+            });
+            Summary::of(&catalog.data, &base)
         }
     });
     let totals = use_memo((), {
@@ -215,6 +220,10 @@ pub fn App(props: &AppProps) -> Html {
         let view = view.clone();
         Callback::from(move |(a, b): (Amount, Bounds)| view.dispatch(Action::SetRange(a, b)))
     };
+    let on_confirmed = {
+        let view = view.clone();
+        Callback::from(move |on: bool| view.dispatch(Action::SetConfirmedOnly(on)))
+    };
     let on_show_unknown = {
         let view = view.clone();
         Callback::from(move |a: Amount| view.dispatch(Action::ShowUnknown(a)))
@@ -302,7 +311,8 @@ pub fn App(props: &AppProps) -> Html {
             <main id="main">
                 <UrlNotice ignored={(*ignored).clone()} {on_dismiss} />
                 <SearchBox query={view.query.clone()} on_input={send(Action::SetQuery)} />
-                <KeyFigures {selection} all={*all} totals={*totals} filtered={view.is_filtered()} />
+                <KeyFigures {selection} all={*all} totals={*totals} filtered={view.is_filtered()}
+                    confirmed_only={view.confirmed_only} />
                 if let Some(index) = detail_index {
                     <ProjectDetail catalog={catalog.clone()} {index}
                         on_close={action(Action::CloseProject)} on_open={send(Action::OpenProject)}
@@ -316,6 +326,7 @@ pub fn App(props: &AppProps) -> Html {
                 <div class="layout">
                     <aside class="filters" aria-labelledby="filters-title">
                         <h2 id="filters-title">{ t(Text::Filters) }</h2>
+                        <ConfirmedSwitch on={view.confirmed_only} on_change={on_confirmed} />
                         <RangeFilters ranges={view.ranges} unknown_excluded={results.unknown_excluded}
                             on_range={on_range.clone()} {on_show_unknown} />
                         <FacetPanel catalog={catalog.clone()} facets={results.facets.clone()}

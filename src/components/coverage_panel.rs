@@ -11,8 +11,8 @@ use crate::facets::Facet;
 use crate::figures;
 use crate::format;
 use crate::i18n::{Lang, Text};
-use crate::labels::{round_label, value_label};
-use crate::model::RoundKind;
+use crate::labels::{grade_badge, round_label, value_label};
+use crate::model::{Grade, RoundKind};
 use crate::shared::Shared;
 use crate::stats::Sum;
 use std::collections::BTreeSet;
@@ -33,6 +33,21 @@ fn count_cell(n: Option<u32>, lang: Lang) -> Html {
     match n {
         Some(n) => html! { { n } },
         None => html! { <span class="unknown">{ Text::NotGiven.get(lang) }</span> },
+    }
+}
+
+/// Listed projects by grade, in words: « 3 annoncés, 1 attesté, 2 P349 ».
+fn grades_text(by_grade: [usize; 3], lang: Lang) -> String {
+    let parts: Vec<String> = Grade::ALL
+        .iter()
+        .zip(by_grade)
+        .filter(|(_, n)| *n > 0)
+        .map(|(&g, n)| format!("{n} {}", grade_badge(g).get(lang)))
+        .collect();
+    if parts.is_empty() {
+        "—".to_owned()
+    } else {
+        parts.join(", ")
     }
 }
 
@@ -170,6 +185,7 @@ pub fn CoveragePanel(props: &CoveragePanelProps) -> Html {
                 <th scope="row">{ label.clone() }</th>
                 <td class="num">{ own(count_cell(c.announced_laureates, lang)) }</td>
                 <td class="num">{ c.listed.projects() }</td>
+                <td lang={lang.code()}>{ grades_text(c.by_grade, lang) }</td>
                 <td class="num">{ own(amount(lang, c.announced_ftap_eur, true)) }</td>
                 <td class="num">{ sum(lang, c.listed) }{ share.unwrap_or_default() }</td>
                 <td class="num">{ own(gap.map_or_else(|| amount(lang, None, true), |g| html! { { g } })) }</td>
@@ -206,6 +222,7 @@ pub fn CoveragePanel(props: &CoveragePanelProps) -> Html {
                             <th scope="col">{ t(Text::ColCall) }</th>
                             <th scope="col" class="num">{ t(Text::ColLaureates) }</th>
                             <th scope="col" class="num">{ t(Text::ColListed) }</th>
+                            <th scope="col">{ t(Text::ColByGrade) }</th>
                             <th scope="col" class="num">{ t(Text::ColFtapAnnounced) }</th>
                             <th scope="col" class="num">{ t(Text::ColFtapListed) }</th>
                             <th scope="col" class="num">{ t(Text::ColGap) }</th>
@@ -218,6 +235,10 @@ pub fn CoveragePanel(props: &CoveragePanelProps) -> Html {
                             <th scope="row">{ t(Text::Total) }</th>
                             <td class="num">{ format!("≥\u{a0}{}", format::integer(totals.laureates, lang)) }</td>
                             <td class="num">{ listed_total.projects() }</td>
+                            <td lang={lang.code()}>{ grades_text(rows.iter().fold([0; 3], |mut t, c| {
+                                for (a, b) in t.iter_mut().zip(c.by_grade) { *a += b; }
+                                t
+                            }), lang) }</td>
                             <td class="num">{ format!("≥\u{a0}{}", format::euros_compact(totals.announced_eur, lang)) }</td>
                             <td class="num">{ sum(lang, listed_total) }</td>
                             <td></td>

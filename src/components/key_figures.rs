@@ -19,6 +19,8 @@ pub struct KeyFiguresProps {
     pub totals: Totals,
     /// Whether the view is filtered (search, facets or ranges).
     pub filtered: bool,
+    /// Whether only confirmed laureates are counted.
+    pub confirmed_only: bool,
 }
 
 /// The headline, the cards and the footnotes of [`figures::board`].
@@ -55,6 +57,9 @@ pub fn KeyFigures(props: &KeyFiguresProps) -> Html {
                 <p class="selection-line">{ selection }</p>
             }
             <p class="headline">{ &board.headline }</p>
+            if props.confirmed_only {
+                <p class="confirmed-note">{ t(Text::ConfirmedOnlyNote) }</p>
+            }
             <dl class="figures">{ for cards }</dl>
             if !board.footnotes.is_empty() {
                 <div class="footnotes">

@@ -103,6 +103,8 @@ pub fn Methodology(props: &MethodologyProps) -> Html {
                 <dt>{ t(Text::MethOfficialTitle) }</dt>
                 <dd>{ t(Text::MethOfficial) }</dd>
             </dl>
+            <h3>{ t(Text::MethGradesTitle) }</h3>
+            <p>{ t(Text::MethGrades) }</p>
             <h3>{ t(Text::MethSourcesTitle) }</h3>
             <p>{ t(Text::MethSources) }</p>
             <h3>{ t(Text::MethUnknownTitle) }</h3>

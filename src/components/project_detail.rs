@@ -122,6 +122,7 @@ pub fn ProjectDetail(props: &ProjectDetailProps) -> Html {
                 <dd>{ p.announced.map_or_else(|| or_unknown(""), |d| html! { { format::date(d, lang) } }) }</dd>
                 <dt>{ t(Text::FacetTheme) }</dt>
                 <dd>{ labels::value_label(data, Facet::Theme, &data.themes[p.theme].id, lang) }</dd>
+                <dt>{ t(Text::FacetGrade) }</dt><dd>{ t(labels::grade_text(p.grade)) }</dd>
                 <dt>{ t(Text::Tags) }</dt><dd lang="fr">{ or_unknown(&p.tags) }</dd>
                 if p.count > 1 {
                     <dt>{ t(Text::RowProjects) }</dt><dd>{ p.count }</dd>

@@ -159,6 +159,11 @@ pub fn ProjectTable(props: &ProjectTableProps) -> Html {
                         <a id={link_id(&p.id)} href={href} onclick={on_click}>
                             { highlighted(&p.name, &mark(&p.name)) }
                         </a>
+                        { " " }
+                        <span class={classes!("badge", format!("grade-{}", p.grade.code()))} lang={lang.code()}
+                            title={t(labels::grade_text(p.grade))}>
+                            { t(labels::grade_badge(p.grade)) }
+                        </span>
                     </th>
                     { for cells }
                     <td lang={lang.code()}>

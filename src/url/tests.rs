@@ -61,11 +61,12 @@ fn a_full_view_encodes_compactly_and_decodes_back() {
         },
         compare: vec!["ftap2018-2-mentor".into(), "ftap-exploc".into()],
         columns: vec![Column::Carrier, Column::Year],
+        confirmed_only: true,
     };
     let url = encode(&view);
     assert_eq!(
         url,
-        "?q=fourri%C3%A8re%20%26%20co&year=2018%7C2019&ftap=1000000-&sort=-ftap%2Cname&group=round&gsort=-ftap&page=2&project=ftap2018-2-si-fourrieres&compare=ftap2018-2-mentor%2Cftap-exploc&cols=carrier%2Cyear&lang=en&scheme=dark"
+        "?q=fourri%C3%A8re%20%26%20co&year=2018%7C2019&ftap=1000000-&sort=-ftap%2Cname&group=round&gsort=-ftap&page=2&project=ftap2018-2-si-fourrieres&compare=ftap2018-2-mentor%2Cftap-exploc&confirmed=1&cols=carrier%2Cyear&lang=en&scheme=dark"
     );
     assert_eq!(decoded(&url), (view, vec![]));
 }
@@ -280,6 +281,7 @@ fn any_view() -> impl Strategy<Value = ViewState> {
                     group_sort,
                     compare,
                     columns,
+                    confirmed_only: english && dark.is_some(),
                     query,
                     sort,
                     project,

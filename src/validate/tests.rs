@@ -9,7 +9,7 @@ nc,,unassigned,Appel non établi,Call not established,,,,,https://example.org/b,
 
 const THEMES: &str = "id,label_fr,label_en\nt,Thème,Theme\n";
 
-const HEADER: &str = "id,round,announced,name,ministry,carrier,theme,tags,project_count,ftap_eur,total_cost_eur,savings_eur,summary,sources,notes\n";
+const HEADER: &str = "id,round,announced,name,ministry,carrier,theme,tags,project_count,grade,ftap_eur,total_cost_eur,savings_eur,summary,sources,notes\n";
 
 fn rounds() -> Vec<Round> {
     parse_rounds("data/rounds.csv", ROUNDS).expect("fixture rounds are valid")
@@ -32,7 +32,7 @@ fn errors_for(rows: &str) -> Vec<String> {
     }
 }
 
-const GOOD: &str = "p1,2018-1,2018-06-20,Projet,Ministère A,,t,thème,,1000,,,Résumé.,https://example.org/x | https://example.org/y,\n";
+const GOOD: &str = "p1,2018-1,2018-06-20,Projet,Ministère A,,t,thème,,annonce,1000,,,Résumé.,https://example.org/x | https://example.org/y,\n";
 
 #[test]
 fn a_good_row_parses_with_unknown_amounts_as_none() {
@@ -53,13 +53,15 @@ fn a_good_row_parses_with_unknown_amounts_as_none() {
 
 #[test]
 fn unparseable_amount() {
-    let row = "p1,2018-1,,Projet,Ministère A,,t,,,24,3 M€,,,Résumé.,https://example.org/x,\n";
+    let row =
+        "p1,2018-1,,Projet,Ministère A,,t,,,annonce,24,3 M€,,,Résumé.,https://example.org/x,\n";
     // The unquoted comma makes one field too many: the row is reported as a whole.
     assert_eq!(
         errors_for(row),
-        vec!["data/projects.csv:2: 16 fields instead of 15 (a comma inside a value needs quotes)"]
+        vec!["data/projects.csv:2: 17 fields instead of 16 (a comma inside a value needs quotes)"]
     );
-    let row = "p1,2018-1,,Projet,Ministère A,,t,,,24.3e6,,,Résumé.,https://example.org/x,\n";
+    let row =
+        "p1,2018-1,,Projet,Ministère A,,t,,,annonce,24.3e6,,,Résumé.,https://example.org/x,\n";
     assert_eq!(
         errors_for(row),
         vec!["data/projects.csv:2: column ftap_eur: unparseable amount \"24.3e6\" (whole euros, digits only; empty if unknown)"]
@@ -68,7 +70,7 @@ fn unparseable_amount() {
 
 #[test]
 fn negative_amount() {
-    let row = "p1,2018-1,,Projet,Ministère A,,t,,,,-5,,Résumé.,https://example.org/x,\n";
+    let row = "p1,2018-1,,Projet,Ministère A,,t,,,annonce,,-5,,Résumé.,https://example.org/x,\n";
     assert_eq!(
         errors_for(row),
         vec!["data/projects.csv:2: column total_cost_eur: negative amount \"-5\""]
@@ -77,7 +79,7 @@ fn negative_amount() {
 
 #[test]
 fn unknown_round() {
-    let row = "p1,2031-9,,Projet,Ministère A,,t,,,,,,Résumé.,https://example.org/x,\n";
+    let row = "p1,2031-9,,Projet,Ministère A,,t,,,annonce,,,,Résumé.,https://example.org/x,\n";
     assert_eq!(
         errors_for(row),
         vec!["data/projects.csv:2: column round: unknown round \"2031-9\" (not an id of data/rounds.csv)"]
@@ -95,7 +97,7 @@ fn duplicate_id_names_the_first_line() {
 
 #[test]
 fn empty_name_ministry_and_sources() {
-    let row = "p1,2018-1,,,,,t,,,,,,Résumé.,,\n";
+    let row = "p1,2018-1,,,,,t,,,annonce,,,,Résumé.,,\n";
     assert_eq!(
         errors_for(row),
         vec![
@@ -108,7 +110,8 @@ fn empty_name_ministry_and_sources() {
 
 #[test]
 fn bad_date() {
-    let row = "p1,2018-1,2018-02-30,Projet,Ministère A,,t,,,,,,Résumé.,https://example.org/x,\n";
+    let row =
+        "p1,2018-1,2018-02-30,Projet,Ministère A,,t,,,annonce,,,,Résumé.,https://example.org/x,\n";
     assert_eq!(
         errors_for(row),
         vec!["data/projects.csv:2: column announced: bad date \"2018-02-30\" (expected an existing YYYY-MM-DD, or empty)"]
@@ -117,7 +120,7 @@ fn bad_date() {
 
 #[test]
 fn non_https_source() {
-    let row = "p1,2018-1,,Projet,Ministère A,,t,,,,,,Résumé.,https://example.org/x | http://example.org/y,\n";
+    let row = "p1,2018-1,,Projet,Ministère A,,t,,,annonce,,,,Résumé.,https://example.org/x | http://example.org/y,\n";
     assert_eq!(
         errors_for(row),
         vec!["data/projects.csv:2: column sources: source \"http://example.org/y\" is not an https URL (several sources are separated by \" | \")"]
@@ -126,8 +129,9 @@ fn non_https_source() {
 
 #[test]
 fn two_spellings_of_one_ministry() {
-    let rows =
-        format!("{GOOD}p2,2018-1,,Projet 2,ministère a,,t,,,,,,Résumé.,https://example.org/x,\n");
+    let rows = format!(
+        "{GOOD}p2,2018-1,,Projet 2,ministère a,,t,,,annonce,,,,Résumé.,https://example.org/x,\n"
+    );
     assert_eq!(
         errors_for(&rows),
         vec!["data/projects.csv:3: column ministry: \"ministère a\" is another spelling of \"Ministère A\" (line 2): use one label"]
@@ -136,7 +140,7 @@ fn two_spellings_of_one_ministry() {
 
 #[test]
 fn line_numbers_count_multi_line_fields() {
-    let rows = "p0,2018-1,,Projet,Ministère A,,t,,,,,,\"Résumé\nsur deux lignes.\",https://example.org/x,\np1,2018-1,,Projet,Ministère A,,t,,,,-1,,Résumé.,https://example.org/x,\n";
+    let rows = "p0,2018-1,,Projet,Ministère A,,t,,,annonce,,,,\"Résumé\nsur deux lignes.\",https://example.org/x,\np1,2018-1,,Projet,Ministère A,,t,,,annonce,,-1,,Résumé.,https://example.org/x,\n";
     assert_eq!(
         errors_for(rows),
         vec!["data/projects.csv:4: column total_cost_eur: negative amount \"-1\""]
@@ -145,8 +149,8 @@ fn line_numbers_count_multi_line_fields() {
 
 #[test]
 fn every_error_of_a_file_is_reported_at_once() {
-    let rows = "p1,2018-1,,Projet,Ministère A,,t,,,x,,,Résumé.,https://example.org/x,\n\
-                p2,2018-1,,Projet,Ministère A,,t,,,,y,,Résumé.,https://example.org/x,\n";
+    let rows = "p1,2018-1,,Projet,Ministère A,,t,,,annonce,x,,,Résumé.,https://example.org/x,\n\
+                p2,2018-1,,Projet,Ministère A,,t,,,annonce,,y,,Résumé.,https://example.org/x,\n";
     assert_eq!(errors_for(rows).len(), 2);
 }
 
@@ -162,7 +166,7 @@ fn wrong_header_is_reported_on_line_one() {
 
 #[test]
 fn bad_id_characters() {
-    let row = "P 1,2018-1,,Projet,Ministère A,,t,,,,,,Résumé.,https://example.org/x,\n";
+    let row = "P 1,2018-1,,Projet,Ministère A,,t,,,annonce,,,,Résumé.,https://example.org/x,\n";
     assert_eq!(
         errors_for(row),
         vec!["data/projects.csv:2: column id: id \"P 1\" may only contain a-z, 0-9 and hyphens"]
@@ -229,12 +233,12 @@ fn duplicate_acronyms_are_refused() {
 
 #[test]
 fn themes_come_from_the_controlled_list() {
-    let row = "p1,2018-1,,Projet,Ministère A,,autre,,,,,,Résumé.,https://example.org/x,\n";
+    let row = "p1,2018-1,,Projet,Ministère A,,autre,,,annonce,,,,Résumé.,https://example.org/x,\n";
     assert_eq!(
         errors_for(row),
         vec!["data/projects.csv:2: column theme: unknown theme \"autre\" (not an id of data/themes.csv)"]
     );
-    let row = "p1,2018-1,,Projet,Ministère A,,,,,,,,Résumé.,https://example.org/x,\n";
+    let row = "p1,2018-1,,Projet,Ministère A,,,,,annonce,,,,Résumé.,https://example.org/x,\n";
     assert_eq!(
         errors_for(row),
         vec!["data/projects.csv:2: column theme: must not be empty"]
@@ -251,7 +255,7 @@ fn a_row_counts_one_project_unless_it_says_more() {
     )
     .unwrap();
     assert_eq!(projects[0].count, 1);
-    let row = "p1,2018-1,,Projet,Ministère A,,t,,2,,,,Résumé.,https://example.org/x,\n";
+    let row = "p1,2018-1,,Projet,Ministère A,,t,,2,annonce,,,,Résumé.,https://example.org/x,\n";
     let projects = parse_projects(
         "data/projects.csv",
         &format!("{HEADER}{row}"),
@@ -260,7 +264,7 @@ fn a_row_counts_one_project_unless_it_says_more() {
     )
     .unwrap();
     assert_eq!(projects[0].count, 2);
-    let row = "p1,2018-1,,Projet,Ministère A,,t,,0,,,,Résumé.,https://example.org/x,\n";
+    let row = "p1,2018-1,,Projet,Ministère A,,t,,0,annonce,,,,Résumé.,https://example.org/x,\n";
     assert_eq!(
         errors_for(row),
         vec!["data/projects.csv:2: column project_count: must be at least 1 (empty means 1)"]
@@ -329,7 +333,7 @@ fn sources_are_checked_with_a_url_parser() {
         check_source("https://www.senat.fr/rap/l20-138-315-1/l20-138-315-115.html"),
         Ok(())
     );
-    let row = "p1,2018-1,,Projet,Ministère A,,t,,,,,,Résumé.,https://u@example.org/x,\n";
+    let row = "p1,2018-1,,Projet,Ministère A,,t,,,annonce,,,,Résumé.,https://u@example.org/x,\n";
     assert_eq!(
         errors_for(row),
         vec!["data/projects.csv:2: column sources: source \"https://u@example.org/x\" carries a user name or password"]
@@ -344,17 +348,32 @@ fn text_a_spreadsheet_would_run_as_a_formula_is_refused() {
         ("-x", '-'),
         ("@cmd", '@'),
     ] {
-        let row =
-            format!("p1,2018-1,,{field},Ministère A,,t,,,,,,Résumé.,https://example.org/x,\n");
+        let row = format!(
+            "p1,2018-1,,{field},Ministère A,,t,,,annonce,,,,Résumé.,https://example.org/x,\n"
+        );
         assert_eq!(
             errors_for(&row),
             vec![format!("data/projects.csv:2: column name: text starts with {start:?}, which a spreadsheet would run as a formula: reword it")]
         );
     }
     let row =
-        "p1,2018-1,,Projet,Ministère A,,t,,,,,,Résumé.,https://example.org/x,\"=HYPERLINK(1)\"\n";
+        "p1,2018-1,,Projet,Ministère A,,t,,,annonce,,,,Résumé.,https://example.org/x,\"=HYPERLINK(1)\"\n";
     assert_eq!(
         errors_for(row),
         vec!["data/projects.csv:2: column notes: text starts with '=', which a spreadsheet would run as a formula: reword it"]
+    );
+}
+
+#[test]
+fn every_project_has_a_known_grade_of_evidence() {
+    let row = "p1,2018-1,,Projet,Ministère A,,t,,,peut-être,,,,Résumé.,https://example.org/x,\n";
+    assert_eq!(
+        errors_for(row),
+        vec!["data/projects.csv:2: column grade: unknown grade \"peut-être\" (expected annonce, source or p349)"]
+    );
+    let row = "p1,2018-1,,Projet,Ministère A,,t,,,,,,,Résumé.,https://example.org/x,\n";
+    assert_eq!(
+        errors_for(row),
+        vec!["data/projects.csv:2: column grade: must not be empty"]
     );
 }

@@ -117,18 +117,22 @@ test('coverage per call: announced and listed figures, signed gaps, notes and so
   const listed = projects().filter((p) => p.round === '2018-1');
   const listedSum = listed.reduce((s, p) => s + Number(p.ftap_eur || 0), 0);
   const share = ((listedSum / 126e6) * 100).toFixed(1).replace('.', ',');
-  assert.deepEqual(cells.slice(0, 4), ['17', String(projectCount(listed)), '126 M€', `${sumText(listed, 'ftap_eur')} (${share} %)`]);
+  assert.deepEqual(cells.slice(0, 2), ['17', String(projectCount(listed))]);
+  assert.deepEqual(cells.slice(3, 5), ['126 M€', `${sumText(listed, 'ftap_eur')} (${share} %)`]);
+  // Listed projects by grade of evidence, counted from the CSV.
+  const announced = projectCount(listed.filter((p) => p.grade === 'annonce'));
+  assert.ok(cells[2].includes(`${announced} annoncé`), cells[2]);
   const bar = coverage.getByRole('img', { name: /^1er appel à projets \(2018\) : / });
   assert.match(plain(await bar.getAttribute('aria-label')), /listés sur 126 M€ annoncés/);
   // Listed amounts above a rounded announcement give a negative gap, not 0.
   const july = table.getByRole('row', { name: /comité du 4 juillet 2023/ });
   const julyListed = projects().filter((p) => p.round === '2023-07').reduce((s, p) => s + Number(p.ftap_eur || 0), 0);
   assert.ok(julyListed > 22e6);
-  assert.equal(plain((await july.locator('td').allTextContents())[4]), `−${compact(julyListed - 22e6)}`);
+  assert.equal(plain((await july.locator('td').allTextContents())[5]), `−${compact(julyListed - 22e6)}`);
   // Projects whose 2020 session is not established are shown, with their sum.
   const bucket = projects().filter((p) => p.round === '2020-nc');
   const bucketRow = table.getByRole('row', { name: /2020, session non établie/ });
-  assert.equal(plain((await bucketRow.locator('td').allTextContents())[3]), sumText(bucket, 'ftap_eur'));
+  assert.equal(plain((await bucketRow.locator('td').allTextContents())[4]), sumText(bucket, 'ftap_eur'));
   await coverage.getByRole('img', { name: /^2020, session non établie : / }).waitFor();
   // Each call's notes and sources are one click away.
   await first.getByText('Voir').click();

@@ -7,7 +7,7 @@ import { session, projectsTable, projects, amountOf, column, projectCount } from
 const app = session();
 const open = (...args) => app.open(...args);
 const searchbox = (page) => page.getByRole('searchbox', { name: 'Rechercher un projet' });
-const rowNames = (page) => projectsTable(page).locator('tbody th').allTextContents();
+const rowNames = (page) => projectsTable(page).locator('tbody th a').allTextContents();
 const fold = (s) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
 
 test('typing narrows as you type, ranks the best match first and marks matched words', async () => {
@@ -50,7 +50,8 @@ test('facet clicks filter with OR inside a facet and AND across, with chips to r
   await justiceButton.click();
   assert.equal(await justiceButton.getAttribute('aria-pressed'), 'true');
   assert.equal((await rowNames(page)).length, justiceRows.length);
-  // OR within the facet.
+  // OR within the facet (Culture has few projects: it is among the values shown on demand).
+  await ministries.getByRole('button', { name: /^Afficher les \d+ valeurs$/ }).click();
   await ministries.getByRole('button', { name: new RegExp(culture) }).click();
   const either = csv.filter((p) => p.ministry === justice || p.ministry === culture);
   assert.deepEqual((await rowNames(page)).sort(), either.map((p) => p.name).sort());
@@ -62,7 +63,7 @@ test('facet clicks filter with OR inside a facet and AND across, with chips to r
   await page.getByRole('button', { name: `Retirer le filtre Ministère : ${culture}` }).click();
   assert.ok((await rowNames(page)).every((n) => csv.find((p) => p.name === n).ministry === justice));
   await page.getByRole('button', { name: 'Retirer tous les filtres' }).click();
-  assert.equal((await rowNames(page)).length, csv.length);
+  assert.equal((await rowNames(page)).length, Math.min(50, csv.length), "all rows, 50 a page");
   await page.context().close();
 });
 
@@ -89,12 +90,12 @@ test('range inputs keep amounts in bounds, and say how many unknown amounts they
   const bracket = csv.filter((p) => p.ftap_eur !== '' && +p.ftap_eur >= 1e6 && +p.ftap_eur < 5e6);
   assert.equal((await rowNames(page)).length, bracket.length);
   await preset.click();
-  assert.equal((await rowNames(page)).length, csv.length);
+  assert.equal((await rowNames(page)).length, Math.min(50, csv.length), "all rows, 50 a page");
   // Something that is not a number is refused with a message, and nothing changes.
   await min.fill('beaucoup');
   await min.press('Enter');
   await page.getByText("Valeur illisible : aucun filtre ne s'applique à ce montant.").waitFor();
-  assert.equal((await rowNames(page)).length, csv.length);
+  assert.equal((await rowNames(page)).length, Math.min(50, csv.length), "all rows, 50 a page");
   await page.context().close();
 });
 

@@ -72,7 +72,7 @@ test('« formation »: exact matches first, approximate ones apart and counted',
   await heading.waitFor();
   const count = Number((await heading.textContent()).match(/\((\d+)\)/)[1]);
   const rows = await projectsTable(page).locator('tbody tr').evaluateAll((trs) =>
-    trs.map((tr) => (tr.classList.contains('approximate-heading') ? '---' : tr.cells[0].textContent)));
+    trs.map((tr) => (tr.classList.contains('approximate-heading') ? '---' : tr.cells[0].querySelector('a').textContent)));
   const split = rows.indexOf('---');
   assert.ok(split > 0, 'exact matches come first');
   assert.equal(rows.length - split - 1, count);

@@ -28,7 +28,9 @@ test('no sum of unknown amounts reads 0 €, in the status, facets, key figures 
   assert.ok(culture.every((p) => p.ftap_eur === ''), 'the fixture assumption still holds');
   await page.goto(app.server.url);
   await projectsTable(page).waitFor();
-  const facet = page.getByRole('region', { name: 'Ministère' }).getByRole('button', { name: /Ministère de la Culture/ });
+  const ministries = page.getByRole('region', { name: 'Ministère', exact: true });
+  await ministries.getByRole('button', { name: /^Afficher les \d+ valeurs$/ }).click();
+  const facet = ministries.getByRole('button', { name: /Ministère de la Culture/ });
   assert.match(plain(await facet.textContent()), new RegExp(`${projectCount(culture)} projets · n\\.c\\.$`));
   const bar = page.getByRole('list', { name: /par ministère/ }).getByRole('button', { name: 'Filtrer sur Ministère de la Culture' });
   assert.equal(plain(await bar.getAttribute('title')), `Ministère de la Culture : ${sumText(culture, 'ftap_eur')}`);
@@ -53,13 +55,22 @@ test('the headline sets the known sum against what the calls announced; thin fig
     `${compact(knownSum)} connus pour ${projectCount(known)} projets sur ${projectCount(csv)} ; ` +
       `≥ ${compact(announced)} annoncés par les ${calls.length} appels qui ont publié leur montant.`,
   ).waitFor();
-  // Fewer than five known costs: a footnote that says its base, not a card.
-  const costs = csv.filter((p) => p.total_cost_eur !== '');
-  assert.ok(projectCount(costs) < 5);
-  assert.equal(await figures.locator('.figure dt', { hasText: 'Σ coûts totaux' }).count(), 0);
-  const footnote = `Σ coûts totaux : ${sumText(csv, 'total_cost_eur').replace(/ \(.*/, '')}, connu pour ${projectCount(costs)} projets sur ${projectCount(csv)} seulement`;
+  // A figure on five known values or more is a card that says its base and how many of its
+  // projects also have a known FTAP amount; on fewer, a footnote with the same base.
   const notes = (await figures.locator('.footnotes li').allTextContents()).map(plain);
-  assert.ok(notes.some((n) => n.startsWith(footnote)), `${footnote} in ${notes.join(' | ')}`);
+  for (const [label, column] of [['Σ coûts totaux', 'total_cost_eur'], ['Σ économies annoncées', 'savings_eur']]) {
+    const known = csv.filter((p) => p[column] !== '');
+    const both = projectCount(known.filter((p) => p.ftap_eur !== ''));
+    const base = `connu pour ${projectCount(known)} projet${projectCount(known) > 1 ? 's' : ''} sur ${projectCount(csv)}`;
+    const value = sumText(csv, column).replace(/ \(.*/, '');
+    if (projectCount(known) >= 5) {
+      const card = plain(await figures.locator('.figure').filter({ has: page.locator('dt', { hasText: label }) }).innerText());
+      assert.ok(card.includes(value) && card.includes(`${base}, dont ${both} avec un montant FTAP connu`), card);
+    } else {
+      const footnote = `${label} : ${value}, ${base} seulement`;
+      assert.ok(notes.some((n) => n.startsWith(footnote)), `${footnote} in ${notes.join(' | ')}`);
+    }
+  }
   // A figure that could only read n.c. is not shown at all.
   const pairs = csv.filter((p) => p.savings_eur !== '' && p.ftap_eur !== '');
   if (pairs.length === 0) assert.equal(await figures.getByText(/Économies par euro/).count(), 0);
@@ -91,7 +102,7 @@ test('money per year: announced outline, listed bars, and a click filters on the
   await page.waitForURL(/year=2020/);
   const ids = all.filter((r) => r.year === '2020').map((r) => r.id);
   const expected = csv.filter((p) => ids.includes(p.round)).map((p) => p.name).sort();
-  assert.deepEqual((await projectsTable(page).locator('tbody th').allTextContents()).sort(), expected);
+  assert.deepEqual((await projectsTable(page).locator('tbody th a').allTextContents()).sort(), expected);
   assert.equal(await y2020.getAttribute('aria-pressed'), 'true');
   await page.context().close();
 });
@@ -195,5 +206,33 @@ test('counts add up: a row for two projects counts two, themes are a short list,
   assert.deepEqual(values.map(plain).sort(), themes.filter((t) => used.has(t.id)).map((t) => t.label_fr).sort());
   // The colour-scheme switch is « Apparence », not a second « Thème ».
   await page.getByRole('group', { name: 'Apparence' }).getByRole('button', { name: 'Sombre' }).waitFor();
+  await page.context().close();
+});
+
+test('grades of evidence: a badge in the table, a facet, and a switch the key figures follow', async () => {
+  const csv = projects();
+  const { page } = await open();
+  // Every row says how strong the evidence is, in words.
+  const badges = await projectsTable(page).locator('tbody th .badge').allTextContents();
+  assert.equal(badges.length, Math.min(50, csv.length));
+  assert.ok(badges.every((b) => ['annoncé', 'attesté', 'P349'].includes(b.trim())), badges.join());
+  // The facet lists the projects known through programme 349 only.
+  const grade = page.getByRole('region', { name: 'Preuve du financement FTAP' });
+  await grade.getByRole('button', { name: /Programme 349 seulement/ }).click();
+  const p349 = csv.filter((p) => p.grade === 'p349');
+  await page.waitForFunction((n) => document.querySelectorAll('table.projects tbody tr').length === n, p349.length);
+  // The switch: key figures over confirmed laureates only, as computed here.
+  await page.goto(`${app.server.url}?confirmed=1`);
+  await projectsTable(page).waitFor();
+  assert.ok(await page.getByRole('checkbox', { name: 'Lauréats confirmés seulement' }).isChecked());
+  const confirmed = csv.filter((p) => p.grade !== 'p349');
+  const known = confirmed.filter((p) => p.ftap_eur !== '');
+  const sum = known.reduce((s, p) => s + Number(p.ftap_eur), 0);
+  const figures = page.getByRole('region', { name: 'Chiffres clés' });
+  await figures.getByText(new RegExp(`^${compact(sum).replace(/ /g, '\\s')} connus pour ${projectCount(known)} projets sur ${projectCount(confirmed)} ;`)).waitFor();
+  await figures.getByText('Ces chiffres ne portent que sur les lauréats confirmés').waitFor();
+  const costs = plain(await figures.locator('.figure').filter({ has: page.locator('dt', { hasText: 'Σ coûts totaux' }) }).innerText().catch(() => ''));
+  const costKnown = confirmed.filter((p) => p.total_cost_eur !== '');
+  if (projectCount(costKnown) >= 5) assert.ok(costs.includes(sumText(confirmed, 'total_cost_eur').replace(/ \(.*/, '')), costs);
   await page.context().close();
 });
