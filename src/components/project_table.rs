@@ -146,7 +146,8 @@ pub fn ProjectTable(props: &ProjectTableProps) -> Html {
             html! {
                 <tr class="approximate-heading" key="approximate-heading">
                     <th scope="rowgroup" colspan={width.to_string()} lang={lang.code()}>
-                        { Text::ApproximateResults.fill(lang, &[&props.approximate.to_string()]) }
+                        // Kept in view while the wide table scrolls sideways on a phone.
+                        <span class="row-note">{ Text::ApproximateResults.fill(lang, &[&props.approximate.to_string()]) }</span>
                     </th>
                 </tr>
             }

@@ -185,6 +185,12 @@ test('at 390 px: charts reflow, no text under 12 px, nothing cut at the edge, 44
   assert.ok(await page.getByRole('list', { name: /Σ des montants FTAP connus par ministère/ }).isVisible());
   assert.equal(await page.locator('.treemap .labels').isVisible(), false);
   assert.ok(await page.getByRole('list', { name: 'Légende' }).isVisible());
+  // The « Résultats approchés » heading stays readable while the table scrolls sideways.
+  await page.goto(`${app.server.url}?q=formation`);
+  const note = page.locator('.approximate-heading .row-note');
+  await note.scrollIntoViewIfNeeded();
+  const box = await note.boundingBox();
+  assert.ok(box.x >= 0 && box.x + box.width <= 390, JSON.stringify(box));
   await page.context().close();
 });
 
