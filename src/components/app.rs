@@ -332,7 +332,11 @@ pub fn App(props: &AppProps) -> Html {
                         <FacetPanel catalog={catalog.clone()} facets={results.facets.clone()}
                             on_toggle={on_toggle.clone()} />
                     </aside>
-                    <section id="results" class="results" aria-labelledby="results-title">
+                    // The query and row count the results were computed for: what the keystroke
+                    // benchmark checks the table and status against.
+                    <section id="results" class="results" aria-labelledby="results-title"
+                        data-query={view.query.clone()} data-rows={results.rows.len().to_string()}
+                        data-projects={selection.projects.to_string()}>
                         <h2 id="results-title" tabindex="-1">{ t(Text::Results) }</h2>
                         <p class="count">{ status }</p>
                         if results.approximate > 0 && results.approximate == results.rows.len() {
