@@ -33,6 +33,7 @@ serve: tools
 lint: tools
 	cargo fmt --all -- --check
 	cargo clippy --all-targets -- -D warnings
+	RUSTDOCFLAGS="-D warnings" cargo doc --no-deps --lib
 
 unit:
 	cargo test

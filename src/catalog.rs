@@ -21,9 +21,6 @@ pub struct Catalog {
     pub facets: FacetIndex,
     index: SearchIndex,
     sorter: Sorter,
-    /// Each amount of [`Amount::ALL`] for every project, stored by column: the filters read
-    /// them for every hit, and a column stays in cache where whole projects would not.
-    amounts: [Vec<Option<u64>>; 3],
     /// Word statistics for similar projects, built when a project is first opened (not on
     /// every start: at 100k projects they would cost as much as the search index).
     vocabulary: OnceCell<Vocabulary>,
@@ -61,13 +58,11 @@ impl Catalog {
         let index = SearchIndex::new(data.projects.iter().map(document), &data.aliases);
         let facets = FacetIndex::new(&data);
         let sorter = Sorter::new(&data);
-        let amounts = Amount::ALL.map(|a| data.projects.iter().map(|p| a.of(p)).collect());
         Catalog {
             data,
             facets,
             index,
             sorter,
-            amounts,
             vocabulary: OnceCell::new(),
         }
     }

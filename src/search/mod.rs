@@ -33,7 +33,7 @@ pub enum Field {
 }
 
 impl Field {
-    /// The text fields of a document, in the order of [`Document::fields`].
+    /// The text fields of a document, in the order of a [`Document`]'s strings.
     pub const TEXT: [Field; 5] = [
         Field::Name,
         Field::Carrier,
