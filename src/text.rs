@@ -25,20 +25,43 @@ pub fn fold(text: &str) -> String {
 /// The ASCII spelling of a lower-case accented letter, ligature or typographic sign.
 fn fold_lower(c: char) -> Option<&'static str> {
     Some(match c {
-        'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'ā' | 'ă' | 'ą' => "a",
-        'ç' | 'ć' | 'č' => "c",
-        'ď' => "d",
-        'è' | 'é' | 'ê' | 'ë' | 'ē' | 'ė' | 'ę' | 'ě' => "e",
-        'ì' | 'í' | 'î' | 'ï' | 'ī' | 'į' => "i",
-        'ł' | 'ľ' => "l",
-        'ñ' | 'ń' | 'ň' => "n",
-        'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'ø' | 'ō' | 'ő' => "o",
-        'ř' => "r",
-        'ś' | 'š' | 'ş' => "s",
-        'ť' | 'ţ' => "t",
-        'ù' | 'ú' | 'û' | 'ü' | 'ū' | 'ů' | 'ű' => "u",
-        'ý' | 'ÿ' => "y",
-        'ź' | 'ż' | 'ž' => "z",
+        // Every Latin letter whose canonical decomposition (NFD) is an ASCII letter and
+        // combining marks, plus ø, ł and đ, which French readers fold the same way.
+        'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'ā' | 'ă' | 'ą' | 'ǎ' | 'ǟ' | 'ǡ' | 'ǻ' | 'ȁ' | 'ȃ'
+        | 'ȧ' | 'ḁ' | 'ạ' | 'ả' | 'ấ' | 'ầ' | 'ẩ' | 'ẫ' | 'ậ' | 'ắ' | 'ằ' | 'ẳ' | 'ẵ' | 'ặ' => {
+            "a"
+        }
+        'ḃ' | 'ḅ' | 'ḇ' => "b",
+        'ç' | 'ć' | 'ĉ' | 'ċ' | 'č' | 'ḉ' => "c",
+        'ď' | 'đ' | 'ḋ' | 'ḍ' | 'ḏ' | 'ḑ' | 'ḓ' => "d",
+        'è' | 'é' | 'ê' | 'ë' | 'ē' | 'ĕ' | 'ė' | 'ę' | 'ě' | 'ȅ' | 'ȇ' | 'ȩ' | 'ḕ' | 'ḗ' | 'ḙ'
+        | 'ḛ' | 'ḝ' | 'ẹ' | 'ẻ' | 'ẽ' | 'ế' | 'ề' | 'ể' | 'ễ' | 'ệ' => "e",
+        'ḟ' => "f",
+        'ĝ' | 'ğ' | 'ġ' | 'ģ' | 'ǧ' | 'ǵ' | 'ḡ' => "g",
+        'ĥ' | 'ȟ' | 'ḣ' | 'ḥ' | 'ḧ' | 'ḩ' | 'ḫ' | 'ẖ' => "h",
+        'ì' | 'í' | 'î' | 'ï' | 'ĩ' | 'ī' | 'ĭ' | 'į' | 'ǐ' | 'ȉ' | 'ȋ' | 'ḭ' | 'ḯ' | 'ỉ' | 'ị' => {
+            "i"
+        }
+        'ĵ' | 'ǰ' => "j",
+        'ķ' | 'ǩ' | 'ḱ' | 'ḳ' | 'ḵ' => "k",
+        'ĺ' | 'ļ' | 'ľ' | 'ł' | 'ḷ' | 'ḹ' | 'ḻ' | 'ḽ' => "l",
+        'ḿ' | 'ṁ' | 'ṃ' => "m",
+        'ñ' | 'ń' | 'ņ' | 'ň' | 'ǹ' | 'ṅ' | 'ṇ' | 'ṉ' | 'ṋ' => "n",
+        'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'ø' | 'ō' | 'ŏ' | 'ő' | 'ơ' | 'ǒ' | 'ǫ' | 'ǭ' | 'ȍ' | 'ȏ'
+        | 'ȫ' | 'ȭ' | 'ȯ' | 'ȱ' | 'ṍ' | 'ṏ' | 'ṑ' | 'ṓ' | 'ọ' | 'ỏ' | 'ố' | 'ồ' | 'ổ' | 'ỗ'
+        | 'ộ' | 'ớ' | 'ờ' | 'ở' | 'ỡ' | 'ợ' => "o",
+        'ṕ' | 'ṗ' => "p",
+        'ŕ' | 'ŗ' | 'ř' | 'ȑ' | 'ȓ' | 'ṙ' | 'ṛ' | 'ṝ' | 'ṟ' => "r",
+        'ś' | 'ŝ' | 'ş' | 'š' | 'ș' | 'ṡ' | 'ṣ' | 'ṥ' | 'ṧ' | 'ṩ' => "s",
+        'ţ' | 'ť' | 'ț' | 'ṫ' | 'ṭ' | 'ṯ' | 'ṱ' | 'ẗ' => "t",
+        'ù' | 'ú' | 'û' | 'ü' | 'ũ' | 'ū' | 'ŭ' | 'ů' | 'ű' | 'ų' | 'ư' | 'ǔ' | 'ǖ' | 'ǘ' | 'ǚ'
+        | 'ǜ' | 'ȕ' | 'ȗ' | 'ṳ' | 'ṵ' | 'ṷ' | 'ṹ' | 'ṻ' | 'ụ' | 'ủ' | 'ứ' | 'ừ' | 'ử' | 'ữ'
+        | 'ự' => "u",
+        'ṽ' | 'ṿ' => "v",
+        'ŵ' | 'ẁ' | 'ẃ' | 'ẅ' | 'ẇ' | 'ẉ' | 'ẘ' => "w",
+        'ẋ' | 'ẍ' => "x",
+        'ý' | 'ÿ' | 'ŷ' | 'ȳ' | 'ẏ' | 'ẙ' | 'ỳ' | 'ỵ' | 'ỷ' | 'ỹ' => "y",
+        'ź' | 'ż' | 'ž' | 'ẑ' | 'ẓ' | 'ẕ' => "z",
         'œ' => "oe",
         'æ' => "ae",
         'ß' => "ss",
@@ -54,6 +77,30 @@ fn fold_lower(c: char) -> Option<&'static str> {
 #[cfg(test)]
 mod tests {
     use super::fold;
+    use unicode_normalization::char::{decompose_canonical, is_combining_mark};
+
+    /// Every Latin letter (Latin-1, Extended-A and -B, Extended Additional) whose canonical
+    /// decomposition is ASCII letters and combining marks folds to those letters: ğ, ș, ț,
+    /// ẽ… as well as the French accents.
+    #[test]
+    fn folding_agrees_with_unicode_decomposition_over_latin_letters() {
+        let ranges = ['\u{c0}'..='\u{24f}', '\u{1e00}'..='\u{1eff}'];
+        let mut checked = 0;
+        for c in ranges.into_iter().flatten().filter(|c| c.is_lowercase()) {
+            let mut base = String::new();
+            decompose_canonical(c, |d| {
+                if !is_combining_mark(d) {
+                    base.push(d);
+                }
+            });
+            if base.chars().all(|b| b.is_ascii_alphabetic()) && base != c.to_string() {
+                assert_eq!(fold(&c.to_string()), base, "{c} (U+{:04X})", u32::from(c));
+                checked += 1;
+            }
+        }
+        assert!(checked > 200, "{checked} letters checked");
+        assert_eq!(fold("Ștefan Çağrı Đorđe"), "stefan cagrı dorde");
+    }
 
     #[test]
     fn accents_and_case_are_removed() {
