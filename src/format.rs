@@ -3,7 +3,7 @@
 //! French follows the usual typography: a narrow no-break space between thousands
 //! (`24 300 000 €`), a decimal comma and a no-break space before the unit (`24,3 M€`).
 
-use crate::i18n::Lang;
+use crate::lang::Lang;
 
 /// Narrow no-break space, the French thousands separator.
 const THIN: char = '\u{202f}';

@@ -1,28 +1,12 @@
-//! Interface languages and the catalogue of every interface string, in French and English.
+//! The catalogue of every interface string, in French and English.
 //!
 //! The catalogue is one macro call: each entry must give both languages, so a missing
 //! translation does not compile. Strings with `{}` take arguments through [`Text::fill`].
 //! The data itself (project names, summaries, notes) stays in French.
 
-/// An interface language.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Hash)]
-pub enum Lang {
-    /// Français (default).
-    #[default]
-    Fr,
-    /// English.
-    En,
-}
-
-impl Lang {
-    /// The BCP 47 code, for `lang` attributes.
-    pub fn code(self) -> &'static str {
-        match self {
-            Lang::Fr => "fr",
-            Lang::En => "en",
-        }
-    }
-}
+// The language type lives apart so that number formatting, which the catalogue uses for
+// counts, does not depend on the catalogue in turn.
+pub use crate::lang::Lang;
 
 macro_rules! catalogue {
     ($($key:ident => $fr:expr, $en:expr;)*) => {

@@ -20,6 +20,7 @@ pub mod format;
 pub mod hash;
 pub mod i18n;
 pub mod labels;
+pub mod lang;
 pub mod model;
 pub mod search;
 pub mod shared;
