@@ -77,6 +77,8 @@ pub struct Totals {
     pub in_announced_calls: Sum,
     /// Listed projects elsewhere: calls without a published amount, or call not established.
     pub elsewhere: Sum,
+    /// All listed projects by grade of evidence, in [`Grade::ALL`] order.
+    pub by_grade: [usize; 3],
 }
 
 impl Totals {
@@ -92,10 +94,36 @@ impl Totals {
     }
 }
 
+/// Everything the coverage shows, computed once per dataset (it does not depend on the view).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Coverage {
+    /// Per call, and per bucket of projects whose call is not established.
+    pub rounds: Vec<RoundCoverage>,
+    /// The totals of those rows.
+    pub totals: Totals,
+    /// Money per year.
+    pub years: Vec<YearMoney>,
+}
+
+impl Coverage {
+    /// The coverage of a dataset.
+    pub fn of(data: &Dataset) -> Coverage {
+        let rounds = by_round(data);
+        Coverage {
+            totals: totals(data, &rounds),
+            years: by_year(data),
+            rounds,
+        }
+    }
+}
+
 /// Sums the coverage rows of [`by_round`].
 pub fn totals(data: &Dataset, rows: &[RoundCoverage]) -> Totals {
     let mut t = Totals::default();
     for c in rows {
+        for (total, n) in t.by_grade.iter_mut().zip(c.by_grade) {
+            *total += n;
+        }
         if data.rounds[c.round].kind == RoundKind::Call {
             t.calls += 1;
             t.laureates += u64::from(c.announced_laureates.unwrap_or(0));
@@ -242,6 +270,8 @@ mod tests {
         assert_eq!(listed, projects);
         let t = totals(&data, &rows);
         assert_eq!(t.listed().projects(), projects);
+        assert_eq!(t.by_grade.iter().sum::<usize>(), projects);
+        assert_eq!(Coverage::of(&data).totals, t);
         let known: u64 = data.projects.iter().filter_map(|p| p.ftap_eur).sum();
         assert_eq!(t.listed().known_eur, known);
     }

@@ -22,7 +22,7 @@ use crate::components::share_bar::ShareBar;
 use crate::components::sort_controls::SortControls;
 use crate::components::treemap_chart::TreemapChart;
 use crate::components::url_notice::UrlNotice;
-use crate::coverage;
+use crate::coverage::Coverage;
 use crate::facets::Facet;
 use crate::figures;
 use crate::filters::{Amount, Bounds};
@@ -96,9 +96,10 @@ pub fn App(props: &AppProps) -> Html {
             Summary::of(&catalog.data, &base)
         }
     });
-    let totals = use_memo((), {
+    // The coverage does not depend on the view: computed once, shared by identity.
+    let coverage = use_memo((), {
         let catalog = catalog.clone();
-        move |()| coverage::totals(&catalog.data, &coverage::by_round(&catalog.data))
+        move |()| Shared::new(Coverage::of(&catalog.data))
     });
     let selection = results.summary;
 
@@ -311,7 +312,7 @@ pub fn App(props: &AppProps) -> Html {
             <main id="main">
                 <UrlNotice ignored={(*ignored).clone()} {on_dismiss} />
                 <SearchBox query={view.query.clone()} on_input={send(Action::SetQuery)} />
-                <KeyFigures {selection} all={*all} totals={*totals} filtered={view.is_filtered()}
+                <KeyFigures {selection} all={*all} totals={coverage.totals} filtered={view.is_filtered()}
                     confirmed_only={view.confirmed_only} />
                 if let Some(index) = detail_index {
                     <ProjectDetail catalog={catalog.clone()} {index}
@@ -361,7 +362,8 @@ pub fn App(props: &AppProps) -> Html {
                     {on_group} on_sort={on_sort_groups} on_toggle={on_toggle.clone()} />
                 <TreemapChart catalog={catalog.clone()} rows={rows_rc} group={view.group}
                     on_open={send(Action::OpenProject)} />
-                <CoveragePanel catalog={catalog.clone()} {years} on_toggle={on_toggle.clone()} />
+                <CoveragePanel catalog={catalog.clone()} coverage={(*coverage).clone()} {years}
+                    on_toggle={on_toggle.clone()} />
                 <Methodology catalog={catalog.clone()} />
             </main>
             <footer class="page-footer">

@@ -6,7 +6,7 @@
 use crate::catalog::Catalog;
 use crate::components::amount::{amount, sum};
 use crate::components::bar_chart::{Bar, BarChart};
-use crate::coverage::{self, RoundCoverage, YearMoney};
+use crate::coverage::{Coverage, RoundCoverage, YearMoney};
 use crate::facets::Facet;
 use crate::figures;
 use crate::format;
@@ -23,6 +23,8 @@ use yew::prelude::*;
 pub struct CoveragePanelProps {
     /// The catalog.
     pub catalog: Shared<Catalog>,
+    /// Its coverage, computed once.
+    pub coverage: Shared<Coverage>,
     /// Years selected in the view's facet, to show which year bars filter.
     pub years: BTreeSet<String>,
     /// Called with a facet value to filter on (the year bars).
@@ -133,8 +135,8 @@ pub fn CoveragePanel(props: &CoveragePanelProps) -> Html {
     let lang = use_context::<Lang>().unwrap_or_default();
     let t = |k: Text| k.get(lang);
     let data = &props.catalog.data;
-    let rows: Vec<RoundCoverage> = coverage::by_round(data);
-    let totals = coverage::totals(data, &rows);
+    let rows = &props.coverage.rounds;
+    let totals = props.coverage.totals;
     let summary = Text::CoverageSummary.fill(
         lang,
         &[
@@ -150,7 +152,9 @@ pub fn CoveragePanel(props: &CoveragePanelProps) -> Html {
             &format::integer(totals.listed().projects() as u64, lang),
         ],
     );
-    let year_bars: Vec<Bar> = coverage::by_year(data)
+    let year_bars: Vec<Bar> = props
+        .coverage
+        .years
         .iter()
         .map(|y| year_bar(y, &props.years, &props.catalog, lang))
         .collect();
@@ -235,10 +239,7 @@ pub fn CoveragePanel(props: &CoveragePanelProps) -> Html {
                             <th scope="row">{ t(Text::Total) }</th>
                             <td class="num">{ format!("≥\u{a0}{}", format::integer(totals.laureates, lang)) }</td>
                             <td class="num">{ listed_total.projects() }</td>
-                            <td lang={lang.code()}>{ grades_text(rows.iter().fold([0; 3], |mut t, c| {
-                                for (a, b) in t.iter_mut().zip(c.by_grade) { *a += b; }
-                                t
-                            }), lang) }</td>
+                            <td lang={lang.code()}>{ grades_text(totals.by_grade, lang) }</td>
                             <td class="num">{ format!("≥\u{a0}{}", format::euros_compact(totals.announced_eur, lang)) }</td>
                             <td class="num">{ sum(lang, listed_total) }</td>
                             <td></td>

@@ -72,7 +72,11 @@ pub fn ProjectDetail(props: &ProjectDetailProps) -> Html {
             </button>
         }
     };
-    let similar = props.catalog.similar(props.index, SIMILAR).into_iter().map(|neighbour| {
+    // Scoring every other project is not free at scale: only when another project opens.
+    let neighbours = use_memo((props.catalog.clone(), props.index), |(catalog, index)| {
+        catalog.similar(*index, SIMILAR)
+    });
+    let similar = neighbours.iter().map(|neighbour| {
         let other = &data.projects[neighbour.doc];
         let reasons: Vec<String> = neighbour
             .reasons
