@@ -33,8 +33,6 @@ pub struct Group {
 pub struct Others {
     /// How many groups.
     pub groups: usize,
-    /// Their projects (a project in several groups would count once per group).
-    pub count: usize,
     /// Their FTAP amounts.
     pub ftap: Sum,
 }
@@ -181,7 +179,6 @@ pub fn split_top(groups: &[Group], keep: usize) -> (&[Group], Option<Others>) {
     let (top, rest) = groups.split_at(keep);
     let others = rest.iter().fold(Others::default(), |o, g| Others {
         groups: o.groups + 1,
-        count: o.count + g.count,
         ftap: o.ftap.merge(g.ftap),
     });
     (top, Some(others))

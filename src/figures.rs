@@ -3,7 +3,7 @@
 
 use crate::coverage::Totals;
 use crate::format;
-use crate::i18n::{count, Lang, Text};
+use crate::i18n::{count, projects, Lang, Text};
 use crate::stats::{Ratio, Sum, Summary};
 
 /// A figure resting on fewer known values than this is a footnote, not a key figure.
@@ -38,7 +38,7 @@ fn base(sum: Sum, lang: Lang) -> String {
     Text::KnownFor.fill(
         lang,
         &[
-            &count(lang, sum.known, Text::ProjectOne, Text::ProjectMany),
+            &projects(lang, sum.known),
             &format::integer(sum.projects() as u64, lang),
         ],
     )
@@ -49,12 +49,7 @@ pub fn status(selection: &Summary, all: &Summary, lang: Lang) -> String {
     Text::Status.fill(
         lang,
         &[
-            &count(
-                lang,
-                selection.projects,
-                Text::ProjectOne,
-                Text::ProjectMany,
-            ),
+            &projects(lang, selection.projects),
             &format::integer(all.projects as u64, lang),
             &sum_text(selection.ftap, lang),
         ],
@@ -114,7 +109,7 @@ pub fn board(
         lang,
         &[
             &known,
-            &count(lang, all.ftap.known, Text::ProjectOne, Text::ProjectMany),
+            &projects(lang, all.ftap.known),
             &format::integer(all.projects as u64, lang),
             &format::euros_compact(totals.announced_eur, lang),
             &format::integer(totals.calls_with_amount as u64, lang),
@@ -130,12 +125,7 @@ pub fn board(
         Text::SelectionHeadline.fill(
             lang,
             &[
-                &count(
-                    lang,
-                    selection.projects,
-                    Text::ProjectOne,
-                    Text::ProjectMany,
-                ),
+                &projects(lang, selection.projects),
                 &sum_value(selection.ftap, lang),
                 &base(selection.ftap, lang),
             ],
@@ -211,7 +201,7 @@ pub fn board(
         let Some(value) = ratio_value(ratio, unit, lang) else {
             continue;
         };
-        let pairs = count(lang, ratio.pairs, Text::ProjectOne, Text::ProjectMany);
+        let pairs = projects(lang, ratio.pairs);
         if ratio.pairs >= MIN_BASE {
             cards.push(Card {
                 label,

@@ -56,6 +56,11 @@ pub fn count(lang: Lang, n: usize, one: Text, many: Text) -> String {
     text.fill(lang, &[&crate::format::integer(n as u64, lang)])
 }
 
+/// A number of projects: « 1 projet », « 7 projets » / "7 projects".
+pub fn projects(lang: Lang, n: usize) -> String {
+    count(lang, n, Text::ProjectOne, Text::ProjectMany)
+}
+
 catalogue! {
     // Page
     AppTitle => "Explorateur FTAP", "FTAP Explorer";

@@ -37,6 +37,12 @@ impl Column {
     /// The columns a reader may add to the table (kept in the link).
     pub const OPTIONAL: [Column; 2] = [Column::Carrier, Column::Year];
 
+    /// Puts optional columns in their table order, each once.
+    pub fn order_optional(columns: &mut Vec<Column>) {
+        columns.sort_by_key(|c| Column::OPTIONAL.iter().position(|o| o == c));
+        columns.dedup();
+    }
+
     /// The direction of a first click: amounts largest first, text A to Z, rounds oldest first.
     pub fn first_direction(self) -> Direction {
         match self {

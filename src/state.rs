@@ -223,8 +223,7 @@ impl ViewState {
                     next.columns.retain(|&c| c != column);
                 } else if Column::OPTIONAL.contains(&column) {
                     next.columns.push(column);
-                    next.columns
-                        .sort_by_key(|c| Column::OPTIONAL.iter().position(|o| o == c));
+                    Column::order_optional(&mut next.columns);
                 }
             }
             Action::Restore(view) => return *view,

@@ -366,8 +366,7 @@ pub fn decode(search: &str, catalog: &Catalog) -> (ViewState, Vec<Ignored>) {
                     .collect();
                 match columns {
                     Some(mut columns) => {
-                        columns.sort_by_key(|c| Column::OPTIONAL.iter().position(|o| o == c));
-                        columns.dedup();
+                        Column::order_optional(&mut columns);
                         view.columns = columns;
                     }
                     None => drop(Reason::BadValue),

@@ -1,7 +1,6 @@
 //! The root component: owns the catalog and the view state, keeps the URL in step with the
 //! view (and the view with back/forward), and wires actions to the views.
 
-use crate::breakdown::GroupColumn;
 use crate::catalog::Catalog;
 use crate::components::breakdown_panel::BreakdownPanel;
 use crate::components::column_picker::ColumnPicker;
@@ -55,6 +54,12 @@ pub fn mount(catalog: Catalog) {
             yew::Renderer::<App>::with_props(props).render();
         }
     }
+}
+
+/// A callback that turns the value it receives into an action on the view.
+fn dispatch<T: 'static>(view: &UseReducerHandle<ViewState>, make: fn(T) -> Action) -> Callback<T> {
+    let view = view.clone();
+    Callback::from(move |value: T| view.dispatch(make(value)))
 }
 
 /// Properties of [`App`].
@@ -191,60 +196,28 @@ pub fn App(props: &AppProps) -> Html {
         }
     });
 
-    let send = |make: fn(String) -> Action| {
-        let view = view.clone();
-        Callback::from(move |s: String| view.dispatch(make(s)))
-    };
+    // Every control reports through one kind of callback: its value, made into an action.
+    let send = |make: fn(String) -> Action| dispatch(&view, make);
+    let on_column = |make: fn(Column) -> Action| dispatch(&view, make);
     let action = |action: Action| {
         let view = view.clone();
         Callback::from(move |()| view.dispatch(action.clone()))
     };
-    let on_sort = {
-        let view = view.clone();
-        Callback::from(move |(c, add): (Column, bool)| {
-            view.dispatch(if add {
-                Action::AddSortKey(c)
-            } else {
-                Action::SortBy(c)
-            })
-        })
-    };
-    let on_column = |make: fn(Column) -> Action| {
-        let view = view.clone();
-        Callback::from(move |c: Column| view.dispatch(make(c)))
-    };
-    let on_toggle = {
-        let view = view.clone();
-        Callback::from(move |(f, v): (Facet, String)| view.dispatch(Action::ToggleFacet(f, v)))
-    };
-    let on_range = {
-        let view = view.clone();
-        Callback::from(move |(a, b): (Amount, Bounds)| view.dispatch(Action::SetRange(a, b)))
-    };
-    let on_confirmed = {
-        let view = view.clone();
-        Callback::from(move |on: bool| view.dispatch(Action::SetConfirmedOnly(on)))
-    };
-    let on_show_unknown = {
-        let view = view.clone();
-        Callback::from(move |a: Amount| view.dispatch(Action::ShowUnknown(a)))
-    };
-    let on_group = {
-        let view = view.clone();
-        Callback::from(move |f: Facet| view.dispatch(Action::SetGroup(f)))
-    };
-    let on_sort_groups = {
-        let view = view.clone();
-        Callback::from(move |c: GroupColumn| view.dispatch(Action::SortGroups(c)))
-    };
-    let on_lang = {
-        let view = view.clone();
-        Callback::from(move |l: Lang| view.dispatch(Action::SetLang(l)))
-    };
-    let on_scheme = {
-        let view = view.clone();
-        Callback::from(move |s: Option<Scheme>| view.dispatch(Action::SetScheme(s)))
-    };
+    let on_sort = dispatch(&view, |(c, add): (Column, bool)| {
+        if add {
+            Action::AddSortKey(c)
+        } else {
+            Action::SortBy(c)
+        }
+    });
+    let on_toggle = dispatch(&view, |(f, v): (Facet, String)| Action::ToggleFacet(f, v));
+    let on_range = dispatch(&view, |(a, b): (Amount, Bounds)| Action::SetRange(a, b));
+    let on_confirmed = dispatch(&view, Action::SetConfirmedOnly);
+    let on_show_unknown = dispatch(&view, Action::ShowUnknown);
+    let on_group = dispatch(&view, Action::SetGroup);
+    let on_sort_groups = dispatch(&view, Action::SortGroups);
+    let on_lang = dispatch(&view, Action::SetLang);
+    let on_scheme = dispatch(&view, Action::SetScheme);
     let on_page = {
         let view = view.clone();
         Callback::from(move |p: usize| {

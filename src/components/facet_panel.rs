@@ -3,7 +3,7 @@
 use crate::catalog::Catalog;
 use crate::facets::{Facet, ValueCount};
 use crate::figures;
-use crate::i18n::{count, Lang, Text};
+use crate::i18n::{projects, Lang, Text};
 use crate::labels::{facet_title, value_label};
 use crate::shared::Shared;
 use std::collections::BTreeSet;
@@ -44,7 +44,7 @@ pub fn FacetPanel(props: &FacetPanelProps) -> Html {
                 let (on_toggle, value) = (props.on_toggle.clone(), v.value.clone());
                 Callback::from(move |_: MouseEvent| on_toggle.emit((facet, value.clone())))
             };
-            let projects = count(lang, v.count, Text::ProjectOne, Text::ProjectMany);
+            let how_many = projects(lang, v.count);
             let sum = figures::sum_value(v.ftap, lang);
             html! {
                 <li key={v.value.clone()}>
@@ -55,7 +55,7 @@ pub fn FacetPanel(props: &FacetPanelProps) -> Html {
                             { label }
                         </span>
                         { " " }
-                        <span class="facet-count">{ format!("{projects} · {sum}") }</span>
+                        <span class="facet-count">{ format!("{how_many} · {sum}") }</span>
                     </button>
                 </li>
             }
