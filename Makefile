@@ -30,13 +30,16 @@ serve: tools
 	cargo fetch --locked
 	trunk serve --address 127.0.0.1 --port 8080
 
+# The core must stay free of web crates; every crate of the workspace is linted and documented
+# (the core with missing_docs), warnings denied.
 lint: tools
 	cargo fmt --all -- --check
-	cargo clippy --all-targets -- -D warnings
-	RUSTDOCFLAGS="-D warnings" cargo doc --no-deps --lib
+	scripts/check-core.sh
+	cargo clippy --locked --workspace --all-targets -- -D warnings
+	RUSTDOCFLAGS="-D warnings" cargo doc --locked --no-deps --workspace
 
 unit:
-	cargo test
+	cargo test --locked
 
 # Trunk runs cargo offline: the crates are fetched first.
 dist: tools
@@ -62,18 +65,22 @@ e2e: dist browser
 	node --test --test-concurrency=1 tests/e2e/
 
 FUZZ_SECONDS ?= 20
+# The fuzz targets share the workspace, whose release profile is tuned for the wasm: fat LTO
+# and panic=abort would break the sanitizer build, so the fuzz build gets cargo's defaults.
+FUZZ_PROFILE := CARGO_PROFILE_RELEASE_LTO=false CARGO_PROFILE_RELEASE_OPT_LEVEL=3 \
+	CARGO_PROFILE_RELEASE_CODEGEN_UNITS=16 CARGO_PROFILE_RELEASE_PANIC=unwind
 fuzz:
 	@scripts/install-tools.sh fuzz
-	cargo +$(NIGHTLY) fuzz run url_decode -- -max_total_time=$(FUZZ_SECONDS)
-	cargo +$(NIGHTLY) fuzz run dataset_validate -- -max_total_time=$(FUZZ_SECONDS)
+	$(FUZZ_PROFILE) cargo +$(NIGHTLY) fuzz run url_decode -- -max_total_time=$(FUZZ_SECONDS)
+	$(FUZZ_PROFILE) cargo +$(NIGHTLY) fuzz run dataset_validate -- -max_total_time=$(FUZZ_SECONDS)
 
 bench:
-	cargo bench --bench medians
-	cargo bench --bench engine
+	cargo bench -p ftap-core --bench medians
+	cargo bench -p ftap-core --bench engine
 
 # The engine as Node sees it: built to wasm with the app's profile, bound with wasm-bindgen.
 bench-peers: tools
-	cd benches/peers/wasm && CARGO_TARGET_DIR=$(CURDIR)/target cargo build --release --target wasm32-unknown-unknown
+	cargo build --locked --release -p ftap-bench-wasm --target wasm32-unknown-unknown
 	wasm-bindgen --target nodejs --out-dir target/peers target/wasm32-unknown-unknown/release/ftap_bench_wasm.wasm
 	echo '{"type": "commonjs"}' > target/peers/package.json
 	node benches/peers/run.mjs

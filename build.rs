@@ -1,25 +1,11 @@
 //! Build script: validates `data/*.csv` and embeds the dataset as Rust code.
 //!
 //! A bad row stops the build with `data/projects.csv:LINE: column NAME: problem`, so the app
-//! never ships data that could fail to load. The parser is the app's own (`src/validate.rs`),
-//! shared here with `#[path]` so there is one set of rules, tested by `cargo test`.
+//! never ships data that could fail to load. The rules are the core's (`ftap_core::validate`,
+//! a build-dependency), so there is one set of them, tested by `cargo test`.
 
-// The build script uses only the parsing half of these shared modules.
-#[allow(dead_code)]
-#[path = "src/csv.rs"]
-mod csv;
-#[allow(dead_code)]
-#[path = "src/model.rs"]
-mod model;
-#[allow(dead_code)]
-#[path = "src/text.rs"]
-mod text;
-#[allow(dead_code)]
-#[path = "src/validate.rs"]
-mod validate;
-
-use model::{Date, Project, Round};
-// Named in the generated code (`Grade::Announced`…), which src/data.rs includes.
+use ftap_core::model::{Date, Project, Round};
+use ftap_core::validate;
 use std::fmt::Write as _;
 
 fn main() {
@@ -28,10 +14,6 @@ fn main() {
         "data/themes.csv",
         "data/projects.csv",
         "data/aliases.csv",
-        "src/csv.rs",
-        "src/model.rs",
-        "src/text.rs",
-        "src/validate.rs",
     ] {
         println!("cargo:rerun-if-changed={path}");
     }

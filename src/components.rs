@@ -1,5 +1,6 @@
 //! The Yew user interface: one component per file, each rendering state and emitting
-//! callbacks; state changes go through [`crate::state::Action`].
+//! callbacks; state changes go through [`ftap_core::state::Action`], sent through the store
+//! ([`crate::store`]).
 
 pub mod amount;
 pub mod app;
@@ -13,6 +14,7 @@ pub mod facet_panel;
 pub mod filter_chips;
 pub mod highlighted;
 pub mod key_figures;
+pub mod live_status;
 pub mod methodology;
 pub mod page_header;
 pub mod pagination;

@@ -1,6 +1,6 @@
 //! The embedded FTAP dataset, generated at build time from `data/*.csv` by `build.rs`.
 
-use crate::model::{Alias, Dataset, Date, Grade, Project, Round, RoundKind, Theme};
+use ftap_core::model::{Alias, Dataset, Date, Grade, Project, Round, RoundKind, Theme};
 
 /// A round as embedded by the build script (borrowed strings).
 struct RawRound {
@@ -105,13 +105,6 @@ pub fn dataset() -> Dataset {
 mod tests {
     #[test]
     fn embedded_dataset_matches_the_csv_files() {
-        let parsed = crate::validate::parse_dataset(&crate::validate::DataFiles {
-            rounds: include_str!("../data/rounds.csv"),
-            themes: include_str!("../data/themes.csv"),
-            projects: include_str!("../data/projects.csv"),
-            aliases: include_str!("../data/aliases.csv"),
-        })
-        .unwrap();
-        assert_eq!(super::dataset(), parsed);
+        assert_eq!(super::dataset(), ftap_core::validate::repository_dataset());
     }
 }

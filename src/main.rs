@@ -3,7 +3,7 @@
 fn main() {
     std::panic::set_hook(Box::new(show_error_panel));
     let data = explorateur_ftap::data::dataset();
-    explorateur_ftap::components::app::mount(explorateur_ftap::catalog::Catalog::new(data));
+    explorateur_ftap::components::app::mount(ftap_core::catalog::Catalog::new(data));
 }
 
 /// Replaces the page content with a visible error panel instead of leaving it blank or frozen,

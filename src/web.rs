@@ -100,9 +100,9 @@ fn copy_with_exec_command(text: &str) -> Result<(), JsValue> {
 }
 
 /// Today's date on the reader's clock.
-pub fn today() -> crate::model::Date {
+pub fn today() -> ftap_core::model::Date {
     let now = js_sys::Date::new_0();
-    crate::model::Date {
+    ftap_core::model::Date {
         year: now.get_full_year() as u16,
         month: (now.get_month() + 1) as u8,
         day: now.get_date() as u8,

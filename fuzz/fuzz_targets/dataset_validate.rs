@@ -2,7 +2,7 @@
 //! be made of rows whose references hold (round and theme indices in range, sources checked).
 #![no_main]
 
-use explorateur_ftap::validate::{check_source, parse_dataset, DataFiles};
+use ftap_core::validate::{check_source, parse_dataset, DataFiles};
 use libfuzzer_sys::fuzz_target;
 
 /// Real files, so that mutations of one file meet valid others and reach deep rules.

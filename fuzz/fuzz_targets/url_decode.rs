@@ -1,13 +1,13 @@
 //! Fuzz target: the URL decoder must never panic, and what it accepts must round-trip.
 #![no_main]
 
-use explorateur_ftap::catalog::Catalog;
-use explorateur_ftap::{data, url};
+use ftap_core::catalog::Catalog;
+use ftap_core::{url, validate};
 use libfuzzer_sys::fuzz_target;
 
 thread_local! {
     // Built once per fuzzing thread: the catalog holds per-query scratch buffers (not Sync).
-    static CATALOG: Catalog = Catalog::new(data::dataset());
+    static CATALOG: Catalog = Catalog::new(validate::repository_dataset());
 }
 
 fuzz_target!(|input: &[u8]| {
@@ -16,6 +16,10 @@ fuzz_target!(|input: &[u8]| {
     CATALOG.with(|catalog| {
         let (view, _ignored) = url::decode(&search, catalog);
         let again = url::decode(&url::encode(&view), catalog);
-        assert_eq!(again, (view, Vec::new()), "a decoded view must encode and decode back");
+        assert_eq!(
+            again,
+            (view, Vec::new()),
+            "a decoded view must encode and decode back"
+        );
     });
 });

@@ -8,6 +8,6 @@ fn main() {
         .and_then(|n| n.parse().ok())
         .unwrap_or(100_000);
     let aliases = explorateur_ftap::data::dataset().aliases;
-    let data = explorateur_ftap::synth::generate(rows, 42, &aliases);
-    explorateur_ftap::components::app::mount(explorateur_ftap::catalog::Catalog::new(data));
+    let data = ftap_core::synth::generate(rows, 42, &aliases);
+    explorateur_ftap::components::app::mount(ftap_core::catalog::Catalog::new(data));
 }

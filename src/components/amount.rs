@@ -4,10 +4,10 @@
 //! A plain function rather than a component: tables render it hundreds of times, and a
 //! component's bookkeeping would cost more than the text.
 
-use crate::figures;
-use crate::format;
-use crate::i18n::{Lang, Text};
-use crate::stats::Sum;
+use ftap_core::figures;
+use ftap_core::format;
+use ftap_core::i18n::{Lang, Text};
+use ftap_core::stats::Sum;
 use yew::prelude::*;
 
 /// Renders an amount, exact (`24 300 000 €`) or rounded (`24,3 M€`) when `compact`. An

@@ -4,8 +4,9 @@
 //! reference, drawn as a labelled "no data" mark, and act as filter buttons. The data is also
 //! given as a table.
 
-use crate::format;
-use crate::i18n::{Lang, Text};
+use crate::store::use_lang;
+use ftap_core::format;
+use ftap_core::i18n::Text;
 use yew::prelude::*;
 
 /// One bar.
@@ -95,7 +96,7 @@ fn drawing(bar: &Bar, max: u64) -> Html {
 /// The chart; an empty list of bars gives a sentence instead of an empty drawing.
 #[component]
 pub fn BarChart(props: &BarChartProps) -> Html {
-    let lang = use_context::<Lang>().unwrap_or_default();
+    let lang = use_lang();
     let t = |k: Text| k.get(lang);
     let title_id = format!("{}-title", props.id);
     if props.bars.is_empty() {

@@ -2,72 +2,62 @@
 //! (largest first, every group drawn or summed in « Autres ») and a sortable table whose rows
 //! filter the view.
 
-use crate::breakdown::{self, GroupColumn};
-use crate::catalog::Catalog;
 use crate::components::amount::{amount, sum};
 use crate::components::bar_chart::{Bar, BarChart};
-use crate::facets::Facet;
-use crate::figures;
-use crate::format;
-use crate::i18n::{Lang, Text};
-use crate::labels::{facet_noun, facet_title, value_label};
-use crate::shared::Shared;
-use crate::state::ViewState;
+use crate::store::use_catalog;
+use crate::store::use_lang;
+use ftap_core::breakdown::{Breakdown, GroupColumn, DEFAULT_SORT, MAX_BARS};
+use ftap_core::facets::Facet;
+use ftap_core::figures;
+use ftap_core::format;
+use ftap_core::i18n::Text;
+use ftap_core::labels::{facet_noun, facet_title, group_column_title, value_label};
+use ftap_core::url::keyed;
+use std::collections::BTreeSet;
 use std::rc::Rc;
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
-/// Groups drawn one by one at most; the rest are summed in one « Autres » bar.
-const MAX_BARS: usize = 12;
-
 /// Properties of [`BreakdownPanel`].
 #[derive(Properties, PartialEq)]
 pub struct BreakdownPanelProps {
-    /// The catalog.
-    pub catalog: Shared<Catalog>,
-    /// Projects of the current view.
+    /// Projects of the current view, in any order (the view's `members`).
     pub rows: Rc<Vec<usize>>,
-    /// The current view (grouping, its sort, facet selections).
-    pub view: Rc<ViewState>,
-    /// Called with the facet to group by.
+    /// The facet the view is grouped by.
+    pub group: Facet,
+    /// How the reader sorted the table: column and descending (`None`: largest first).
+    pub group_sort: Option<(GroupColumn, bool)>,
+    /// Values of the grouping facet that filter the view.
+    pub selected: Rc<BTreeSet<String>>,
+    /// Called with the facet chosen for grouping.
     pub on_group: Callback<Facet>,
-    /// Called with a column to sort the groups by.
+    /// Called with the column header activated in the table.
     pub on_sort: Callback<GroupColumn>,
-    /// Called with a group to filter on (or stop filtering on).
+    /// Called to filter the view on a group (or stop filtering on it).
     pub on_toggle: Callback<(Facet, String)>,
-}
-
-fn column_title(column: GroupColumn, facet: Facet) -> Text {
-    match column {
-        GroupColumn::Value => facet_title(facet),
-        GroupColumn::Count => Text::FigProjects,
-        GroupColumn::Ftap => Text::ColGroupFtap,
-        GroupColumn::Cost => Text::ColGroupCost,
-        GroupColumn::Median => Text::ColGroupMedian,
-        GroupColumn::Unknown => Text::ColGroupUnknown,
-    }
 }
 
 /// Grouping picker, chart and table of the current view.
 #[component]
 pub fn BreakdownPanel(props: &BreakdownPanelProps) -> Html {
-    let lang = use_context::<Lang>().unwrap_or_default();
+    let lang = use_lang();
+    let catalog = use_catalog();
     let t = |k: Text| k.get(lang);
-    let view = &props.view;
-    let facet = view.group;
+    let facet = props.group;
     let facet_name = t(facet_title(facet));
-    let data = &props.catalog.data;
-    // The chart always shows the largest groups first; the table follows the reader's sort.
-    let by_amount = breakdown::group(data, &props.catalog.facets, &props.rows, facet);
-    let mut groups = by_amount.clone();
-    if let Some((column, descending)) = view.group_sort {
-        breakdown::sort_groups(&mut groups, column, descending);
-    }
+    let data = &catalog.data;
+    // Recomputed only when the rows, the grouping or the table's order change.
+    let breakdown = use_memo(
+        (catalog.clone(), props.rows.clone(), facet, props.group_sort),
+        |(catalog, rows, facet, sort)| {
+            Breakdown::of(&catalog.figures, &catalog.facets, rows, *facet, *sort)
+        },
+    );
     let on_change = {
         let on_group = props.on_group.clone();
         Callback::from(move |e: Event| {
             let key = e.target_unchecked_into::<HtmlSelectElement>().value();
-            if let Some(f) = Facet::GROUPINGS.into_iter().find(|f| f.key() == key) {
+            if let Some(f) = keyed(&Facet::GROUPINGS, Facet::key, &key) {
                 on_group.emit(f);
             }
         })
@@ -76,7 +66,7 @@ pub fn BreakdownPanel(props: &BreakdownPanelProps) -> Html {
         html! { <option value={f.key()} selected={f == facet}>{ t(facet_title(f)) }</option> }
     });
     let headers = GroupColumn::ALL.iter().map(|&column| {
-        let sorted = Some(view.groups_sorted_by()).filter(|(c, _)| *c == column);
+        let sorted = Some(props.group_sort.unwrap_or(DEFAULT_SORT)).filter(|(c, _)| *c == column);
         let aria = match sorted {
             Some((_, true)) => "descending",
             Some((_, false)) => "ascending",
@@ -91,15 +81,15 @@ pub fn BreakdownPanel(props: &BreakdownPanelProps) -> Html {
         html! {
             <th scope="col" aria-sort={aria} class={classes!((column != GroupColumn::Value).then_some("num"))}>
                 <button type="button" class="sort" onclick={on_click}>
-                    { t(column_title(column, facet)) }<span class="arrow" aria-hidden="true">{ arrow }</span>
+                    { t(group_column_title(column, facet)) }<span class="arrow" aria-hidden="true">{ arrow }</span>
                 </button>
             </th>
         }
     });
-    let selected = view.facets.get(&facet);
-    let lines = groups.iter().map(|g| {
+    let selected = &props.selected;
+    let lines = breakdown.table.iter().map(|g| {
         let label = value_label(data, facet, &g.value, lang);
-        let pressed = selected.is_some_and(|s| s.contains(&g.value));
+        let pressed = selected.contains(&g.value);
         let on_click = {
             let (on_toggle, value) = (props.on_toggle.clone(), g.value.clone());
             Callback::from(move |_: MouseEvent| on_toggle.emit((facet, value.clone())))
@@ -124,8 +114,9 @@ pub fn BreakdownPanel(props: &BreakdownPanelProps) -> Html {
             </tr>
         }
     });
-    let (top, others) = breakdown::split_top(&by_amount, MAX_BARS);
-    let mut bars: Vec<Bar> = top
+    let others = breakdown.others;
+    let mut bars: Vec<Bar> = breakdown
+        .top()
         .iter()
         .map(|g| Bar {
             key: g.value.clone(),
@@ -134,7 +125,7 @@ pub fn BreakdownPanel(props: &BreakdownPanelProps) -> Html {
             reference: None,
             value_text: figures::sum_text(g.ftap, lang),
             no_data: g.ftap.known == 0,
-            pressed: Some(selected.is_some_and(|s| s.contains(&g.value))),
+            pressed: Some(selected.contains(&g.value)),
         })
         .collect();
     if let Some(o) = others {

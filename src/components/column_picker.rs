@@ -1,9 +1,10 @@
 //! « Colonnes supplémentaires »: the optional columns of the project table (carrier, year),
 //! as checkboxes; the choice is kept in the link.
 
-use crate::components::project_table::title;
-use crate::i18n::{Lang, Text};
-use crate::sort::Column;
+use crate::store::use_lang;
+use ftap_core::i18n::Text;
+use ftap_core::labels::column_title;
+use ftap_core::sort::Column;
 use yew::prelude::*;
 
 /// Properties of [`ColumnPicker`].
@@ -18,14 +19,14 @@ pub struct ColumnPickerProps {
 /// A checkbox per optional column.
 #[component]
 pub fn ColumnPicker(props: &ColumnPickerProps) -> Html {
-    let lang = use_context::<Lang>().unwrap_or_default();
+    let lang = use_lang();
     let boxes = Column::OPTIONAL.iter().map(|&column| {
-        let id = format!("column-{}", crate::url::column_name(column));
+        let id = format!("column-{}", column.key());
         let on_change = props.on_toggle.reform(move |_: Event| column);
         html! {
             <label for={id.clone()} class="check">
                 <input type="checkbox" {id} checked={props.shown.contains(&column)} onchange={on_change} />
-                { title(column).get(lang) }
+                { column_title(column).get(lang) }
             </label>
         }
     });

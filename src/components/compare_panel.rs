@@ -2,22 +2,20 @@
 //! the same order (columns on a wide screen, stacked on a phone), fields that differ marked in
 //! words, each removable, the set exportable as CSV.
 
-use crate::catalog::Catalog;
 use crate::components::amount::amount;
-use crate::export::{self, Format};
-use crate::facets::Facet;
-use crate::format;
-use crate::i18n::{Lang, Text};
-use crate::labels::{round_label, value_label};
-use crate::shared::Shared;
+use crate::store::use_catalog;
+use crate::store::use_lang;
 use crate::web;
+use ftap_core::export::{self, Format};
+use ftap_core::facets::Facet;
+use ftap_core::format;
+use ftap_core::i18n::Text;
+use ftap_core::labels::{round_label, value_label};
 use yew::prelude::*;
 
 /// Properties of [`ComparePanel`].
 #[derive(Properties, PartialEq)]
 pub struct ComparePanelProps {
-    /// The catalog.
-    pub catalog: Shared<Catalog>,
     /// Ids of the projects compared, in order.
     pub ids: Vec<String>,
     /// Called with an id to take it out of the comparison.
@@ -36,9 +34,10 @@ struct Field {
 /// The comparison, or a hint when only one project is chosen.
 #[component]
 pub fn ComparePanel(props: &ComparePanelProps) -> Html {
-    let lang = use_context::<Lang>().unwrap_or_default();
+    let catalog = use_catalog();
+    let lang = use_lang();
     let t = |k: Text| k.get(lang);
-    let data = &props.catalog.data;
+    let data = &catalog.data;
     let docs: Vec<usize> = props
         .ids
         .iter()
@@ -48,7 +47,7 @@ pub fn ComparePanel(props: &ComparePanelProps) -> Html {
         return html! {};
     }
     let projects: Vec<_> = docs.iter().map(|&d| &data.projects[d]).collect();
-    let text_field = |label: Text, value: &dyn Fn(&crate::model::Project) -> String| Field {
+    let text_field = |label: Text, value: &dyn Fn(&ftap_core::model::Project) -> String| Field {
         label,
         values: projects
             .iter()
@@ -63,7 +62,7 @@ pub fn ComparePanel(props: &ComparePanelProps) -> Html {
             })
             .collect(),
     };
-    let amount_field = |label: Text, value: fn(&crate::model::Project) -> Option<u64>| Field {
+    let amount_field = |label: Text, value: fn(&ftap_core::model::Project) -> Option<u64>| Field {
         label,
         values: projects
             .iter()
@@ -138,7 +137,7 @@ pub fn ComparePanel(props: &ComparePanelProps) -> Html {
         }
     });
     let on_export = {
-        let (catalog, docs, ids) = (props.catalog.clone(), docs.clone(), props.ids.clone());
+        let (catalog, docs, ids) = (catalog.clone(), docs.clone(), props.ids.clone());
         Callback::from(move |_: MouseEvent| {
             let content = Format::CsvSemicolon.render(&catalog.data, &docs, lang);
             let name = export::comparison_file_name(&ids, web::today());

@@ -1,7 +1,8 @@
 //! « Lauréats confirmés seulement »: leaves out the projects known only through programme 349
 //! funding; the rows, key figures, breakdowns and exports follow, and the link keeps it.
 
-use crate::i18n::{Lang, Text};
+use crate::store::use_lang;
+use ftap_core::i18n::Text;
 use yew::prelude::*;
 
 /// Properties of [`ConfirmedSwitch`].
@@ -16,7 +17,7 @@ pub struct ConfirmedSwitchProps {
 /// A labelled checkbox with its explanation.
 #[component]
 pub fn ConfirmedSwitch(props: &ConfirmedSwitchProps) -> Html {
-    let lang = use_context::<Lang>().unwrap_or_default();
+    let lang = use_lang();
     let on_change = {
         let (on_change, on) = (props.on_change.clone(), props.on);
         Callback::from(move |_: Event| on_change.emit(!on))

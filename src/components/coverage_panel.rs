@@ -3,30 +3,31 @@
 //! call is established, click to filter), and per call as a chart and a table with each
 //! call's notes and sources.
 
-use crate::catalog::Catalog;
 use crate::components::amount::{amount, sum};
 use crate::components::bar_chart::{Bar, BarChart};
-use crate::coverage::{Coverage, RoundCoverage, YearMoney};
-use crate::facets::Facet;
-use crate::figures;
-use crate::format;
-use crate::i18n::{Lang, Text};
-use crate::labels::{grade_badge, round_label, value_label};
-use crate::model::{Grade, RoundKind};
-use crate::shared::Shared;
-use crate::stats::Sum;
+use crate::store::use_catalog;
+use crate::store::use_lang;
+use ftap_core::catalog::Catalog;
+use ftap_core::coverage::{Coverage, RoundCoverage, YearMoney};
+use ftap_core::facets::Facet;
+use ftap_core::figures;
+use ftap_core::format;
+use ftap_core::i18n::{Lang, Text};
+use ftap_core::labels::{grades_text, round_label, value_label};
+use ftap_core::model::RoundKind;
+use ftap_core::shared::Shared;
+use ftap_core::stats::Sum;
 use std::collections::BTreeSet;
+use std::rc::Rc;
 use yew::prelude::*;
 
 /// Properties of [`CoveragePanel`].
 #[derive(Properties, PartialEq)]
 pub struct CoveragePanelProps {
-    /// The catalog.
-    pub catalog: Shared<Catalog>,
     /// Its coverage, computed once.
     pub coverage: Shared<Coverage>,
     /// Years selected in the view's facet, to show which year bars filter.
-    pub years: BTreeSet<String>,
+    pub years: Rc<BTreeSet<String>>,
     /// Called with a facet value to filter on (the year bars).
     pub on_toggle: Callback<(Facet, String)>,
 }
@@ -35,21 +36,6 @@ fn count_cell(n: Option<u32>, lang: Lang) -> Html {
     match n {
         Some(n) => html! { { n } },
         None => html! { <span class="unknown">{ Text::NotGiven.get(lang) }</span> },
-    }
-}
-
-/// Listed projects by grade, in words: « 3 annoncés, 1 attesté, 2 P349 ».
-fn grades_text(by_grade: [usize; 3], lang: Lang) -> String {
-    let parts: Vec<String> = Grade::ALL
-        .iter()
-        .zip(by_grade)
-        .filter(|(_, n)| *n > 0)
-        .map(|(&g, n)| format!("{n} {}", grade_badge(g).get(lang)))
-        .collect();
-    if parts.is_empty() {
-        "—".to_owned()
-    } else {
-        parts.join(", ")
     }
 }
 
@@ -132,9 +118,10 @@ fn round_bar(c: &RoundCoverage, catalog: &Catalog, lang: Lang) -> Bar {
 /// The reconciling sentence, money per year, and coverage per call.
 #[component]
 pub fn CoveragePanel(props: &CoveragePanelProps) -> Html {
-    let lang = use_context::<Lang>().unwrap_or_default();
+    let catalog = use_catalog();
+    let lang = use_lang();
     let t = |k: Text| k.get(lang);
-    let data = &props.catalog.data;
+    let data = &catalog.data;
     let rows = &props.coverage.rounds;
     let totals = props.coverage.totals;
     let summary = Text::CoverageSummary.fill(
@@ -156,12 +143,9 @@ pub fn CoveragePanel(props: &CoveragePanelProps) -> Html {
         .coverage
         .years
         .iter()
-        .map(|y| year_bar(y, &props.years, &props.catalog, lang))
+        .map(|y| year_bar(y, &props.years, &catalog, lang))
         .collect();
-    let round_bars: Vec<Bar> = rows
-        .iter()
-        .map(|c| round_bar(c, &props.catalog, lang))
-        .collect();
+    let round_bars: Vec<Bar> = rows.iter().map(|c| round_bar(c, &catalog, lang)).collect();
     let legend = vec![
         ("segment-0", t(Text::ListedInCall).to_owned()),
         ("segment-1", t(Text::ListedUnattributed).to_owned()),

@@ -1,11 +1,11 @@
 //! The facet filters: for each facet, its values as toggle buttons with counts and sums.
 
-use crate::catalog::Catalog;
-use crate::facets::{Facet, ValueCount};
-use crate::figures;
-use crate::i18n::{projects, Lang, Text};
-use crate::labels::{facet_title, value_label};
-use crate::shared::Shared;
+use crate::store::use_catalog;
+use crate::store::use_lang;
+use ftap_core::facets::{Facet, ValueCount};
+use ftap_core::figures;
+use ftap_core::i18n::{projects, Text};
+use ftap_core::labels::{facet_title, value_label};
 use std::collections::BTreeSet;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -16,8 +16,6 @@ const FIRST_VALUES: usize = 8;
 /// Properties of [`FacetPanel`].
 #[derive(Properties, PartialEq)]
 pub struct FacetPanelProps {
-    /// The catalog (for value labels).
-    pub catalog: Shared<Catalog>,
     /// Counts of each facet in the current results.
     pub facets: Rc<Vec<(Facet, Vec<ValueCount>)>>,
     /// Called with a facet value to select or unselect.
@@ -28,7 +26,8 @@ pub struct FacetPanelProps {
 /// current results have it and the sum of their FTAP amounts (n.c. when none is known).
 #[component]
 pub fn FacetPanel(props: &FacetPanelProps) -> Html {
-    let lang = use_context::<Lang>().unwrap_or_default();
+    let catalog = use_catalog();
+    let lang = use_lang();
     let expanded = use_state(BTreeSet::<Facet>::new);
     let groups = props.facets.iter().map(|(facet, values)| {
         let facet = *facet;
@@ -39,7 +38,7 @@ pub fn FacetPanel(props: &FacetPanelProps) -> Html {
             FIRST_VALUES.min(values.len())
         };
         let buttons = values[..shown].iter().map(|v| {
-            let label = value_label(&props.catalog.data, facet, &v.value, lang);
+            let label = value_label(&catalog.data, facet, &v.value, lang);
             let on_click = {
                 let (on_toggle, value) = (props.on_toggle.clone(), v.value.clone());
                 Callback::from(move |_: MouseEvent| on_toggle.emit((facet, value.clone())))

@@ -1,23 +1,21 @@
 //! The active filters as removable chips, and a button that removes them all.
 
-use crate::catalog::Catalog;
-use crate::facets::Facet;
-use crate::filters::{Amount, Bounds};
-use crate::format;
-use crate::i18n::{Lang, Text};
-use crate::labels::{amount_title, bounds_text, chip_text};
-use crate::shared::Shared;
-use crate::state::ViewState;
+use crate::store::use_catalog;
+use crate::store::use_lang;
+use ftap_core::facets::Facet;
+use ftap_core::filters::{Amount, Bounds};
+use ftap_core::format;
+use ftap_core::i18n::Text;
+use ftap_core::labels::{amount_title, bounds_text, chip_text};
+use ftap_core::state::RowQuery;
 use std::rc::Rc;
 use yew::prelude::*;
 
 /// Properties of [`FilterChips`].
 #[derive(Properties, PartialEq)]
 pub struct FilterChipsProps {
-    /// The catalog (for value labels).
-    pub catalog: Shared<Catalog>,
-    /// The current view.
-    pub view: Rc<ViewState>,
+    /// What the rows are computed from (search, filters, sort).
+    pub query: Rc<RowQuery>,
     /// Called with a facet value to unselect.
     pub on_toggle: Callback<(Facet, String)>,
     /// Called to remove the bounds on an amount.
@@ -29,17 +27,18 @@ pub struct FilterChipsProps {
 /// One button per selected facet value and per range, each labelled « Retirer le filtre … ».
 #[component]
 pub fn FilterChips(props: &FilterChipsProps) -> Html {
-    let lang = use_context::<Lang>().unwrap_or_default();
-    if !props.view.has_filters() {
+    let catalog = use_catalog();
+    let lang = use_lang();
+    if !props.query.has_filters() {
         return html! {};
     }
     let facet_chips = props
-        .view
+        .query
         .facets
         .iter()
         .flat_map(|(&facet, values)| values.iter().map(move |value| (facet, value.clone())));
     let facet_chips = facet_chips.map(|(facet, value)| {
-        let text = chip_text(&props.catalog.data, facet, &value, lang);
+        let text = chip_text(&catalog.data, facet, &value, lang);
         let on_click = {
             let (on_toggle, value) = (props.on_toggle.clone(), value.clone());
             Callback::from(move |_: MouseEvent| on_toggle.emit((facet, value.clone())))
@@ -54,7 +53,7 @@ pub fn FilterChips(props: &FilterChipsProps) -> Html {
         }
     });
     let range_chips = Amount::ALL.into_iter().filter_map(|amount| {
-        let bounds = props.view.ranges.get(amount);
+        let bounds = props.query.ranges.get(amount);
         bounds.is_set().then(|| {
             let text = format!(
                 "{}{}{}",

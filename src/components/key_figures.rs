@@ -2,10 +2,11 @@
 //! that rest on enough known values (each saying which projects it covers), and footnotes
 //! for the figures on too few.
 
-use crate::coverage::Totals;
-use crate::figures;
-use crate::i18n::{Lang, Text};
-use crate::stats::Summary;
+use crate::store::use_lang;
+use ftap_core::coverage::Totals;
+use ftap_core::figures;
+use ftap_core::i18n::Text;
+use ftap_core::stats::Summary;
 use yew::prelude::*;
 
 /// Properties of [`KeyFigures`].
@@ -26,7 +27,7 @@ pub struct KeyFiguresProps {
 /// The headline, the cards and the footnotes of [`figures::board`].
 #[component]
 pub fn KeyFigures(props: &KeyFiguresProps) -> Html {
-    let lang = use_context::<Lang>().unwrap_or_default();
+    let lang = use_lang();
     let t = |k: Text| k.get(lang);
     let board = figures::board(
         &props.selection,

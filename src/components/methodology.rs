@@ -2,20 +2,13 @@
 //! thresholds, calls and their calendar, each with its source), what each figure means, where
 //! the data comes from, what is unknown.
 
-use crate::catalog::Catalog;
-use crate::format;
-use crate::i18n::{Lang, Text};
-use crate::labels::round_label;
-use crate::model::RoundKind;
-use crate::shared::Shared;
+use crate::store::use_catalog;
+use crate::store::use_lang;
+use ftap_core::format;
+use ftap_core::i18n::Text;
+use ftap_core::labels::round_label;
+use ftap_core::model::RoundKind;
 use yew::prelude::*;
-
-/// Properties of [`Methodology`].
-#[derive(Properties, PartialEq)]
-pub struct MethodologyProps {
-    /// The catalog (its calls give the calendar).
-    pub catalog: Shared<Catalog>,
-}
 
 /// Facts about the fund, each with the document that states it.
 const IN_BRIEF: [(Text, Text, &str); 6] = [
@@ -53,8 +46,9 @@ const IN_BRIEF: [(Text, Text, &str); 6] = [
 
 /// The methodology section, in plain words.
 #[component]
-pub fn Methodology(props: &MethodologyProps) -> Html {
-    let lang = use_context::<Lang>().unwrap_or_default();
+pub fn Methodology() -> Html {
+    let catalog = use_catalog();
+    let lang = use_lang();
     let t = |k: Text| k.get(lang);
     let facts = IN_BRIEF.iter().map(|&(title, text, source)| {
         html! {
@@ -64,8 +58,7 @@ pub fn Methodology(props: &MethodologyProps) -> Html {
             </>
         }
     });
-    let calls = props
-        .catalog
+    let calls = catalog
         .data
         .rounds
         .iter()

@@ -1,7 +1,8 @@
 //! The page banner: what FTAP is in one sentence, and the language and theme switches.
 
-use crate::i18n::{Lang, Text};
-use crate::state::Scheme;
+use crate::store::use_lang;
+use ftap_core::i18n::{Lang, Text};
+use ftap_core::state::Scheme;
 use yew::prelude::*;
 
 /// Properties of [`PageHeader`].
@@ -19,7 +20,7 @@ pub struct PageHeaderProps {
 /// settings as toggle buttons.
 #[component]
 pub fn PageHeader(props: &PageHeaderProps) -> Html {
-    let lang = use_context::<Lang>().unwrap_or_default();
+    let lang = use_lang();
     let t = |k: Text| k.get(lang);
     let lang_button = |choice: Lang, label: &'static str| {
         let on_click = props.on_lang.reform(move |_: MouseEvent| choice);

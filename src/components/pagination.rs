@@ -1,6 +1,7 @@
 //! Page navigation for long result lists (only rows of the current page are rendered).
 
-use crate::i18n::{Lang, Text};
+use crate::store::use_lang;
+use ftap_core::i18n::Text;
 use yew::prelude::*;
 
 /// Properties of [`Pagination`].
@@ -17,7 +18,7 @@ pub struct PaginationProps {
 /// « Page 2 sur 40 » between first/previous/next/last buttons; nothing when one page is enough.
 #[component]
 pub fn Pagination(props: &PaginationProps) -> Html {
-    let lang = use_context::<Lang>().unwrap_or_default();
+    let lang = use_lang();
     let t = |k: Text| k.get(lang);
     if props.pages <= 1 {
         return html! {};

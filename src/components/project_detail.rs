@@ -1,20 +1,18 @@
 //! The detail of one project: every field, its sources as links, its caveats.
 
-use crate::catalog::Catalog;
 use crate::components::amount::amount;
-use crate::facets::Facet;
-use crate::format;
-use crate::i18n::{Lang, Text};
-use crate::labels;
-use crate::shared::Shared;
-use crate::similar::Reason;
+use crate::store::use_catalog;
+use crate::store::use_lang;
+use ftap_core::facets::Facet;
+use ftap_core::format;
+use ftap_core::i18n::Text;
+use ftap_core::labels;
+use ftap_core::similar::Reason;
 use yew::prelude::*;
 
 /// Properties of [`ProjectDetail`].
 #[derive(Properties, PartialEq)]
 pub struct ProjectDetailProps {
-    /// The catalog.
-    pub catalog: Shared<Catalog>,
     /// Index of the project shown.
     pub index: usize,
     /// Called to close the panel.
@@ -38,9 +36,10 @@ pub const HEADING_ID: &str = "detail-title";
 /// A panel with all the fields of a project; Escape or the close button closes it.
 #[component]
 pub fn ProjectDetail(props: &ProjectDetailProps) -> Html {
-    let lang = use_context::<Lang>().unwrap_or_default();
+    let catalog = use_catalog();
+    let lang = use_lang();
     let t = |k: Text| k.get(lang);
-    let data = &props.catalog.data;
+    let data = &catalog.data;
     let p = &data.projects[props.index];
     let round = data.round_of(p);
     let on_click = props.on_close.reform(|_: MouseEvent| ());
@@ -73,7 +72,7 @@ pub fn ProjectDetail(props: &ProjectDetailProps) -> Html {
         }
     };
     // Scoring every other project is not free at scale: only when another project opens.
-    let neighbours = use_memo((props.catalog.clone(), props.index), |(catalog, index)| {
+    let neighbours = use_memo((catalog.clone(), props.index), |(catalog, index)| {
         catalog.similar(*index, SIMILAR)
     });
     let similar = neighbours.iter().map(|neighbour| {

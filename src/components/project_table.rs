@@ -1,30 +1,29 @@
 //! The table of projects (one page of the results), with sortable headers and the words the
 //! search matched highlighted.
 
-use crate::catalog::Catalog;
 use crate::components::amount::amount;
 use crate::components::highlighted::highlighted;
 use crate::components::sort_header::SortHeader;
-use crate::format;
-use crate::i18n::{Lang, Text};
-use crate::labels;
-use crate::shared::Shared;
-use crate::sort::Column;
-use crate::state::ViewState;
-use crate::url;
+use crate::store::use_catalog;
+use crate::store::use_lang;
+use ftap_core::format;
+use ftap_core::i18n::{Lang, Text};
+use ftap_core::labels;
+use ftap_core::sort::Column;
+use ftap_core::state::ViewState;
+use ftap_core::url;
 use std::rc::Rc;
 use yew::prelude::*;
 
 /// Properties of [`ProjectTable`].
 #[derive(Properties, PartialEq)]
 pub struct ProjectTableProps {
-    /// The catalog.
-    pub catalog: Shared<Catalog>,
     /// Indices of the projects of this page, in order.
     pub rows: Vec<usize>,
     /// Indexed words matched by the query, for highlighting.
     pub matched_words: Rc<Vec<u32>>,
-    /// Current view (sort state, and the links' other parameters).
+    /// The view with no project open: sort state, and the base of each row's link (which
+    /// adds its project), so opening or closing a project does not draw the table again.
     pub view: Rc<ViewState>,
     /// Called when a column header asks to sort; `true` adds a secondary key.
     pub on_sort: Callback<(Column, bool)>,
@@ -41,19 +40,6 @@ pub struct ProjectTableProps {
 /// Id of the link that opens a project, so focus can return to it when its detail closes.
 pub fn link_id(project_id: &str) -> String {
     format!("link-{project_id}")
-}
-
-/// Title of a column.
-pub fn title(column: Column) -> Text {
-    match column {
-        Column::Name => Text::ColProject,
-        Column::Ministry => Text::ColMinistry,
-        Column::Round => Text::ColCall,
-        Column::Ftap => Text::ColFtap,
-        Column::TotalCost => Text::ColCost,
-        Column::Carrier => Text::Carrier,
-        Column::Year => Text::FacetYear,
-    }
 }
 
 /// An amount as the table shows it: rounded (`24,3 M€`) like every other figure of the page,
@@ -86,20 +72,21 @@ const DISPLAY: [Column; 5] = [
 /// The projects as a table: one row each, amounts exact, unknown amounts as `n.c.`.
 #[component]
 pub fn ProjectTable(props: &ProjectTableProps) -> Html {
-    let lang = use_context::<Lang>().unwrap_or_default();
+    let catalog = use_catalog();
+    let lang = use_lang();
     let multi = props.view.sort.len() > 1;
     let columns: Vec<Column> = DISPLAY.iter().chain(&props.view.columns).copied().collect();
     let headers = columns.iter().map(|&column| {
         let on_sort = props.on_sort.reform(move |shift| (column, shift));
         html! {
-            <SortHeader key={url::column_name(column)} label={title(column).get(lang)}
+            <SortHeader key={column.key()} label={labels::column_title(column).get(lang)}
                 rank={props.view.sort_rank(column)} {multi}
                 numeric={matches!(column, Column::Ftap | Column::TotalCost | Column::Year)}
                 {on_sort} />
         }
     });
-    let data = &props.catalog.data;
-    let mark = |text: &str| props.catalog.highlights(text, &props.matched_words);
+    let data = &catalog.data;
+    let mark = |text: &str| catalog.highlights(text, &props.matched_words);
     let t = |k: Text| k.get(lang);
     let width = columns.len() + 1;
     let rows = props.rows.iter().enumerate().map(|(position, &i)| {

@@ -1,9 +1,10 @@
 //! Range filters on the amounts: minimum and maximum in M€, and preset FTAP brackets. A
 //! range leaves out the projects whose amount is unknown; a button lists them instead.
 
-use crate::filters::{format_millions, parse_millions, Amount, Bounds, Ranges, FTAP_PRESETS};
-use crate::i18n::{count, Lang, Text};
-use crate::labels::{amount_title, bounds_text, bracket_text};
+use crate::store::use_lang;
+use ftap_core::filters::{format_millions, parse_millions, Amount, Bounds, Ranges, FTAP_PRESETS};
+use ftap_core::i18n::{count, Text};
+use ftap_core::labels::{amount_title, bounds_text, bracket_text};
 use gloo::timers::callback::Timeout;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
@@ -39,7 +40,7 @@ struct BoundInputProps {
 /// leaving the field) and, when it cannot read it, says which filter is still in force.
 #[component]
 fn BoundInput(props: &BoundInputProps) -> Html {
-    let lang = use_context::<Lang>().unwrap_or_default();
+    let lang = use_lang();
     // The text as typed: re-rendering it from the applied value would eat a trailing comma.
     let text = use_state(|| props.value.map(format_millions).unwrap_or_default());
     let error = use_state(|| false);
@@ -109,7 +110,7 @@ fn BoundInput(props: &BoundInputProps) -> Html {
 /// button that lists them.
 #[component]
 pub fn RangeFilters(props: &RangeFiltersProps) -> Html {
-    let lang = use_context::<Lang>().unwrap_or_default();
+    let lang = use_lang();
     let t = |k: Text| k.get(lang);
     let groups = Amount::ALL.into_iter().enumerate().map(|(i, amount)| {
         let bounds = props.ranges.get(amount);

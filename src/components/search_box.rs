@@ -1,6 +1,7 @@
 //! The search form: a labelled search field that reports every keystroke.
 
-use crate::i18n::{Lang, Text};
+use crate::store::use_lang;
+use ftap_core::i18n::Text;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
@@ -22,7 +23,7 @@ pub fn SearchBox(props: &SearchBoxProps) -> Html {
             on_input.emit(e.target_unchecked_into::<HtmlInputElement>().value())
         })
     };
-    let lang = use_context::<Lang>().unwrap_or_default();
+    let lang = use_lang();
     // The form never submits: results already follow the text.
     let on_submit = Callback::from(|e: SubmitEvent| e.prevent_default());
     html! {

@@ -1,19 +1,18 @@
 //! Sharing and export: copy the link of the current view, download it as CSV or JSON.
 
-use crate::catalog::Catalog;
-use crate::export::{self, Format};
-use crate::i18n::{Lang, Text};
-use crate::shared::Shared;
-use crate::state::ViewState;
-use crate::{url, web};
+use crate::store::use_catalog;
+use crate::store::use_lang;
+use crate::web;
+use ftap_core::export::{self, Format};
+use ftap_core::i18n::Text;
+use ftap_core::state::ViewState;
+use ftap_core::url;
 use std::rc::Rc;
 use yew::prelude::*;
 
 /// Properties of [`ShareBar`].
 #[derive(Properties, PartialEq)]
 pub struct ShareBarProps {
-    /// The catalog.
-    pub catalog: Shared<Catalog>,
     /// The projects of the current view, in display order.
     pub rows: Rc<Vec<usize>>,
     /// The current view (for the link and the file names).
@@ -23,7 +22,8 @@ pub struct ShareBarProps {
 /// Buttons to copy the view's link and to export its rows; a status line reports the result.
 #[component]
 pub fn ShareBar(props: &ShareBarProps) -> Html {
-    let lang = use_context::<Lang>().unwrap_or_default();
+    let catalog = use_catalog();
+    let lang = use_lang();
     let t = |k: Text| k.get(lang);
     let status = use_state(String::new);
     let on_copy = {
@@ -41,7 +41,7 @@ pub fn ShareBar(props: &ShareBarProps) -> Html {
     };
     let export = |format: Format| {
         let (catalog, rows, view, status) = (
-            props.catalog.clone(),
+            catalog.clone(),
             props.rows.clone(),
             props.view.clone(),
             status.clone(),

@@ -1,10 +1,11 @@
 //! The sort order in words, with keyboard controls to add, reverse and remove sort keys.
 
-use crate::components::project_table::title;
-use crate::i18n::{Lang, Text};
-use crate::sort::{Column, Direction};
-use crate::state::ViewState;
-use crate::url::column_name;
+use crate::store::use_lang;
+use ftap_core::i18n::Text;
+use ftap_core::labels::column_title;
+use ftap_core::sort::{Column, Direction};
+use ftap_core::state::RowQuery;
+use ftap_core::url::keyed;
 use std::rc::Rc;
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
@@ -12,8 +13,8 @@ use yew::prelude::*;
 /// Properties of [`SortControls`].
 #[derive(Properties, PartialEq)]
 pub struct SortControlsProps {
-    /// The current view.
-    pub view: Rc<ViewState>,
+    /// What the rows are computed from (search, filters, sort).
+    pub query: Rc<RowQuery>,
     /// Called to add a column as the next key (or reverse it if it is one).
     pub on_add: Callback<Column>,
     /// Called to remove a column from the keys.
@@ -26,10 +27,10 @@ pub struct SortControlsProps {
 /// to add a key — the keyboard way to what shift-click on a header does.
 #[component]
 pub fn SortControls(props: &SortControlsProps) -> Html {
-    let lang = use_context::<Lang>().unwrap_or_default();
+    let lang = use_lang();
     let t = |k: Text| k.get(lang);
     let picked = use_state(|| Column::Ftap);
-    let keys = props.view.sort.iter().enumerate().map(|(i, key)| {
+    let keys = props.query.sort.iter().enumerate().map(|(i, key)| {
         let arrow = match key.direction {
             Direction::Asc => t(Text::Ascending),
             Direction::Desc => t(Text::Descending),
@@ -37,10 +38,10 @@ pub fn SortControls(props: &SortControlsProps) -> Html {
         let column = key.column;
         let on_remove = props.on_remove.reform(move |_: MouseEvent| column);
         html! {
-            <li key={column_name(column)}>
-                { format!("{}. {} ({arrow})", i + 1, t(title(column))) }
+            <li key={column.key()}>
+                { format!("{}. {} ({arrow})", i + 1, t(column_title(column))) }
                 <button type="button" class="link-button" onclick={on_remove}
-                    aria-label={Text::RemoveSortKey.fill(lang, &[t(title(column))])}>{ t(Text::RemoveWord) }</button>
+                    aria-label={Text::RemoveSortKey.fill(lang, &[t(column_title(column))])}>{ t(Text::RemoveWord) }</button>
             </li>
         }
     });
@@ -48,7 +49,7 @@ pub fn SortControls(props: &SortControlsProps) -> Html {
         let picked = picked.clone();
         Callback::from(move |e: Event| {
             let value = e.target_unchecked_into::<HtmlSelectElement>().value();
-            if let Some(c) = Column::ALL.into_iter().find(|c| column_name(*c) == value) {
+            if let Some(c) = keyed(&Column::ALL, Column::key, &value) {
                 picked.set(c);
             }
         })
@@ -59,13 +60,13 @@ pub fn SortControls(props: &SortControlsProps) -> Html {
     };
     let on_clear = props.on_clear.reform(|_: MouseEvent| ());
     let options = Column::ALL.iter().map(|&c| {
-        html! { <option value={column_name(c)} selected={c == *picked}>{ t(title(c)) }</option> }
+        html! { <option value={c.key()} selected={c == *picked}>{ t(column_title(c)) }</option> }
     });
     html! {
         <div class="sort-controls">
-            if props.view.sort.is_empty() {
+            if props.query.sort.is_empty() {
                 <p class="sort-summary">
-                    { if props.view.query.trim().is_empty() { t(Text::SortFile) } else { t(Text::SortRelevance) } }
+                    { if props.query.query.trim().is_empty() { t(Text::SortFile) } else { t(Text::SortRelevance) } }
                 </p>
             } else {
                 <p class="sort-summary" id="sort-summary">{ t(Text::SortBy) }</p>

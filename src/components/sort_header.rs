@@ -1,7 +1,8 @@
 //! A column header that sorts the table: a real button inside a `<th>` with `aria-sort`.
 
-use crate::i18n::{Lang, Text};
-use crate::sort::Direction;
+use crate::store::use_lang;
+use ftap_core::i18n::Text;
+use ftap_core::sort::Direction;
 use yew::prelude::*;
 
 /// Properties of [`SortHeader`].
@@ -25,7 +26,7 @@ pub struct SortHeaderProps {
 /// the ARIA pattern expects; every key shows an arrow and, with several keys, its rank.
 #[component]
 pub fn SortHeader(props: &SortHeaderProps) -> Html {
-    let lang = use_context::<Lang>().unwrap_or_default();
+    let lang = use_lang();
     let aria_sort = match props.rank {
         Some((1, Direction::Asc)) => "ascending",
         Some((1, Direction::Desc)) => "descending",

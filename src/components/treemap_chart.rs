@@ -1,25 +1,25 @@
 //! Treemap of the known FTAP amounts of the view, by the breakdown's grouping then project,
-//! drawn as SVG from the squarified layout of `crate::treemap`, with a legend in HTML. Each
+//! drawn as SVG from the squarified layout of `ftap_core::treemap`, with a legend in HTML. Each
 //! project is a focusable mark named with its amount; Enter or a click opens it. Names drawn
 //! inside the marks are hidden on narrow screens, where they would be too small to read: the
 //! legend, the marks' names and the data table carry them.
 
-use crate::catalog::Catalog;
-use crate::facets::Facet;
-use crate::format;
-use crate::i18n::{count, Lang, Text};
-use crate::labels::{facet_noun, facet_title, value_label};
-use crate::shared::Shared;
-use crate::treemap::{squarify, Rect};
+use crate::store::use_catalog;
+use crate::store::use_lang;
+use ftap_core::facets::Facet;
+use ftap_core::format;
+use ftap_core::i18n::{count, Text};
+use ftap_core::labels::{facet_noun, facet_title, value_label};
+use ftap_core::treemap::{blocks, squarify, Block, Rect, MAX_MARKS};
 use std::rc::Rc;
+use wasm_bindgen::JsCast;
+use web_sys::Element;
 use yew::prelude::*;
 
 /// Properties of [`TreemapChart`].
 #[derive(Properties, PartialEq)]
 pub struct TreemapChartProps {
-    /// The catalog.
-    pub catalog: Shared<Catalog>,
-    /// Projects of the current view.
+    /// Projects of the current view, in any order (the view's `members`).
     pub rows: Rc<Vec<usize>>,
     /// How projects are grouped (the breakdown's « Regrouper par »).
     pub group: Facet,
@@ -30,68 +30,8 @@ pub struct TreemapChartProps {
 const W: f64 = 640.0;
 const H: f64 = 400.0;
 const HEADER: f64 = 16.0;
-/// Projects drawn one by one at most: beyond, a view of thousands of projects would draw
-/// thousands of marks on every keystroke, too small to see or to reach.
-const MAX_MARKS: usize = 200;
-
 /// Colours of the groups, cycled: each group's swatch in the legend matches its blocks.
 const TONES: usize = 8;
-
-/// A group, its largest projects with known amounts (largest first), and the rest summed.
-struct Block {
-    value: String,
-    total: u64,
-    projects: Vec<(usize, u64)>,
-    others: (usize, u64),
-}
-
-/// Groups the known amounts by `facet`; only the `MAX_MARKS` largest amounts get their own
-/// mark, the others are summed per group. Returns the blocks and whether some were summed.
-fn blocks(catalog: &Catalog, rows: &[usize], facet: Facet) -> (Vec<Block>, bool) {
-    let mut known: Vec<(usize, u64)> = rows
-        .iter()
-        .filter_map(|&d| {
-            catalog.data.projects[d]
-                .ftap_eur
-                .filter(|&e| e > 0)
-                .map(|e| (d, e))
-        })
-        .collect();
-    let capped = known.len() > MAX_MARKS;
-    if capped {
-        known.select_nth_unstable_by(MAX_MARKS - 1, |x, y| y.1.cmp(&x.1).then(x.0.cmp(&y.0)));
-    }
-    let mut blocks: Vec<Block> = Vec::new();
-    // Block of each group, by facet value id: integers, not label comparisons, per project.
-    let values = catalog.facets.values(facet);
-    let mut block_of: Vec<Option<usize>> = vec![None; values.len()];
-    for (rank, &(doc, eur)) in known.iter().enumerate() {
-        let value = catalog.facets.value_ids(facet, doc)[0] as usize;
-        let i = *block_of[value].get_or_insert_with(|| {
-            blocks.push(Block {
-                value: values[value].clone(),
-                total: 0,
-                projects: Vec::new(),
-                others: (0, 0),
-            });
-            blocks.len() - 1
-        });
-        let b = &mut blocks[i];
-        b.total += eur;
-        if rank < MAX_MARKS {
-            b.projects.push((doc, eur));
-        } else {
-            b.others.0 += 1;
-            b.others.1 += eur;
-        }
-    }
-    blocks.sort_by(|a, b| b.total.cmp(&a.total).then(a.value.cmp(&b.value)));
-    for b in &mut blocks {
-        b.projects.sort_by(|x, y| y.1.cmp(&x.1).then(x.0.cmp(&y.0)));
-    }
-    (blocks, capped)
-}
-
 /// Cuts a label to about `max` characters (the full text stays in the accessible name, the
 /// tooltip, the legend and the table).
 fn short(label: &str, max: usize) -> String {
@@ -121,24 +61,33 @@ fn fit_keeping(label: &str, value: &str, width: f64) -> Option<String> {
     (room >= 4).then(|| format!("{}{value}", short(label, room)))
 }
 
-/// A callback, for any event type, that sets the active mark (the one whose tooltip shows).
-fn activate<E, T: Clone + 'static>(
-    active: &UseStateHandle<Option<T>>,
-    value: Option<T>,
-) -> Callback<E> {
-    let active = active.clone();
-    Callback::from(move |_| active.set(value.clone()))
+/// The project mark an event happened in (its position in the drawing order), if any: the
+/// marks share one set of listeners on the chart rather than six each.
+fn mark_of(event: &Event) -> Option<usize> {
+    let target = event.target()?.dyn_into::<Element>().ok()?;
+    target
+        .closest("[data-mark]")
+        .ok()??
+        .get_attribute("data-mark")?
+        .parse()
+        .ok()
 }
 
 /// The treemap, its tooltip, and its data as a table.
 #[component]
 pub fn TreemapChart(props: &TreemapChartProps) -> Html {
-    let lang = use_context::<Lang>().unwrap_or_default();
+    let catalog = use_catalog();
+    let lang = use_lang();
     let t = |k: Text| k.get(lang);
     let active = use_state(|| None::<(usize, Rect)>);
-    let data = &props.catalog.data;
+    let data = &catalog.data;
     let facet = props.group;
-    let (blocks, capped) = blocks(&props.catalog, &props.rows, facet);
+    // The layout's input, recomputed only when the rows or the grouping change.
+    let grouped = use_memo(
+        (catalog.clone(), props.rows.clone(), facet),
+        |(catalog, rows, facet)| blocks(catalog, rows, *facet),
+    );
+    let (blocks, capped) = (&grouped.blocks, grouped.capped);
     let label_of = |b: &Block| value_label(data, facet, &b.value, lang);
     let colon = format::colon(lang);
     let frame = Rect {
@@ -152,6 +101,8 @@ pub fn TreemapChart(props: &TreemapChartProps) -> Html {
         frame,
     );
     let mut marks = Vec::new();
+    // Every project mark drawn, in order: the shared listeners find a mark's project here.
+    let mut placed: Vec<(usize, Rect)> = Vec::new();
     // Cut labels are decoration, drawn in their own layer: inside a mark they would be part of
     // its visible text and differ from its accessible name (the full name and amount).
     let mut labels = Vec::new();
@@ -206,20 +157,7 @@ pub fn TreemapChart(props: &TreemapChartProps) -> Html {
         let projects = block.projects.iter().zip(inner.clone()).map(|(&(doc, eur), r)| {
             let p = &data.projects[doc];
             let name = format!("{} ({}){colon}{}", p.name, group_label, format::euros_compact(eur, lang));
-            let open = {
-                let (on_open, id) = (props.on_open.clone(), p.id.clone());
-                move || on_open.emit(id.clone())
-            };
-            let on_click = {
-                let open = open.clone();
-                Callback::from(move |_: MouseEvent| open())
-            };
-            let on_key = Callback::from(move |e: KeyboardEvent| {
-                if e.key() == "Enter" || e.key() == " " {
-                    e.prevent_default();
-                    open();
-                }
-            });
+            placed.push((doc, r));
             if let Some(label) = (r.h > 16.0).then(|| fit(&p.name, r.w - 6.0)).flatten() {
                 labels.push(html! {
                     <text x={format::coord(r.x + 4.0)} y={format::coord(r.y + 13.0)}>{ label }</text>
@@ -227,15 +165,13 @@ pub fn TreemapChart(props: &TreemapChartProps) -> Html {
             }
             html! {
                 <g class="mark project" tabindex="0" role="button" aria-label={name.clone()}
-                    onfocus={activate(&active, Some((doc, r)))} onblur={activate(&active, None)}
-                    onmouseenter={activate(&active, Some((doc, r)))} onmouseleave={activate(&active, None)}
-                    onclick={on_click} onkeydown={on_key}>
+                    data-mark={(placed.len() - 1).to_string()}>
                     <title>{ name }</title>
                     <rect x={format::coord(r.x)} y={format::coord(r.y)} width={format::coord(r.w.max(0.0))}
                         height={format::coord(r.h.max(0.0))} />
                 </g>
             }
-        });
+        }).collect::<Vec<_>>();
         marks.push(html! {
             <g class={classes!("group", format!("tone-{}", bi % TONES))}
                 role="group" aria-label={group_name.clone()} key={block.value.clone()}>
@@ -246,6 +182,43 @@ pub fn TreemapChart(props: &TreemapChartProps) -> Html {
             </g>
         });
     }
+    let placed = Rc::new(placed);
+    let activate = {
+        let (active, placed) = (active.clone(), placed.clone());
+        move |event: &Event, on: bool| active.set(mark_of(event).filter(|_| on).map(|i| placed[i]))
+    };
+    let (on_focus, on_hover, on_blur, on_out) = {
+        let a = (
+            activate.clone(),
+            activate.clone(),
+            activate.clone(),
+            activate,
+        );
+        (
+            Callback::from(move |e: FocusEvent| (a.0)(&e, true)),
+            Callback::from(move |e: MouseEvent| (a.1)(&e, true)),
+            Callback::from(move |e: FocusEvent| (a.2)(&e, false)),
+            Callback::from(move |e: MouseEvent| (a.3)(&e, false)),
+        )
+    };
+    let open = {
+        let (on_open, placed, catalog) = (props.on_open.clone(), placed.clone(), catalog.clone());
+        move |event: &Event| {
+            if let Some(i) = mark_of(event) {
+                on_open.emit(catalog.data.projects[placed[i].0].id.clone());
+            }
+        }
+    };
+    let on_click = {
+        let open = open.clone();
+        Callback::from(move |e: MouseEvent| open(&e))
+    };
+    let on_key = Callback::from(move |e: KeyboardEvent| {
+        if e.key() == "Enter" || e.key() == " " {
+            e.prevent_default();
+            open(&e);
+        }
+    });
     let tooltip = active.as_ref().map(|(doc, r)| {
         let p = &data.projects[*doc];
         let text = format!(
@@ -284,11 +257,7 @@ pub fn TreemapChart(props: &TreemapChartProps) -> Html {
             </tr>
         }
     });
-    let unknown = props
-        .rows
-        .iter()
-        .filter(|&&d| data.projects[d].ftap_eur.is_none())
-        .count();
+    let unknown = grouped.unknown;
     let title = Text::Treemap.fill(lang, &[t(facet_noun(facet))]);
     let legend = blocks.iter().enumerate().map(|(bi, b)| {
         html! {
@@ -306,7 +275,9 @@ pub fn TreemapChart(props: &TreemapChartProps) -> Html {
             } else {
                 <div class="chart-frame">
                     <svg viewBox={format!("0 0 {} {}", format::coord(W), format::coord(H))} role="group"
-                        aria-label={title}>
+                        aria-label={title} onclick={on_click} onkeydown={on_key}
+                        onfocusin={on_focus} onmouseover={on_hover}
+                        onfocusout={on_blur} onmouseout={on_out}>
                         { for marks }
                         <g class="labels" aria-hidden="true" lang="fr">{ for labels }</g>
                     </svg>

@@ -1,7 +1,9 @@
 //! A dismissible notice listing the URL parameters that could not be used.
 
-use crate::i18n::{Lang, Text};
-use crate::url::{Ignored, Reason};
+use crate::store::use_lang;
+use ftap_core::i18n::Text;
+use ftap_core::labels::reason_text;
+use ftap_core::url::Ignored;
 use yew::prelude::*;
 
 /// Properties of [`UrlNotice`].
@@ -13,24 +15,10 @@ pub struct UrlNoticeProps {
     pub on_dismiss: Callback<()>,
 }
 
-/// Why a parameter was dropped, in words.
-fn reason_text(reason: Reason) -> Text {
-    match reason {
-        Reason::UnknownName => Text::ReasonUnknownName,
-        Reason::BadValue => Text::ReasonBadValue,
-        Reason::UnknownProject => Text::ReasonUnknownProject,
-        Reason::UnknownValue => Text::ReasonUnknownValue,
-        Reason::TooLong => Text::ReasonTooLong,
-        Reason::BadEscape => Text::ReasonBadEscape,
-        Reason::Repeated => Text::ReasonRepeated,
-        Reason::TooMany => Text::ReasonTooMany,
-    }
-}
-
 /// Says which parts of the link were ignored; the rest of the view applies normally.
 #[component]
 pub fn UrlNotice(props: &UrlNoticeProps) -> Html {
-    let lang = use_context::<Lang>().unwrap_or_default();
+    let lang = use_lang();
     if props.ignored.is_empty() {
         return html! {};
     }

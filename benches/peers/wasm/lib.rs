@@ -1,11 +1,11 @@
 //! The search engine of Explorateur FTAP, exposed to Node for `benches/peers/run.mjs`.
 
-use explorateur_ftap::catalog::document;
-use explorateur_ftap::export;
-use explorateur_ftap::i18n::Lang;
-use explorateur_ftap::model::Dataset;
-use explorateur_ftap::search::{self, Options, SearchIndex};
-use explorateur_ftap::synth;
+use ftap_core::catalog::document;
+use ftap_core::export;
+use ftap_core::i18n::Lang;
+use ftap_core::model::Dataset;
+use ftap_core::search::{self, Options, SearchIndex};
+use ftap_core::synth;
 use wasm_bindgen::prelude::*;
 
 /// The synthetic projects as JSON (the columns of data/projects.csv), for the JS libraries.
@@ -67,9 +67,7 @@ impl Engine {
         } else {
             Options::default()
         };
-        let mut hits = index
-            .search(&search::parse(query), options)
-            .hits;
+        let mut hits = index.search(&search::parse(query), options).hits;
         search::rank(&mut hits);
         hits.into_iter().map(|h| h.doc).collect()
     }

@@ -1,0 +1,330 @@
+//! The dataset with everything derived from it once (search index, facet values, sort keys),
+//! and the pipeline from a [`ViewState`] to what the page shows.
+
+use crate::facets::{Facet, FacetIndex, ValueCount};
+use crate::filters::Amount;
+use crate::model::{Dataset, Project};
+use crate::search::{self, Document, Options, SearchIndex};
+use crate::similar::{Neighbour, Vocabulary};
+use crate::sort::Sorter;
+use crate::state::{RowQuery, ViewState};
+use crate::stats::{Figures, Summary};
+use std::cell::OnceCell;
+use std::rc::Rc;
+
+/// A dataset ready to be explored: built once, then queried on every change of view.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Catalog {
+    /// The projects and rounds.
+    pub data: Dataset,
+    /// Facet values of every project.
+    pub facets: FacetIndex,
+    /// Figures of every project, in dataset order, apart from the text (see [`Figures`]).
+    pub figures: Vec<Figures>,
+    index: SearchIndex,
+    sorter: Sorter,
+    /// Word statistics for similar projects, built when a project is first opened (not on
+    /// every start: at 100k projects they would cost as much as the search index).
+    vocabulary: OnceCell<Vocabulary>,
+}
+
+/// What a view shows: its rows in order, their key figures, the facet counts, and what the
+/// filters dropped. Lists are shared (`Rc`) so that components receive them without a copy
+/// and Yew compares them by pointer first.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Results {
+    /// Indices of the projects shown, in display order.
+    pub rows: Rc<Vec<usize>>,
+    /// The same projects in dataset order: what sums, breakdowns and the treemap read, since
+    /// their order does not matter there and dataset order reads memory in sequence.
+    pub members: Rc<Vec<usize>>,
+    /// Key figures of those projects, computed with them rather than on every render.
+    pub summary: Summary,
+    /// Values of each facet with counts and sums (Datasette-style).
+    pub facets: Rc<Vec<(Facet, Vec<ValueCount>)>>,
+    /// For each amount of [`Amount::ALL`], projects excluded by its range only because the
+    /// amount is unknown.
+    pub unknown_excluded: [usize; 3],
+    /// Indexed words the query matched, for highlighting.
+    pub matched_words: Rc<Vec<u32>>,
+    /// How many of the rows, at the end, match the query only with typos: they come after
+    /// the exact and prefix matches, never mixed in (all rows when nothing matched exactly).
+    pub approximate: usize,
+}
+
+/// The searchable text of a project, in the order of [`search::Field::TEXT`].
+pub fn document(p: &Project) -> Document<'_> {
+    [&p.name, &p.carrier, &p.ministry, &p.tags, &p.summary]
+}
+
+impl Catalog {
+    /// Builds the search index, facet values and sort keys of a dataset.
+    pub fn new(data: Dataset) -> Catalog {
+        let index = SearchIndex::new(data.projects.iter().map(document), &data.aliases);
+        let facets = FacetIndex::new(&data);
+        let sorter = Sorter::new(&data);
+        Catalog {
+            figures: Figures::table(&data),
+            data,
+            facets,
+            index,
+            sorter,
+            vocabulary: OnceCell::new(),
+        }
+    }
+
+    /// Computes the rows of a view: search (best matches first when there is a query, file
+    /// order otherwise), range filters, facet filters and counts, then the view's sort keys.
+    pub fn results(&self, view: &RowQuery) -> Results {
+        let query = search::parse(&view.query);
+        let outcome = self.index.search(&query, Options::default());
+        let n = self.figures.len();
+        // Filters and counts run over the matches in dataset order (see `members`); the
+        // display order is applied last.
+        let mut matched = vec![false; n];
+        for h in &outcome.hits {
+            matched[h.doc as usize] = true;
+        }
+        let mut unknown_excluded = [0; 3];
+        let in_ranges: Vec<usize> = (0..n)
+            .filter(|&d| matched[d] && self.in_ranges(view, d, &mut unknown_excluded))
+            .collect();
+        let (members, facets) = self.facets.apply(&in_ranges, &view.facets, |d| {
+            let f = &self.figures[d];
+            (f.count, f.ftap_eur())
+        });
+        let summary = Summary::over(members.iter().map(|&d| self.figures[d]));
+        let members = Rc::new(members);
+        let approximate_count = outcome.approximate_count;
+        let mut hits = outcome.hits;
+        let mut rows = if query.is_empty() {
+            // No query: the matches are every project, already in file order.
+            Rc::unwrap_or_clone(Rc::clone(&members))
+        } else {
+            search::rank(&mut hits);
+            matched.fill(false);
+            for &d in members.iter() {
+                matched[d] = true;
+            }
+            hits.iter()
+                .map(|h| h.doc as usize)
+                .filter(|&d| matched[d])
+                .collect()
+        };
+        // Typo-only matches go after the others, each part in the view's order.
+        let mut approximate = Vec::new();
+        if approximate_count > 0 {
+            matched.fill(false);
+            for h in hits.iter().filter(|h| h.approximate) {
+                matched[h.doc as usize] = true;
+            }
+            rows.retain(|&d| {
+                if matched[d] {
+                    approximate.push(d);
+                }
+                !matched[d]
+            });
+            self.sorter.sort(&mut approximate, &view.sort);
+        }
+        self.sorter.sort(&mut rows, &view.sort);
+        let approximate_rows = approximate.len();
+        rows.append(&mut approximate);
+        Results {
+            summary,
+            rows: if *rows == *members {
+                Rc::clone(&members)
+            } else {
+                Rc::new(rows)
+            },
+            members,
+            facets: Rc::new(facets),
+            unknown_excluded,
+            matched_words: Rc::new(outcome.matched_words),
+            approximate: approximate_rows,
+        }
+    }
+
+    /// Whether project `d` is in the base set and within the ranges; counts, per amount, the
+    /// projects left out only because that amount is unknown.
+    fn in_ranges(&self, view: &RowQuery, d: usize, unknown_excluded: &mut [usize; 3]) -> bool {
+        let f = &self.figures[d];
+        if view.confirmed_only && !f.confirmed {
+            return false;
+        }
+        let mut keep = true;
+        for (i, amount) in Amount::ALL.into_iter().enumerate() {
+            let value = f.amount(amount);
+            if !view.ranges.get(amount).keeps(value) {
+                keep = false;
+                if value.is_none() {
+                    unknown_excluded[i] += 1;
+                }
+            }
+        }
+        keep
+    }
+
+    /// Indices of the projects to show for a view, in display order.
+    pub fn rows(&self, view: &ViewState) -> Vec<usize> {
+        Rc::unwrap_or_clone(self.results(&view.row_query()).rows)
+    }
+
+    /// Up to `limit` projects like `doc`, best first, each with the reasons (see
+    /// [`crate::similar`]); the word statistics are built on first use.
+    pub fn similar(&self, doc: usize, limit: usize) -> Vec<Neighbour> {
+        self.vocabulary
+            .get_or_init(|| Vocabulary::new(&self.data))
+            .similar(&self.data, doc, limit)
+    }
+
+    /// The projects before any search or filter (every project, or confirmed laureates only):
+    /// the base of "all data" figures.
+    pub fn base(&self, confirmed_only: bool) -> Vec<usize> {
+        (0..self.data.projects.len())
+            .filter(|&d| !confirmed_only || self.figures[d].confirmed)
+            .collect()
+    }
+
+    /// Position of the project with this id, if there is one.
+    pub fn position(&self, id: &str) -> Option<usize> {
+        self.data.projects.iter().position(|p| p.id == id)
+    }
+
+    /// Byte ranges of `text` to highlight for the words a query matched.
+    pub fn highlights(&self, text: &str, matched_words: &[u32]) -> Vec<std::ops::Range<usize>> {
+        self.index.highlights(text, matched_words)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::filters::Bounds;
+    use crate::sort::Column;
+    use crate::state::Action;
+
+    fn catalog() -> Catalog {
+        Catalog::new(crate::validate::repository_dataset())
+    }
+
+    #[test]
+    fn query_then_sort() {
+        let catalog = catalog();
+        let view = ViewState::default()
+            .apply(Action::SetQuery("justice".into()))
+            .apply(Action::SortBy(Column::Ftap));
+        let rows = catalog.rows(&view);
+        assert!(rows.len() >= 3);
+        let amounts: Vec<Option<u64>> = rows
+            .iter()
+            .map(|&i| catalog.data.projects[i].ftap_eur)
+            .collect();
+        let known: Vec<u64> = amounts.iter().flatten().copied().collect();
+        assert!(known.windows(2).all(|w| w[0] >= w[1]), "{amounts:?}");
+        assert!(amounts.last().unwrap().is_none(), "unknown amounts last");
+    }
+
+    #[test]
+    fn typo_only_matches_come_after_exact_and_prefix_ones() {
+        let catalog = catalog();
+        let view = ViewState::default().apply(Action::SetQuery("formation".into()));
+        let results = catalog.results(&view.row_query());
+        assert!(
+            results.approximate > 0,
+            "information, transformation… are typos of formation"
+        );
+        let exact = results.rows.len() - results.approximate;
+        assert!(exact > 0);
+        let has_word = |d: usize| {
+            let p = &catalog.data.projects[d];
+            [&p.name, &p.tags, &p.summary, &p.carrier, &p.ministry]
+                .iter()
+                .any(|t| {
+                    crate::text::tokenize(t)
+                        .iter()
+                        .any(|w| w.folded.starts_with("formation"))
+                })
+        };
+        assert!(results.rows[..exact].iter().all(|&d| has_word(d)));
+        assert!(results.rows[exact..].iter().all(|&d| !has_word(d)));
+        // With a sort, each part is sorted on its own: the split stays.
+        let sorted = catalog.results(&view.apply(Action::SortBy(Column::Ftap)).row_query());
+        assert_eq!(sorted.approximate, results.approximate);
+        assert!(sorted.rows[sorted.rows.len() - sorted.approximate..]
+            .iter()
+            .all(|&d| !has_word(d)));
+    }
+
+    #[test]
+    fn confirmed_laureates_only_leaves_out_programme_349_projects() {
+        let catalog = catalog();
+        let view = ViewState::default().apply(Action::SetConfirmedOnly(true));
+        let results = catalog.results(&view.row_query());
+        let confirmed = catalog
+            .data
+            .projects
+            .iter()
+            .filter(|p| p.grade.confirmed())
+            .count();
+        assert!(
+            confirmed < catalog.data.projects.len(),
+            "some projects are P349 only"
+        );
+        assert_eq!(results.rows.len(), confirmed);
+        assert_eq!(catalog.base(view.confirmed_only), *results.rows);
+        assert_eq!(catalog.base(false).len(), catalog.data.projects.len());
+    }
+
+    #[test]
+    fn best_matches_come_first_without_sort_keys() {
+        let catalog = catalog();
+        let view = ViewState::default().apply(Action::SetQuery("mentor".into()));
+        let rows = catalog.rows(&view);
+        assert!(catalog.data.projects[rows[0]].name.starts_with("Mentor"));
+    }
+
+    #[test]
+    fn a_range_excludes_unknown_amounts_and_says_how_many() {
+        let catalog = catalog();
+        let view = ViewState::default().apply(Action::SetRange(
+            Amount::Ftap,
+            Bounds {
+                min: Some(5_000_000),
+                max: None,
+            },
+        ));
+        let results = catalog.results(&view.row_query());
+        let unknown = catalog
+            .data
+            .projects
+            .iter()
+            .filter(|p| p.ftap_eur.is_none())
+            .count();
+        assert_eq!(results.unknown_excluded[0], unknown);
+        assert!(results
+            .rows
+            .iter()
+            .all(|&d| catalog.data.projects[d].ftap_eur.unwrap() >= 5_000_000));
+    }
+
+    #[test]
+    fn facets_filter_rows_and_count_the_rest() {
+        let catalog = catalog();
+        let view = ViewState::default().apply(Action::ToggleFacet(Facet::Year, "2018".to_string()));
+        let results = catalog.results(&view.row_query());
+        let in_2018: usize = catalog
+            .data
+            .projects
+            .iter()
+            .filter(|p| catalog.data.round_of(p).year == Some(2018))
+            .map(|p| p.count as usize)
+            .sum();
+        assert_eq!(results.summary.projects, in_2018);
+        let (_, years) = results
+            .facets
+            .iter()
+            .find(|(f, _)| *f == Facet::Year)
+            .unwrap();
+        assert!(years.iter().any(|v| v.value == "2020" && v.count > 0));
+    }
+}

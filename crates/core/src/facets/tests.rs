@@ -1,0 +1,187 @@
+//! Facet values, OR within a facet, AND across, Datasette-style counts and sums.
+
+use super::*;
+use crate::validate::repository_dataset as dataset;
+use proptest::prelude::*;
+
+fn select(pairs: &[(Facet, &str)]) -> Selection {
+    let mut s = Selection::new();
+    for &(f, v) in pairs {
+        s.entry(f).or_default().insert(v.to_owned());
+    }
+    s
+}
+
+fn run(selection: &Selection) -> (Vec<usize>, Vec<(Facet, Vec<ValueCount>)>) {
+    let data = dataset();
+    let index = FacetIndex::new(&data);
+    let all: Vec<usize> = (0..data.projects.len()).collect();
+    index.apply(&all, selection, |d| {
+        (data.projects[d].count, data.projects[d].ftap_eur)
+    })
+}
+
+fn counts(facets: &[(Facet, Vec<ValueCount>)], facet: Facet) -> &[ValueCount] {
+    &facets.iter().find(|(f, _)| *f == facet).unwrap().1
+}
+
+/// Projects of the real data, a row standing for several projects counting as that many.
+fn projects_where(pred: impl Fn(&crate::model::Project) -> bool) -> usize {
+    dataset()
+        .projects
+        .iter()
+        .filter(|p| pred(p))
+        .map(|p| p.count as usize)
+        .sum()
+}
+
+#[test]
+fn a_project_has_one_theme_of_the_list_and_empty_fields_have_a_label() {
+    let data = dataset();
+    let p = data
+        .projects
+        .iter()
+        .find(|p| p.id == "ftap2018-2-mentor")
+        .unwrap();
+    assert_eq!(Facet::Theme.values(&data, p), vec!["agents"]);
+    assert!(data.themes.len() <= 12);
+    let anonymous = data.projects.iter().find(|p| p.carrier.is_empty()).unwrap();
+    assert_eq!(Facet::Carrier.values(&data, anonymous), vec![NOT_GIVEN]);
+}
+
+#[test]
+fn values_within_a_facet_combine_with_or_and_facets_with_and() {
+    let justice = "Ministère de la Justice";
+    let culture = "Ministère de la Culture";
+    let (one, _) = run(&select(&[(Facet::Ministry, justice)]));
+    let (two, _) = run(&select(&[
+        (Facet::Ministry, justice),
+        (Facet::Ministry, culture),
+    ]));
+    assert!(two.len() > one.len());
+    let (and, _) = run(&select(&[
+        (Facet::Ministry, justice),
+        (Facet::Year, "2023"),
+    ]));
+    assert!(!and.is_empty() && and.len() < one.len());
+}
+
+#[test]
+fn a_facets_own_selection_does_not_zero_its_other_values() {
+    let (_, facets) = run(&select(&[(Facet::Ministry, "Ministère de la Justice")]));
+    let ministries = counts(&facets, Facet::Ministry);
+    assert!(
+        ministries.len() > 5,
+        "other ministries still listed with counts"
+    );
+    let total: usize = ministries.iter().map(|v| v.count).sum();
+    assert_eq!(total, projects_where(|_| true));
+    // Other facets are narrowed by the ministry.
+    let years: usize = counts(&facets, Facet::Year).iter().map(|v| v.count).sum();
+    assert_eq!(
+        years,
+        projects_where(|p| p.ministry == "Ministère de la Justice")
+    );
+}
+
+#[test]
+fn sums_add_known_amounts_only() {
+    let data = dataset();
+    let (_, facets) = run(&Selection::new());
+    let justice = counts(&facets, Facet::Ministry)
+        .iter()
+        .find(|v| v.value == "Ministère de la Justice")
+        .unwrap();
+    let expected: u64 = data
+        .projects
+        .iter()
+        .filter(|p| p.ministry == "Ministère de la Justice")
+        .filter_map(|p| p.ftap_eur)
+        .sum();
+    assert_eq!(justice.ftap.known_eur, expected);
+    assert_eq!(
+        justice.ftap.unknown,
+        projects_where(|p| p.ministry == "Ministère de la Justice" && p.ftap_eur.is_none())
+    );
+}
+
+#[test]
+fn projects_without_an_amount_are_one_facet_value_away() {
+    let mut unknown = Selection::new();
+    unknown
+        .entry(Facet::Known(Amount::Ftap))
+        .or_default()
+        .insert(UNKNOWN.to_owned());
+    let (kept, facets) = run(&unknown);
+    let data = dataset();
+    assert!(!kept.is_empty());
+    assert!(kept.iter().all(|&d| data.projects[d].ftap_eur.is_none()));
+    let values: Vec<&str> = counts(&facets, Facet::Known(Amount::Ftap))
+        .iter()
+        .map(|v| v.value.as_str())
+        .collect();
+    assert_eq!(
+        values,
+        vec![KNOWN, UNKNOWN],
+        "known first, whatever the counts"
+    );
+    let missing = projects_where(|p| p.ftap_eur.is_none());
+    let listed = counts(&facets, Facet::Known(Amount::Ftap))[1].count;
+    assert_eq!(listed, missing);
+}
+
+#[test]
+fn rounds_keep_chronological_order_and_hide_empty_values() {
+    let (_, facets) = run(&Selection::new());
+    let rounds: Vec<&str> = counts(&facets, Facet::Round)
+        .iter()
+        .map(|v| v.value.as_str())
+        .collect();
+    assert_eq!(rounds.first(), Some(&"2018-1"));
+    assert!(!rounds.contains(&"2022"), "no listed project in 2022");
+}
+
+fn any_selection() -> impl Strategy<Value = Selection> {
+    let data = dataset();
+    let index = FacetIndex::new(&data);
+    let options: Vec<(Facet, String)> = Facet::ALL
+        .iter()
+        .flat_map(|&f| index.values(f).iter().map(move |v| (f, v.clone())))
+        .collect();
+    proptest::sample::subsequence(options, 0..6).prop_map(|picks| {
+        let mut s = Selection::new();
+        for (f, v) in picks {
+            s.entry(f).or_default().insert(v);
+        }
+        s
+    })
+}
+
+proptest! {
+    #[test]
+    fn facet_counts_sum_to_the_result_count(selection in any_selection()) {
+        let data = dataset();
+        let (kept, facets) = run(&selection);
+        let projects: usize = kept.iter().map(|&d| data.projects[d].count as usize).sum();
+        for (facet, values) in &facets {
+            if selection.get(facet).is_some_and(|s| !s.is_empty()) {
+                continue;
+            }
+            let sum: usize = values.iter().map(|v| v.count).sum();
+            prop_assert_eq!(sum, projects, "{:?}", facet);
+        }
+    }
+
+    #[test]
+    fn kept_projects_have_a_selected_value_in_every_filtering_facet(selection in any_selection()) {
+        let data = dataset();
+        let (kept, _) = run(&selection);
+        for &d in &kept {
+            for (facet, chosen) in &selection {
+                if chosen.is_empty() { continue; }
+                let values = facet.values(&data, &data.projects[d]);
+                prop_assert!(values.iter().any(|v| chosen.contains(v)));
+            }
+        }
+    }
+}

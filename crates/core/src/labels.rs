@@ -1,0 +1,265 @@
+//! Every label the interface derives from the data, in one place: facet titles, facet values
+//! (rounds and themes in the reader's language), amount names, range bounds, column titles,
+//! grades and the reasons a link parameter was dropped.
+
+use crate::breakdown::GroupColumn;
+use crate::facets::{Facet, KNOWN, NOT_GIVEN};
+use crate::filters::{Amount, Bounds};
+use crate::format;
+use crate::i18n::{Lang, Text};
+use crate::model::{Dataset, Grade, Round};
+use crate::sort::Column;
+use crate::url::Reason;
+
+/// Title of a facet.
+pub fn facet_title(facet: Facet) -> Text {
+    match facet {
+        Facet::Ministry => Text::FacetMinistry,
+        Facet::Round => Text::FacetRound,
+        Facet::Theme => Text::FacetTheme,
+        Facet::Carrier => Text::FacetCarrier,
+        Facet::Year => Text::FacetYear,
+        Facet::Grade => Text::FacetGrade,
+        Facet::Known(Amount::Ftap) => Text::KnownFtap,
+        Facet::Known(Amount::TotalCost) => Text::KnownCost,
+        Facet::Known(Amount::Savings) => Text::KnownSavings,
+    }
+}
+
+/// A grade of evidence in words.
+pub fn grade_text(grade: Grade) -> Text {
+    match grade {
+        Grade::Announced => Text::GradeAnnounced,
+        Grade::Attested => Text::GradeAttested,
+        Grade::Programme349 => Text::GradeP349,
+    }
+}
+
+/// A grade of evidence as a short badge.
+pub fn grade_badge(grade: Grade) -> Text {
+    match grade {
+        Grade::Announced => Text::BadgeAnnounced,
+        Grade::Attested => Text::BadgeAttested,
+        Grade::Programme349 => Text::BadgeP349,
+    }
+}
+
+/// A grouping facet as a noun inside a sentence (« Σ … par ministère »), lower case;
+/// the filter-only facets read as their title.
+pub fn facet_noun(facet: Facet) -> Text {
+    match facet {
+        Facet::Ministry => Text::NounMinistry,
+        Facet::Round => Text::NounRound,
+        Facet::Theme => Text::NounTheme,
+        Facet::Carrier => Text::NounCarrier,
+        Facet::Year => Text::NounYear,
+        Facet::Grade => Text::NounGrade,
+        Facet::Known(_) => facet_title(facet),
+    }
+}
+
+/// Title of an amount.
+pub fn amount_title(amount: Amount) -> Text {
+    match amount {
+        Amount::Ftap => Text::AmountFtap,
+        Amount::TotalCost => Text::AmountCost,
+        Amount::Savings => Text::AmountSavings,
+    }
+}
+
+/// A round's label in the reader's language.
+pub fn round_label(round: &Round, lang: Lang) -> &str {
+    match lang {
+        Lang::Fr => &round.label,
+        Lang::En => &round.label_en,
+    }
+}
+
+/// The label shown for a facet value: rounds and themes by their labels in the reader's
+/// language, codes of unknown values in words; ministries and carriers as in the data.
+pub fn value_label(data: &Dataset, facet: Facet, value: &str, lang: Lang) -> String {
+    match facet {
+        Facet::Round => data
+            .rounds
+            .iter()
+            .find(|r| r.id == value)
+            .map_or_else(|| value.to_owned(), |r| round_label(r, lang).to_owned()),
+        Facet::Theme => data.themes.iter().find(|t| t.id == value).map_or_else(
+            || value.to_owned(),
+            |t| match lang {
+                Lang::Fr => t.label_fr.clone(),
+                Lang::En => t.label_en.clone(),
+            },
+        ),
+        Facet::Year if value == "nc" => Text::YearUnknown.get(lang).to_owned(),
+        Facet::Grade => Grade::parse(value)
+            .map_or_else(|| value.to_owned(), |g| grade_text(g).get(lang).to_owned()),
+        Facet::Known(_) if value == KNOWN => Text::ValueKnown.get(lang).to_owned(),
+        Facet::Known(_) => Text::ValueUnknown.get(lang).to_owned(),
+        _ if value == NOT_GIVEN => Text::NotGivenValue.get(lang).to_owned(),
+        _ => value.to_owned(),
+    }
+}
+
+/// A selected facet value as a chip says it: `Ministère : Ministère de la Justice`,
+/// `Montant FTAP : inconnu`.
+pub fn chip_text(data: &Dataset, facet: Facet, value: &str, lang: Lang) -> String {
+    let title = match facet {
+        Facet::Known(amount) => amount_title(amount),
+        _ => facet_title(facet),
+    };
+    format!(
+        "{}{}{}",
+        title.get(lang),
+        format::colon(lang),
+        value_label(data, facet, value, lang)
+    )
+}
+
+/// A range in words: `≥ 5 M€`, `< 1 M€`, `de 1 M€ à moins de 5 M€`.
+pub fn bounds_text(bounds: Bounds, lang: Lang) -> String {
+    let eur = |n| format::euros_compact(n, lang);
+    match (bounds.min, bounds.max) {
+        (Some(min), Some(max)) => Text::RangeFrom.fill(lang, &[&eur(min), &eur(max)]),
+        (Some(min), None) => Text::RangeMin.fill(lang, &[&eur(min)]),
+        (None, Some(max)) => Text::RangeMax.fill(lang, &[&eur(max)]),
+        (None, None) => String::new(),
+    }
+}
+
+/// A preset bracket in words, in the reader's language (`< 1 M€` / `< €1M`, `1 – 5 M€` / `€1M – €5M`).
+pub fn bracket_text(bounds: Bounds, lang: Lang) -> String {
+    let eur = |n| format::euros_compact(n, lang);
+    match (bounds.min, bounds.max) {
+        (Some(min), Some(max)) => match lang {
+            // « 1 – 5 M€ »: the unit once, as French writes ranges.
+            Lang::Fr => format!(
+                "{} – {}",
+                format::euros_compact(min, lang).trim_end_matches("\u{a0}M€"),
+                eur(max)
+            ),
+            Lang::En => format!("{} – {}", eur(min), eur(max)),
+        },
+        (Some(min), None) => format!("> {}", eur(min)),
+        (None, Some(max)) => format!("< {}", eur(max)),
+        (None, None) => String::new(),
+    }
+}
+
+/// Title of a column of the breakdown table grouped by `facet`.
+pub fn group_column_title(column: GroupColumn, facet: Facet) -> Text {
+    match column {
+        GroupColumn::Value => facet_title(facet),
+        GroupColumn::Count => Text::FigProjects,
+        GroupColumn::Ftap => Text::ColGroupFtap,
+        GroupColumn::Cost => Text::ColGroupCost,
+        GroupColumn::Median => Text::ColGroupMedian,
+        GroupColumn::Unknown => Text::ColGroupUnknown,
+    }
+}
+
+/// Title of a column of the project table.
+pub fn column_title(column: Column) -> Text {
+    match column {
+        Column::Name => Text::ColProject,
+        Column::Ministry => Text::ColMinistry,
+        Column::Round => Text::ColCall,
+        Column::Ftap => Text::ColFtap,
+        Column::TotalCost => Text::ColCost,
+        Column::Carrier => Text::Carrier,
+        Column::Year => Text::FacetYear,
+    }
+}
+
+/// Why a parameter was dropped, in words.
+pub fn reason_text(reason: Reason) -> Text {
+    match reason {
+        Reason::UnknownName => Text::ReasonUnknownName,
+        Reason::BadValue => Text::ReasonBadValue,
+        Reason::UnknownProject => Text::ReasonUnknownProject,
+        Reason::UnknownValue => Text::ReasonUnknownValue,
+        Reason::TooLong => Text::ReasonTooLong,
+        Reason::BadEscape => Text::ReasonBadEscape,
+        Reason::Repeated => Text::ReasonRepeated,
+        Reason::TooMany => Text::ReasonTooMany,
+    }
+}
+
+/// Listed projects by grade, in words: « 3 annoncés, 1 attesté, 2 P349 ».
+pub fn grades_text(by_grade: [usize; 3], lang: Lang) -> String {
+    let parts: Vec<String> = Grade::ALL
+        .iter()
+        .zip(by_grade)
+        .filter(|(_, n)| *n > 0)
+        .map(|(&g, n)| format!("{n} {}", grade_badge(g).get(lang)))
+        .collect();
+    if parts.is_empty() {
+        "—".to_owned()
+    } else {
+        parts.join(", ")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::filters::FTAP_PRESETS;
+    use crate::validate::repository_dataset as dataset;
+
+    #[test]
+    fn rounds_and_themes_are_labelled_in_the_readers_language() {
+        let data = dataset();
+        assert_eq!(
+            value_label(&data, Facet::Round, "2020-nc", Lang::Fr),
+            "2020, session non établie"
+        );
+        assert_eq!(
+            value_label(&data, Facet::Round, "2020-nc", Lang::En),
+            "2020, session not established"
+        );
+        assert_eq!(
+            value_label(&data, Facet::Theme, "agents", Lang::En),
+            "Civil servants and training"
+        );
+        assert_eq!(
+            value_label(&data, Facet::Known(Amount::Ftap), "unknown", Lang::Fr),
+            "inconnu"
+        );
+        assert_eq!(
+            value_label(&data, Facet::Carrier, NOT_GIVEN, Lang::En),
+            "Not given"
+        );
+    }
+
+    #[test]
+    fn brackets_are_written_in_each_language() {
+        let plain = |s: String| s.replace(['\u{a0}', '\u{202f}'], " ");
+        let fr: Vec<String> = FTAP_PRESETS
+            .iter()
+            .map(|&b| plain(bracket_text(b, Lang::Fr)))
+            .collect();
+        assert_eq!(fr, ["< 1 M€", "1 – 5 M€", "5 – 20 M€", "> 20 M€"]);
+        let en: Vec<String> = FTAP_PRESETS
+            .iter()
+            .map(|&b| bracket_text(b, Lang::En))
+            .collect();
+        assert_eq!(en, ["< €1M", "€1M – €5M", "€5M – €20M", "> €20M"]);
+    }
+
+    #[test]
+    fn grades_in_words_skip_the_empty_ones() {
+        assert_eq!(grades_text([0, 0, 0], Lang::Fr), "—");
+        let text = grades_text([3, 0, 2], Lang::Fr);
+        assert!(text.starts_with("3 ") && text.contains(", 2 "), "{text}");
+        assert_eq!(text.matches(", ").count(), 1);
+    }
+
+    #[test]
+    fn every_column_has_its_own_title() {
+        let titles: std::collections::BTreeSet<&str> = Column::ALL
+            .iter()
+            .map(|&c| column_title(c).get(Lang::Fr))
+            .collect();
+        assert_eq!(titles.len(), Column::ALL.len());
+    }
+}

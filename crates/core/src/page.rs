@@ -1,0 +1,94 @@
+//! The page of the project table a view shows: its rows, the number of pages, and where the
+//! matches found only with typos begin.
+
+use crate::catalog::Results;
+use crate::state::PAGE_SIZE;
+
+/// One page of the results, ready to lay out.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TablePage {
+    /// Documents on this page, in display order.
+    pub rows: Vec<usize>,
+    /// The page shown, from 0: the one asked for, brought within range (a link may name a
+    /// page that a narrower search no longer has).
+    pub page: usize,
+    /// Number of pages, at least 1 (an empty result is one empty page).
+    pub pages: usize,
+    /// Position on this page of the first typo-only match, when they begin on it.
+    pub approximate_start: Option<usize>,
+}
+
+impl TablePage {
+    /// Page `requested` of `results`.
+    pub fn of(results: &Results, requested: usize) -> TablePage {
+        let pages = results.rows.len().div_ceil(PAGE_SIZE).max(1);
+        let page = requested.min(pages - 1);
+        let rows: Vec<usize> = results
+            .rows
+            .iter()
+            .skip(page * PAGE_SIZE)
+            .take(PAGE_SIZE)
+            .copied()
+            .collect();
+        let first_approximate = results.rows.len() - results.approximate;
+        let approximate_start = (results.approximate > 0)
+            .then(|| first_approximate.checked_sub(page * PAGE_SIZE))
+            .flatten()
+            .filter(|&i| i < rows.len());
+        TablePage {
+            rows,
+            page,
+            pages,
+            approximate_start,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::rc::Rc;
+
+    fn results(n: usize, approximate: usize) -> Results {
+        Results {
+            rows: Rc::new((0..n).rev().collect()),
+            approximate,
+            ..Results::default()
+        }
+    }
+
+    #[test]
+    fn a_page_is_a_slice_of_the_rows_in_order() {
+        let r = results(120, 0);
+        let second = TablePage::of(&r, 1);
+        assert_eq!(second.pages, 3);
+        assert_eq!(second.rows, r.rows[50..100].to_vec());
+        assert_eq!(TablePage::of(&r, 2).rows.len(), 20);
+    }
+
+    #[test]
+    fn a_page_beyond_the_last_shows_the_last() {
+        let page = TablePage::of(&results(60, 0), 9);
+        assert_eq!((page.page, page.pages, page.rows.len()), (1, 2, 10));
+    }
+
+    #[test]
+    fn no_rows_is_one_empty_page() {
+        let page = TablePage::of(&results(0, 0), 3);
+        assert_eq!((page.page, page.pages, page.rows.len()), (0, 1, 0));
+        assert_eq!(page.approximate_start, None);
+    }
+
+    #[test]
+    fn typo_matches_are_marked_on_the_page_where_they_begin() {
+        // 120 rows, the last 30 approximate: they begin at row 90, position 40 of page 1.
+        let r = results(120, 30);
+        assert_eq!(TablePage::of(&r, 0).approximate_start, None);
+        assert_eq!(TablePage::of(&r, 1).approximate_start, Some(40));
+        assert_eq!(TablePage::of(&r, 2).approximate_start, None);
+        assert_eq!(
+            TablePage::of(&results(10, 10), 0).approximate_start,
+            Some(0)
+        );
+    }
+}

@@ -1,0 +1,511 @@
+//! The search engine: an inverted index over the projects' text, queried with exact, prefix
+//! and typo-tolerant word matches, every word required (AND), quoted phrases, acronyms, and a
+//! ranking that puts exact matches in important fields first.
+//!
+//! Ranking, most significant first: how each word matched (exact > prefix > typo), the field
+//! it matched in (name > acronym/carrier > ministry > theme > summary), a BM25 weight (rare
+//! words and short fields count more); ties keep dataset order.
+
+pub mod fuzzy;
+pub mod query;
+
+use crate::model::Alias;
+use crate::text::{for_each_word, tokenize};
+pub use query::{parse, ParsedQuery, Term};
+use rustc_hash::FxHashMap;
+use std::cell::RefCell;
+
+/// A searchable field of a document, in decreasing order of weight.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Field {
+    /// Project name.
+    Name,
+    /// Acronyms and their expansions found in the document (see [`Alias`]).
+    Alias,
+    /// Carrying administration.
+    Carrier,
+    /// Lead ministry.
+    Ministry,
+    /// Theme keywords.
+    Theme,
+    /// Summary.
+    Summary,
+}
+
+impl Field {
+    /// The text fields of a document, in the order of a [`Document`]'s strings.
+    pub const TEXT: [Field; 5] = [
+        Field::Name,
+        Field::Carrier,
+        Field::Ministry,
+        Field::Theme,
+        Field::Summary,
+    ];
+
+    fn weight(self) -> u64 {
+        match self {
+            Field::Name => 6,
+            Field::Alias | Field::Carrier => 5,
+            Field::Ministry => 4,
+            Field::Theme => 3,
+            Field::Summary => 2,
+        }
+    }
+}
+
+/// The text of a document, one string per field of [`Field::TEXT`].
+pub type Document<'a> = [&'a str; 5];
+
+/// How a word of the query matched a word of the index.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum MatchKind {
+    /// Within the allowed number of typos.
+    Fuzzy,
+    /// The query word starts the indexed word.
+    Prefix,
+    /// Same word.
+    Exact,
+}
+
+/// Which engine features are on (all by default; benchmarks compare exact-only modes).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Options {
+    /// Match the word being typed as a prefix.
+    pub prefix: bool,
+    /// Tolerate typos.
+    pub fuzzy: bool,
+}
+
+impl Default for Options {
+    fn default() -> Options {
+        Options {
+            prefix: true,
+            fuzzy: true,
+        }
+    }
+}
+
+/// One occurrence list entry: a document where a word appears.
+#[derive(Debug, Clone, Copy, PartialEq)]
+struct Posting {
+    doc: u32,
+    /// The most important field the word appears in.
+    field: Field,
+    /// Occurrences in the document, all fields together (capped).
+    tf: u16,
+}
+
+/// Where the match kind sits in a word's score (above the field weight and BM25).
+const KIND_SHIFT: u32 = 40;
+
+/// A matching document and its relevance score (higher is better).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Hit {
+    /// Document index.
+    pub doc: u32,
+    /// Relevance: compare with `>`; equal scores keep document order.
+    pub score: u64,
+    /// Whether some query word matched this document only with typos (an approximate
+    /// result, shown apart from exact and prefix matches).
+    pub approximate: bool,
+}
+
+/// What a query matched: the hits, and the indexed words each query word matched (for
+/// highlighting).
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Outcome {
+    /// Matching documents, in no particular order when the query has terms (see [`rank`]),
+    /// in document order when it has none.
+    pub hits: Vec<Hit>,
+    /// How many hits are approximate (typo-only).
+    pub approximate_count: usize,
+    /// Ids of the indexed words that matched some query word.
+    pub matched_words: Vec<u32>,
+}
+
+/// Reusable per-query buffers, sized to the number of documents.
+#[derive(Debug, Clone, Default, PartialEq)]
+struct Scratch {
+    /// Generation of the last query that touched each document.
+    generation: Vec<u32>,
+    /// Query words matched so far by each document (valid when its generation is current).
+    matched: Vec<u16>,
+    /// Best score of the current word for each document.
+    word_score: Vec<u64>,
+    /// Sum of word scores for each document.
+    total: Vec<u64>,
+    /// Whether some word so far matched the document only with typos.
+    fuzzy: Vec<bool>,
+    current: u32,
+}
+
+/// The inverted index of a set of documents.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SearchIndex {
+    /// Indexed words, sorted (a word's id is its position).
+    vocab: Vec<String>,
+    /// For each word id, the documents it appears in, in document order.
+    postings: Vec<Vec<Posting>>,
+    /// Word ids grouped by word length (in bytes), for the typo scan.
+    by_length: Vec<Vec<u32>>,
+    /// Number of words in each document, for BM25 length normalisation.
+    doc_len: Vec<u16>,
+    /// Every document's word ids in text order, fields separated by [`FIELD_END`], all
+    /// documents end to end; `doc_starts[d]..doc_starts[d + 1]` is document `d`. Phrases are
+    /// checked on these integers.
+    doc_words: Vec<u32>,
+    doc_starts: Vec<u32>,
+    avg_len: f32,
+    scratch: RefCell<Scratch>,
+}
+
+/// Separates fields in [`SearchIndex::doc_words`], so that a phrase cannot span two fields.
+const FIELD_END: u32 = u32::MAX;
+
+/// Whether `needle` occurs as a contiguous run in `haystack`.
+fn contains_run<T: PartialEq>(haystack: &[T], needle: &[T]) -> bool {
+    !needle.is_empty() && haystack.windows(needle.len()).any(|w| w == needle)
+}
+
+impl SearchIndex {
+    /// Indexes documents; `aliases` add their other form to every document containing one.
+    pub fn new<'a>(docs: impl ExactSizeIterator<Item = Document<'a>>, aliases: &[Alias]) -> Self {
+        let mut ids: FxHashMap<String, u32> = FxHashMap::default();
+        let mut raw: Vec<Vec<Posting>> = Vec::new();
+        let mut intern = |word: &str, raw: &mut Vec<Vec<Posting>>| -> u32 {
+            if let Some(&id) = ids.get(word) {
+                return id;
+            }
+            let id = u32::try_from(ids.len()).expect("vocabulary fits in u32");
+            ids.insert(word.to_owned(), id);
+            raw.push(Vec::new());
+            id
+        };
+        // Acronyms as word-id sequences, so documents are matched against them by integers.
+        let mut alias_ids: Vec<(Vec<u32>, Vec<u32>)> = Vec::new();
+        for alias in aliases {
+            let mut short = Vec::new();
+            let mut long = Vec::new();
+            for_each_word(&alias.short, |w| short.push(intern(w, &mut raw)));
+            for_each_word(&alias.long, |w| long.push(intern(w, &mut raw)));
+            if !short.is_empty() && !long.is_empty() {
+                alias_ids.push((short, long));
+            }
+        }
+        let mut doc_len = Vec::with_capacity(docs.len());
+        let mut doc_words: Vec<u32> = Vec::new();
+        let mut doc_starts: Vec<u32> = vec![0];
+        let mut per_doc: FxHashMap<u32, (Field, u16)> = FxHashMap::default();
+        let mut field_words: Vec<Vec<u32>> = vec![Vec::new(); Field::TEXT.len()];
+        for (doc, fields) in docs.enumerate() {
+            let doc = u32::try_from(doc).expect("fewer than 4 billion documents");
+            per_doc.clear();
+            let mut length = 0usize;
+            let add = |id: u32, field: Field, per_doc: &mut FxHashMap<u32, (Field, u16)>| {
+                let entry = per_doc.entry(id).or_insert((field, 0));
+                entry.0 = entry.0.min(field);
+                entry.1 = entry.1.saturating_add(1);
+            };
+            for ((text, field), words) in fields.iter().zip(Field::TEXT).zip(&mut field_words) {
+                words.clear();
+                for_each_word(text, |w| words.push(intern(w, &mut raw)));
+                length += words.len();
+                for &id in words.iter() {
+                    add(id, field, &mut per_doc);
+                }
+            }
+            for (short, long) in &alias_ids {
+                // Cheap test first: every word of the run is somewhere in the document.
+                let has = |run: &[u32]| {
+                    run.iter().all(|id| per_doc.contains_key(id))
+                        && field_words.iter().any(|f| contains_run(f, run))
+                };
+                let other = if has(short) {
+                    Some(long)
+                } else if has(long) {
+                    Some(short)
+                } else {
+                    None
+                };
+                for &id in other.into_iter().flatten() {
+                    add(id, Field::Alias, &mut per_doc);
+                }
+            }
+            doc_len.push(u16::try_from(length).unwrap_or(u16::MAX));
+            for words in &field_words {
+                doc_words.extend_from_slice(words);
+                doc_words.push(FIELD_END);
+            }
+            doc_starts.push(u32::try_from(doc_words.len()).expect("index under 4 billion words"));
+            for (&id, &(field, tf)) in &per_doc {
+                raw[id as usize].push(Posting { doc, field, tf });
+            }
+        }
+        // Renumber words in sorted order so prefixes are contiguous ranges; words that only
+        // occur in acronyms no document contains are dropped.
+        let mut vocab: Vec<(String, u32)> = ids
+            .into_iter()
+            .filter(|(_, id)| !raw[*id as usize].is_empty())
+            .collect();
+        vocab.sort_unstable();
+        let mut postings = Vec::with_capacity(vocab.len());
+        let mut by_length: Vec<Vec<u32>> = Vec::new();
+        let mut renumber = vec![FIELD_END; raw.len()];
+        for (new_id, (_, old)) in vocab.iter().enumerate() {
+            renumber[*old as usize] = new_id as u32;
+        }
+        for id in &mut doc_words {
+            if *id != FIELD_END {
+                *id = renumber[*id as usize];
+            }
+        }
+        for (new_id, (word, old)) in vocab.iter().enumerate() {
+            let mut list = std::mem::take(&mut raw[*old as usize]);
+            list.sort_unstable_by_key(|p| p.doc);
+            postings.push(list);
+            if by_length.len() <= word.len() {
+                by_length.resize(word.len() + 1, Vec::new());
+            }
+            by_length[word.len()].push(u32::try_from(new_id).expect("vocabulary fits in u32"));
+        }
+        let total: usize = doc_len.iter().map(|&l| usize::from(l)).sum();
+        let avg_len = if doc_len.is_empty() {
+            1.0
+        } else {
+            total as f32 / doc_len.len() as f32
+        };
+        SearchIndex {
+            vocab: vocab.into_iter().map(|(w, _)| w).collect(),
+            postings,
+            by_length,
+            doc_len,
+            doc_words,
+            doc_starts,
+            avg_len: avg_len.max(1.0),
+            scratch: RefCell::new(Scratch::default()),
+        }
+    }
+
+    /// Number of indexed documents.
+    pub fn len(&self) -> usize {
+        self.doc_len.len()
+    }
+
+    /// Whether no document is indexed.
+    pub fn is_empty(&self) -> bool {
+        self.doc_len.is_empty()
+    }
+
+    /// The id of an indexed word.
+    pub fn word_id(&self, word: &str) -> Option<u32> {
+        self.vocab
+            .binary_search_by(|w| w.as_str().cmp(word))
+            .ok()
+            .and_then(|i| u32::try_from(i).ok())
+    }
+
+    /// Indexed words matching a query term, with how they match.
+    fn candidates(&self, term: &Term, options: Options) -> Vec<(u32, MatchKind)> {
+        let mut found: Vec<(u32, MatchKind)> = Vec::new();
+        let word = term.word.as_str();
+        if term.prefix && options.prefix {
+            let start = self.vocab.partition_point(|w| w.as_str() < word);
+            for (i, w) in self.vocab[start..].iter().enumerate() {
+                if !w.starts_with(word) {
+                    break;
+                }
+                let kind = if w == word {
+                    MatchKind::Exact
+                } else {
+                    MatchKind::Prefix
+                };
+                found.push(((start + i) as u32, kind));
+            }
+        } else if let Some(id) = self.word_id(word) {
+            found.push((id, MatchKind::Exact));
+        }
+        let edits = if options.fuzzy {
+            fuzzy::allowed_edits(word.chars().count())
+        } else {
+            0
+        };
+        if edits > 0 {
+            let len = word.len();
+            let lengths = len.saturating_sub(usize::from(edits))..=len + usize::from(edits);
+            for l in lengths {
+                for &id in self.by_length.get(l).map(Vec::as_slice).unwrap_or(&[]) {
+                    let candidate = self.vocab[id as usize].as_bytes();
+                    if fuzzy::within(word.as_bytes(), candidate, edits).is_some()
+                        && !found.iter().any(|&(f, _)| f == id)
+                    {
+                        found.push((id, MatchKind::Fuzzy));
+                    }
+                }
+            }
+        }
+        found
+    }
+
+    /// BM25 inverse document frequency of a word found in `df` documents.
+    fn idf(&self, df: usize) -> f32 {
+        let (n, df) = (self.len() as f32, df as f32);
+        (1.0 + (n - df + 0.5) / (df + 0.5)).ln()
+    }
+
+    fn score(&self, kind: MatchKind, posting: Posting, idf: f32) -> u64 {
+        const K1: f32 = 1.2;
+        const B: f32 = 0.75;
+        let tf = f32::from(posting.tf);
+        let len = f32::from(self.doc_len[posting.doc as usize]);
+        let bm25 = idf * tf * (K1 + 1.0) / (tf + K1 * (1.0 - B + B * len / self.avg_len));
+        let kind_rank = match kind {
+            MatchKind::Exact => 2,
+            MatchKind::Prefix => 1,
+            MatchKind::Fuzzy => 0,
+        };
+        // Kind, then field, then BM25: each level dominates everything below it.
+        (kind_rank << KIND_SHIFT)
+            | (posting.field.weight() << 32)
+            | u64::from((bm25 * 1000.0) as u32)
+    }
+
+    /// Whether document `doc` contains `phrase` (word ids) contiguously within one field.
+    fn has_phrase(&self, doc: usize, phrase: &[u32]) -> bool {
+        let words =
+            &self.doc_words[self.doc_starts[doc] as usize..self.doc_starts[doc + 1] as usize];
+        contains_run(words, phrase)
+    }
+
+    /// Runs a query. Every term must match somewhere (AND), every phrase contiguously in one
+    /// field. An empty query matches all.
+    pub fn search(&self, query: &ParsedQuery, options: Options) -> Outcome {
+        let n = self.len();
+        // A phrase with a word absent from the index matches nothing.
+        let phrases: Option<Vec<Vec<u32>>> = query
+            .phrases
+            .iter()
+            .map(|p| p.iter().map(|w| self.word_id(w)).collect())
+            .collect();
+        let Some(phrases) = phrases else {
+            return Outcome::default();
+        };
+        let phrase_ok = |d: usize| phrases.iter().all(|p| self.has_phrase(d, p));
+        if query.terms.is_empty() {
+            let hits = (0..n)
+                .filter(|&d| phrase_ok(d))
+                .map(|d| Hit {
+                    doc: d as u32,
+                    score: 0,
+                    approximate: false,
+                })
+                .collect();
+            return Outcome {
+                hits,
+                approximate_count: 0,
+                matched_words: Vec::new(),
+            };
+        }
+        let mut guard = self.scratch.borrow_mut();
+        let s = &mut *guard;
+        if s.generation.len() != n {
+            *s = Scratch {
+                generation: vec![0; n],
+                matched: vec![0; n],
+                word_score: vec![0; n],
+                total: vec![0; n],
+                fuzzy: vec![false; n],
+                current: 0,
+            };
+        }
+        s.current = s.current.wrapping_add(1);
+        if s.current == 0 {
+            s.generation.fill(0);
+            s.current = 1;
+        }
+        let generation = s.current;
+        let mut matched_words = Vec::new();
+        let mut touched: Vec<u32> = Vec::new();
+        let mut survivors: Vec<u32> = Vec::new();
+        for (i, term) in query.terms.iter().enumerate() {
+            let i = u16::try_from(i).unwrap_or(u16::MAX);
+            touched.clear();
+            for (word, kind) in self.candidates(term, options) {
+                matched_words.push(word);
+                let list = &self.postings[word as usize];
+                let idf = self.idf(list.len());
+                for &posting in list {
+                    let d = posting.doc as usize;
+                    let seen = s.generation[d] == generation;
+                    let so_far = if seen { s.matched[d] } else { 0 };
+                    if so_far < i {
+                        continue; // missed an earlier word: cannot match them all
+                    }
+                    let score = self.score(kind, posting, idf);
+                    if so_far == i {
+                        if !seen {
+                            s.generation[d] = generation;
+                            s.total[d] = 0;
+                            s.fuzzy[d] = false;
+                        }
+                        s.matched[d] = i + 1;
+                        s.word_score[d] = score;
+                        touched.push(posting.doc);
+                    } else if score > s.word_score[d] {
+                        s.word_score[d] = score;
+                    }
+                }
+            }
+            for &d in &touched {
+                let best = s.word_score[d as usize];
+                s.total[d as usize] += best;
+                // The match kind is the top bits of a word score: 0 is a typo-only match.
+                s.fuzzy[d as usize] |= best >> KIND_SHIFT == 0;
+            }
+            std::mem::swap(&mut survivors, &mut touched);
+            if survivors.is_empty() {
+                break;
+            }
+        }
+        let hits: Vec<Hit> = survivors
+            .into_iter()
+            .filter(|&d| phrase_ok(d as usize))
+            .map(|d| Hit {
+                doc: d,
+                score: s.total[d as usize],
+                approximate: s.fuzzy[d as usize],
+            })
+            .collect();
+        matched_words.sort_unstable();
+        matched_words.dedup();
+        Outcome {
+            approximate_count: hits.iter().filter(|h| h.approximate).count(),
+            hits,
+            matched_words,
+        }
+    }
+
+    /// Byte ranges of `text` whose words are among `matched_words` (sorted), to highlight.
+    pub fn highlights(&self, text: &str, matched_words: &[u32]) -> Vec<std::ops::Range<usize>> {
+        if matched_words.is_empty() {
+            return Vec::new();
+        }
+        tokenize(text)
+            .into_iter()
+            .filter(|t| {
+                self.word_id(&t.folded)
+                    .is_some_and(|id| matched_words.binary_search(&id).is_ok())
+            })
+            .map(|t| t.start..t.end)
+            .collect()
+    }
+}
+
+/// Orders hits best first; equal scores keep document order.
+pub fn rank(hits: &mut [Hit]) {
+    // One integer key per hit (score descending, then document ascending) sorts faster than
+    // a two-field comparison.
+    hits.sort_unstable_by_key(|h| (u128::from(u64::MAX - h.score) << 32) | u128::from(h.doc));
+}
+
+#[cfg(test)]
+mod tests;

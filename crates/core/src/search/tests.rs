@@ -1,0 +1,245 @@
+//! Search engine rules: normalisation, each ranking rule, typos, aliases, phrases, and the
+//! invariants (results are a subset; adding a word never grows the result set).
+
+use super::*;
+use crate::model::Dataset;
+use crate::validate::repository_dataset as dataset;
+use proptest::prelude::*;
+
+fn doc(p: &crate::model::Project) -> Document<'_> {
+    [&p.name, &p.carrier, &p.ministry, &p.tags, &p.summary]
+}
+
+fn index_of(data: &Dataset) -> SearchIndex {
+    SearchIndex::new(data.projects.iter().map(doc), &data.aliases)
+}
+
+fn run(index: &SearchIndex, q: &str) -> Vec<Hit> {
+    let mut hits = index.search(&parse(q), Options::default()).hits;
+    rank(&mut hits);
+    hits
+}
+
+fn names(q: &str) -> Vec<String> {
+    let data = dataset();
+    let index = index_of(&data);
+    run(&index, q)
+        .into_iter()
+        .map(|h| data.projects[h.doc as usize].name.clone())
+        .collect()
+}
+
+/// Ranks a tiny corpus where each document differs in one ranking respect.
+fn ranked(docs: &[Document<'_>], q: &str) -> Vec<u32> {
+    let index = SearchIndex::new(docs.iter().copied(), &[]);
+    let mut hits = index.search(&parse(q), Options::default()).hits;
+    rank(&mut hits);
+    hits.into_iter().map(|h| h.doc).collect()
+}
+
+#[test]
+fn accents_and_case_do_not_matter() {
+    let found = names("fourriere");
+    assert_eq!(found.len(), 1);
+    assert!(found[0].contains("fourrières"));
+    assert_eq!(names("FOURRIÈRES"), found);
+}
+
+#[test]
+fn exact_beats_prefix_beats_typo() {
+    let docs: [Document<'_>; 3] = [
+        ["", "", "", "", "justices"], // prefix of the typed word
+        ["", "", "", "", "justise"],  // one typo
+        ["", "", "", "", "justice"],  // exact
+    ];
+    assert_eq!(ranked(&docs, "justice"), vec![2, 0, 1]);
+}
+
+#[test]
+fn name_beats_carrier_beats_ministry_beats_summary() {
+    let docs: [Document<'_>; 4] = [
+        ["", "", "", "", "fourriere"],
+        ["", "", "fourriere", "", ""],
+        ["", "fourriere", "", "", ""],
+        ["fourriere", "", "", "", ""],
+    ];
+    assert_eq!(ranked(&docs, "fourriere "), vec![3, 2, 1, 0]);
+}
+
+#[test]
+fn rarer_words_and_shorter_fields_weigh_more() {
+    // Both match "cloud" exactly in the summary; the shorter summary ranks first (BM25).
+    let docs: [Document<'_>; 2] = [
+        [
+            "",
+            "",
+            "",
+            "",
+            "cloud d'état pour héberger les services numériques de l'État",
+        ],
+        ["", "", "", "", "cloud"],
+    ];
+    assert_eq!(ranked(&docs, "cloud "), vec![1, 0]);
+}
+
+#[test]
+fn ties_keep_document_order() {
+    let docs: [Document<'_>; 3] = [
+        ["a x", "", "", "", ""],
+        ["b x", "", "", "", ""],
+        ["c x", "", "", "", ""],
+    ];
+    assert_eq!(ranked(&docs, "x "), vec![0, 1, 2]);
+}
+
+#[test]
+fn typos_are_tolerated_by_length() {
+    assert!(names("inteligence artificielle")
+        .iter()
+        .any(|n| n == "Intelligence Emploi"));
+    assert!(
+        names("fouriere ").iter().any(|n| n.contains("fourrières")),
+        "1 edit at 8 letters"
+    );
+    assert!(
+        names("justcie").len() >= 5,
+        "a transposition counts as one edit"
+    );
+    assert!(
+        names("stock").is_empty(),
+        "no typo allowed under 5 letters: 'stock' is not 'cloud'"
+    );
+}
+
+#[test]
+fn every_word_must_match_somewhere() {
+    assert!(!names("numerique justice").is_empty());
+    let both = names("code travail");
+    assert!(both.iter().any(|n| n == "Code du travail numérique"));
+    assert!(names("code travail zzzzzz").is_empty());
+}
+
+#[test]
+fn last_word_matches_as_a_prefix() {
+    assert!(names("plateform")
+        .iter()
+        .any(|n| n.starts_with("Plateforme")));
+    assert!(
+        names("plateform ").iter().all(|n| !n.is_empty()),
+        "complete word may still match by typo"
+    );
+}
+
+#[test]
+fn quoted_phrase_must_be_contiguous() {
+    let phrase = names("\"procédure pénale numérique\"");
+    assert_eq!(phrase.len(), 2);
+    assert!(
+        names("\"numérique pénale\"").is_empty(),
+        "same words, wrong order"
+    );
+}
+
+#[test]
+fn acronyms_find_long_forms_and_back() {
+    // The HIPE project names "OFII" as its carrier.
+    assert!(names("OFII").iter().any(|n| n.starts_with("HIPE")));
+    assert!(names("office français de l'immigration")
+        .iter()
+        .any(|n| n.starts_with("HIPE")));
+    // The long form of DGFiP does not appear in the data: the acronym brings it.
+    assert!(names("finances publiques")
+        .iter()
+        .any(|n| n.contains("FICOBA")));
+}
+
+#[test]
+fn highlights_cover_matched_words_in_the_original_text() {
+    let data = dataset();
+    let index = index_of(&data);
+    let outcome = index.search(&parse("fourriere vehic"), Options::default());
+    let text = "Système d'information national des fourrières (véhicules)";
+    let ranges = index.highlights(text, &outcome.matched_words);
+    let marked: Vec<&str> = ranges.iter().map(|r| &text[r.clone()]).collect();
+    assert_eq!(marked, vec!["fourrières", "véhicules"]);
+}
+
+#[test]
+fn empty_or_punctuation_only_query_matches_all() {
+    let all = dataset().projects.len();
+    assert_eq!(names("").len(), all);
+    assert_eq!(names("  ' - ").len(), all);
+}
+
+#[test]
+fn only_stop_words_still_search() {
+    assert!(!names("de la").is_empty());
+}
+
+#[test]
+fn exact_only_options_disable_prefix_and_typos() {
+    let data = dataset();
+    let index = index_of(&data);
+    let exact = Options {
+        prefix: false,
+        fuzzy: false,
+    };
+    assert!(index.search(&parse("plateform"), exact).hits.is_empty());
+    assert!(index.search(&parse("fouriere"), exact).hits.is_empty());
+}
+
+fn word() -> impl Strategy<Value = String> {
+    proptest::sample::select(vec![
+        "justice",
+        "numerique",
+        "plateforme",
+        "donnees",
+        "fourriere",
+        "logement",
+        "ministere",
+        "identite",
+        "cloud",
+        "emploi",
+        "travail",
+        "intelligence",
+        "systeme",
+        "procedure",
+        "agents",
+        "dgfip",
+        "ofii",
+        "penale",
+        "securite",
+        "formation",
+    ])
+    .prop_map(String::from)
+}
+
+proptest! {
+    #[test]
+    fn results_are_a_subset_of_the_data_without_duplicates(
+        words in proptest::collection::vec(word(), 0..4), trailing in any::<bool>()
+    ) {
+        let data = dataset();
+        let index = index_of(&data);
+        let q = words.join(" ") + if trailing { " " } else { "" };
+        let hits = run(&index, &q);
+        let mut docs: Vec<u32> = hits.iter().map(|h| h.doc).collect();
+        prop_assert!(docs.iter().all(|&d| (d as usize) < data.projects.len()));
+        docs.sort_unstable();
+        docs.dedup();
+        prop_assert_eq!(docs.len(), hits.len());
+    }
+
+    #[test]
+    fn adding_a_word_never_grows_the_result_set(
+        words in proptest::collection::vec(word(), 1..4), extra in word(), trailing in any::<bool>()
+    ) {
+        let data = dataset();
+        let index = index_of(&data);
+        let q = words.join(" ") + if trailing { " " } else { "" };
+        let longer = format!("{} {extra}", q.trim_end());
+        let before: Vec<u32> = run(&index, &q).iter().map(|h| h.doc).collect();
+        let after = run(&index, &longer);
+        prop_assert!(after.iter().all(|h| before.contains(&h.doc)), "{q:?} -> {longer:?}");
+    }
+}

@@ -1,0 +1,21 @@
+//! The polite live region that tells screen readers how many projects the view shows.
+
+use crate::hooks::announcement::use_announcement;
+use yew::prelude::*;
+
+/// Properties of [`LiveStatus`].
+#[derive(Properties, PartialEq)]
+pub struct LiveStatusProps {
+    /// The status as it stands now (it is read out once typing pauses).
+    pub text: AttrValue,
+}
+
+/// A visually hidden `role="status"` region. The pause is kept here, so when it lands only
+/// this region renders, not the page.
+#[component]
+pub fn LiveStatus(props: &LiveStatusProps) -> Html {
+    let announced = use_announcement(props.text.to_string());
+    html! {
+        <div class="visually-hidden" role="status" aria-live="polite">{ announced }</div>
+    }
+}

@@ -1,0 +1,10 @@
+//! The page's effects and derived data as hooks, one a file: App calls them and lays out.
+
+pub mod address_sync;
+pub mod announcement;
+pub mod color_scheme;
+pub mod detail_focus;
+pub mod document_language;
+pub mod print_sheet;
+pub mod results;
+pub mod shortcuts;
