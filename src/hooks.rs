@@ -3,6 +3,7 @@
 pub mod address_sync;
 pub mod announcement;
 pub mod color_scheme;
+pub mod deferred;
 pub mod detail_focus;
 pub mod document_language;
 pub mod print_sheet;

@@ -3,7 +3,7 @@
 //!
 //! The reducer is the core's ([`ViewState::reduce`]): an action that changes nothing gives the
 //! same `Rc` back, and Yew then renders nothing. The dispatcher never changes, so callbacks
-//! built on it with [`use_action`] are built once and never make a child render again.
+//! built on it (`components::handlers`) are built once and never make a child render again.
 
 use ftap_core::catalog::Catalog;
 use ftap_core::i18n::Lang;
@@ -107,24 +107,6 @@ pub fn use_lang() -> Lang {
 #[hook]
 pub fn use_dispatch() -> Dispatch {
     required(use_context::<Fixed>()).dispatch
-}
-
-/// A callback that makes what a control reports into an action and sends it; built once.
-#[hook]
-pub fn use_action<T: 'static>(make: fn(T) -> Action) -> Callback<T> {
-    let dispatch = use_dispatch();
-    use_callback(dispatch, move |value: T, dispatch| {
-        dispatch.dispatch(make(value))
-    })
-}
-
-/// A callback that sends one fixed action; built once.
-#[hook]
-pub fn use_send(action: Action) -> Callback<()> {
-    let dispatch = use_dispatch();
-    use_callback((dispatch, action), |(), (dispatch, action)| {
-        dispatch.dispatch(action.clone())
-    })
 }
 
 #[cfg(test)]

@@ -8,6 +8,7 @@ use crate::components::confirmed_switch::ConfirmedSwitch;
 use crate::components::coverage_panel::CoveragePanel;
 use crate::components::facet_panel::FacetPanel;
 use crate::components::filter_chips::FilterChips;
+use crate::components::handlers::Handlers;
 use crate::components::key_figures::KeyFigures;
 use crate::components::live_status::LiveStatus;
 use crate::components::methodology::Methodology;
@@ -23,24 +24,21 @@ use crate::components::treemap_chart::TreemapChart;
 use crate::components::url_notice::UrlNotice;
 use crate::hooks::address_sync::use_address_sync;
 use crate::hooks::color_scheme::use_color_scheme;
+use crate::hooks::deferred::use_deferred;
 use crate::hooks::detail_focus::use_detail_focus;
 use crate::hooks::document_language::use_document_language;
 use crate::hooks::print_sheet::use_print_sheet;
 use crate::hooks::results::{use_base_summary, use_coverage, use_results};
 use crate::hooks::shortcuts::use_shortcuts;
-use crate::store::{
-    use_action, use_catalog, use_dispatch, use_send, use_view, StoreProvider, StoreProviderProps,
-};
+use crate::store::{use_catalog, use_dispatch, use_view, StoreProvider, StoreProviderProps};
 use crate::web;
 use ftap_core::catalog::Catalog;
 use ftap_core::facets::Facet;
 use ftap_core::figures;
-use ftap_core::filters::{Amount, Bounds};
 use ftap_core::i18n::Text;
 use ftap_core::page::TablePage;
 use ftap_core::shared::Shared;
-use ftap_core::sort::Column;
-use ftap_core::state::{Action, ViewState};
+use ftap_core::state::ViewState;
 use ftap_core::url::{self, Ignored};
 use std::collections::BTreeSet;
 use std::rc::Rc;
@@ -95,6 +93,9 @@ pub fn App(props: &AppProps) -> Html {
         move |id| id.as_deref().and_then(|id| catalog.position(id))
     });
 
+    // The charts under the table take a keystroke's rows one task later (see use_deferred):
+    // the table and the figures are drawn first.
+    let chart_rows = use_deferred(results.members.clone());
     let ignored = use_state(|| props.ignored.clone());
     let on_ignored = use_callback(ignored.setter(), |dropped, set| set.set(dropped));
     use_address_sync(on_ignored);
@@ -105,37 +106,30 @@ pub fn App(props: &AppProps) -> Html {
     use_detail_focus(view.project.clone());
 
     // Callbacks built once: a panel whose data did not change does not render again.
-    let on_query = use_action(Action::SetQuery);
-    let on_open = use_action(Action::OpenProject);
-    let on_compare = use_action(Action::ToggleCompare);
-    let on_close = use_send(Action::CloseProject);
-    let on_clear_compare = use_send(Action::ClearCompare);
-    let on_clear_filters = use_send(Action::ClearFilters);
-    let on_clear_sort = use_send(Action::ClearSort);
-    let on_add_key = use_action(Action::AddSortKey);
-    let on_remove_key = use_action(Action::RemoveSortKey);
-    let on_column = use_action(Action::ToggleColumn);
-    let on_sort = use_action(|(column, add): (Column, bool)| {
-        if add {
-            Action::AddSortKey(column)
-        } else {
-            Action::SortBy(column)
-        }
-    });
-    let on_toggle = use_action(|(facet, value): (Facet, String)| Action::ToggleFacet(facet, value));
-    let on_range =
-        use_action(|(amount, bounds): (Amount, Bounds)| Action::SetRange(amount, bounds));
-    let on_confirmed = use_action(Action::SetConfirmedOnly);
-    let on_show_unknown = use_action(Action::ShowUnknown);
-    let on_group = use_action(Action::SetGroup);
-    let on_sort_groups = use_action(Action::SortGroups);
-    let on_lang = use_action(Action::SetLang);
-    let on_scheme = use_action(Action::SetScheme);
     let dispatch = use_dispatch();
-    let on_page = use_callback(dispatch, |page, dispatch| {
-        dispatch.dispatch(Action::SetPage(page));
-        web::focus_by_id("results-title");
-    });
+    let handlers = use_memo(dispatch, Handlers::new);
+    let Handlers {
+        on_query,
+        on_open,
+        on_compare,
+        on_close,
+        on_clear_compare,
+        on_clear_filters,
+        on_clear_sort,
+        on_add_key,
+        on_remove_key,
+        on_column,
+        on_sort,
+        on_toggle,
+        on_range,
+        on_confirmed,
+        on_show_unknown,
+        on_group,
+        on_sort_groups,
+        on_lang,
+        on_scheme,
+        on_page,
+    } = (*handlers).clone();
     let on_dismiss = use_callback(ignored.setter(), |(), set| set.set(Vec::new()));
 
     let selection = results.summary;
@@ -210,10 +204,10 @@ pub fn App(props: &AppProps) -> Html {
                         <Pagination page={page.page} pages={page.pages} {on_page} />
                     </section>
                 </div>
-                <BreakdownPanel rows={results.members.clone()} group={view.group} group_sort={view.group_sort}
+                <BreakdownPanel rows={chart_rows.clone()} group={view.group} group_sort={view.group_sort}
                     selected={group_selected} {on_group} on_sort={on_sort_groups}
                     on_toggle={on_toggle.clone()} />
-                <TreemapChart rows={results.members.clone()} group={view.group} {on_open} />
+                <TreemapChart rows={chart_rows} group={view.group} {on_open} />
                 <CoveragePanel {coverage} years={selected(Facet::Year)} {on_toggle} />
                 <Methodology />
             </main>

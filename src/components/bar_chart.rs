@@ -2,11 +2,12 @@
 //! above its bar at the page's text size and wraps instead of being cut; only the bars are
 //! drawn (a stretchable SVG with no text in it). Bars can be stacked, set against an outlined
 //! reference, drawn as a labelled "no data" mark, and act as filter buttons. The data is also
-//! given as a table.
+//! given as a table (built when its disclosure is opened).
 
+use crate::components::chart_data::ChartData;
 use crate::store::use_lang;
 use ftap_core::format;
-use ftap_core::i18n::Text;
+use ftap_core::i18n::{Lang, Text};
 use yew::prelude::*;
 
 /// One bar.
@@ -93,6 +94,25 @@ fn drawing(bar: &Bar, max: u64) -> Html {
     }
 }
 
+/// The bars' labels and values as a table.
+fn data_table(bars: &[Bar], value_heading: &AttrValue, lang: Lang) -> Html {
+    let rows = bars.iter().map(|bar| {
+        html! {
+            <tr>
+                <th scope="row">{ &bar.label }</th>
+                <td class="num">{ &bar.value_text }</td>
+            </tr>
+        }
+    });
+    html! {
+        <table>
+            <thead><tr><th scope="col">{ Text::ChartLabel.get(lang) }</th>
+                <th scope="col">{ value_heading.clone() }</th></tr></thead>
+            <tbody>{ for rows }</tbody>
+        </table>
+    }
+}
+
 /// The chart; an empty list of bars gives a sentence instead of an empty drawing.
 #[component]
 pub fn BarChart(props: &BarChartProps) -> Html {
@@ -153,14 +173,10 @@ pub fn BarChart(props: &BarChartProps) -> Html {
             </span>
         }
     });
-    let rows = props.bars.iter().map(|bar| {
-        html! {
-            <tr>
-                <th scope="row">{ &bar.label }</th>
-                <td class="num">{ &bar.value_text }</td>
-            </tr>
-        }
-    });
+    let table = {
+        let (bars, heading) = (props.bars.clone(), props.value_heading.clone());
+        Callback::from(move |()| data_table(&bars, &heading, lang))
+    };
     html! {
         <figure class="chart" aria-labelledby={title_id.clone()}>
             <figcaption id={title_id}>{ props.title.clone() }</figcaption>
@@ -168,14 +184,7 @@ pub fn BarChart(props: &BarChartProps) -> Html {
                 <p class="legend">{ for legend }</p>
             }
             <ul class="bars" aria-label={props.title.clone()}>{ for marks }</ul>
-            <details class="chart-data">
-                <summary>{ t(Text::ChartData) }</summary>
-                <table>
-                    <thead><tr><th scope="col">{ t(Text::ChartLabel) }</th>
-                        <th scope="col">{ props.value_heading.clone() }</th></tr></thead>
-                    <tbody>{ for rows }</tbody>
-                </table>
-            </details>
+            <ChartData {table} />
         </figure>
     }
 }

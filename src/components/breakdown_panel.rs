@@ -40,6 +40,7 @@ pub struct BreakdownPanelProps {
 /// Grouping picker, chart and table of the current view.
 #[component]
 pub fn BreakdownPanel(props: &BreakdownPanelProps) -> Html {
+    let rows = props.rows.clone();
     let lang = use_lang();
     let catalog = use_catalog();
     let t = |k: Text| k.get(lang);
@@ -48,7 +49,7 @@ pub fn BreakdownPanel(props: &BreakdownPanelProps) -> Html {
     let data = &catalog.data;
     // Recomputed only when the rows, the grouping or the table's order change.
     let breakdown = use_memo(
-        (catalog.clone(), props.rows.clone(), facet, props.group_sort),
+        (catalog.clone(), rows, facet, props.group_sort),
         |(catalog, rows, facet, sort)| {
             Breakdown::of(&catalog.figures, &catalog.facets, rows, *facet, *sort)
         },

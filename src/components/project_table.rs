@@ -89,7 +89,7 @@ pub fn ProjectTable(props: &ProjectTableProps) -> Html {
     let mark = |text: &str| catalog.highlights(text, &props.matched_words);
     let t = |k: Text| k.get(lang);
     let width = columns.len() + 1;
-    let rows = props.rows.iter().enumerate().map(|(position, &i)| {
+    let rows = props.rows.iter().enumerate().flat_map(|(position, &i)| {
         let p = &data.projects[i];
         let round = data.round_of(p);
         // A real link to the project's permalink: it can be opened in a new tab or copied;
@@ -139,30 +139,30 @@ pub fn ProjectTable(props: &ProjectTableProps) -> Html {
                 </tr>
             }
         });
-        html! {
-            <>
-                { for separator }
-                <tr key={p.id.clone()}>
-                    <th scope="row">
-                        <a id={link_id(&p.id)} href={href} onclick={on_click}>
-                            { highlighted(&p.name, &mark(&p.name)) }
-                        </a>
-                        { " " }
-                        <span class={classes!("badge", format!("grade-{}", p.grade.code()))} lang={lang.code()}
-                            title={t(labels::grade_text(p.grade))}>
-                            { t(labels::grade_badge(p.grade)) }
-                        </span>
-                    </th>
-                    { for cells }
-                    <td lang={lang.code()}>
-                        <button type="button" class="compare-toggle" aria-pressed={compared.to_string()}
-                            aria-label={format!("{} {}", t(Text::CompareButton), p.name)} onclick={on_compare}>
-                            { t(Text::CompareButton) }
-                        </button>
-                    </td>
-                </tr>
-            </>
-        }
+        // The separator and the row are siblings in the body, each keyed, so that a row that
+        // stays from one keystroke to the next is kept rather than rewritten in place.
+        let row = html! {
+            <tr key={p.id.clone()}>
+                <th scope="row">
+                    <a id={link_id(&p.id)} href={href} onclick={on_click}>
+                        { highlighted(&p.name, &mark(&p.name)) }
+                    </a>
+                    { " " }
+                    <span class={classes!("badge", format!("grade-{}", p.grade.code()))} lang={lang.code()}
+                        title={t(labels::grade_text(p.grade))}>
+                        { t(labels::grade_badge(p.grade)) }
+                    </span>
+                </th>
+                { for cells }
+                <td lang={lang.code()}>
+                    <button type="button" class="compare-toggle" aria-pressed={compared.to_string()}
+                        aria-label={format!("{} {}", t(Text::CompareButton), p.name)} onclick={on_compare}>
+                        { t(Text::CompareButton) }
+                    </button>
+                </td>
+            </tr>
+        };
+        separator.into_iter().chain(std::iter::once(row))
     });
     html! {
         <div class="table-wrap">

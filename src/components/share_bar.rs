@@ -5,6 +5,8 @@ use crate::store::use_lang;
 use crate::web;
 use ftap_core::export::{self, Format};
 use ftap_core::i18n::Text;
+use ftap_core::ranking::Rows;
+use ftap_core::shared::Shared;
 use ftap_core::state::ViewState;
 use ftap_core::url;
 use std::rc::Rc;
@@ -13,8 +15,8 @@ use yew::prelude::*;
 /// Properties of [`ShareBar`].
 #[derive(Properties, PartialEq)]
 pub struct ShareBarProps {
-    /// The projects of the current view, in display order.
-    pub rows: Rc<Vec<usize>>,
+    /// The projects of the current view (put in full order when a file is made).
+    pub rows: Shared<Rows>,
     /// The current view (for the link and the file names).
     pub view: Rc<ViewState>,
 }
@@ -48,6 +50,7 @@ pub fn ShareBar(props: &ShareBarProps) -> Html {
         );
         Callback::from(move |_: MouseEvent| {
             let name = export::file_name(&view, format, web::today());
+            let rows = rows.all();
             let content = format.render(&catalog.data, &rows, lang);
             status.set(match web::download(&name, format.mime(), &content) {
                 Ok(()) => Text::FileMade.fill(lang, &[&name, &rows.len().to_string()]),

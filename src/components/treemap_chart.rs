@@ -4,13 +4,15 @@
 //! inside the marks are hidden on narrow screens, where they would be too small to read: the
 //! legend, the marks' names and the data table carry them.
 
+use crate::components::chart_data::ChartData;
 use crate::store::use_catalog;
 use crate::store::use_lang;
+use ftap_core::catalog::Catalog;
 use ftap_core::facets::Facet;
 use ftap_core::format;
-use ftap_core::i18n::{count, Text};
+use ftap_core::i18n::{count, Lang, Text};
 use ftap_core::labels::{facet_noun, facet_title, value_label};
-use ftap_core::treemap::{blocks, squarify, Block, Rect, MAX_MARKS};
+use ftap_core::treemap::{blocks, squarify, Block, Rect, Treemap, MAX_MARKS};
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use web_sys::Element;
@@ -73,20 +75,55 @@ fn mark_of(event: &Event) -> Option<usize> {
         .ok()
 }
 
+/// The treemap's data: one row per project drawn, then one per group's summed « others ».
+fn data_table(catalog: &Catalog, treemap: &Treemap, facet: Facet, lang: Lang) -> Html {
+    let t = |k: Text| k.get(lang);
+    let label_of = |b: &Block| value_label(&catalog.data, facet, &b.value, lang);
+    let project_rows = treemap
+        .blocks
+        .iter()
+        .flat_map(|b| b.projects.iter().map(move |&(doc, eur)| (b, doc, eur)))
+        .map(|(b, doc, eur)| {
+            html! {
+                <tr>
+                    <td>{ label_of(b) }</td>
+                    <th scope="row">{ &catalog.data.projects[doc].name }</th>
+                    <td class="num">{ format::euros_compact(eur, lang) }</td>
+                </tr>
+            }
+        });
+    let other_rows = treemap.blocks.iter().filter(|b| b.others.0 > 0).map(|b| {
+        html! {
+            <tr>
+                <td>{ label_of(b) }</td>
+                <th scope="row">{ Text::TreemapOthers.fill(lang, &[&b.others.0.to_string()]) }</th>
+                <td class="num">{ format::euros_compact(b.others.1, lang) }</td>
+            </tr>
+        }
+    });
+    html! {
+        <table>
+            <thead><tr><th scope="col">{ t(facet_title(facet)) }</th><th scope="col">{ t(Text::ColProject) }</th>
+                <th scope="col">{ t(Text::ColFtap) }</th></tr></thead>
+            <tbody>{ for project_rows }{ for other_rows }</tbody>
+        </table>
+    }
+}
+
 /// The treemap, its tooltip, and its data as a table.
 #[component]
 pub fn TreemapChart(props: &TreemapChartProps) -> Html {
     let catalog = use_catalog();
+    let rows = props.rows.clone();
     let lang = use_lang();
     let t = |k: Text| k.get(lang);
     let active = use_state(|| None::<(usize, Rect)>);
     let data = &catalog.data;
     let facet = props.group;
     // The layout's input, recomputed only when the rows or the grouping change.
-    let grouped = use_memo(
-        (catalog.clone(), props.rows.clone(), facet),
-        |(catalog, rows, facet)| blocks(catalog, rows, *facet),
-    );
+    let grouped = use_memo((catalog.clone(), rows, facet), |(catalog, rows, facet)| {
+        blocks(catalog, rows, *facet)
+    });
     let (blocks, capped) = (&grouped.blocks, grouped.capped);
     let label_of = |b: &Block| value_label(data, facet, &b.value, lang);
     let colon = format::colon(lang);
@@ -236,28 +273,11 @@ pub fn TreemapChart(props: &TreemapChartProps) -> Html {
             </g>
         }
     });
-    let table_rows = blocks
-        .iter()
-        .flat_map(|b| b.projects.iter().map(move |&(doc, eur)| (b, doc, eur)))
-        .map(|(b, doc, eur)| {
-            html! {
-                <tr>
-                    <td>{ label_of(b) }</td>
-                    <th scope="row">{ &data.projects[doc].name }</th>
-                    <td class="num">{ format::euros_compact(eur, lang) }</td>
-                </tr>
-            }
-        });
-    let other_rows = blocks.iter().filter(|b| b.others.0 > 0).map(|b| {
-        html! {
-            <tr>
-                <td>{ label_of(b) }</td>
-                <th scope="row">{ Text::TreemapOthers.fill(lang, &[&b.others.0.to_string()]) }</th>
-                <td class="num">{ format::euros_compact(b.others.1, lang) }</td>
-            </tr>
-        }
-    });
     let unknown = grouped.unknown;
+    let table = {
+        let (grouped, catalog) = (grouped.clone(), catalog.clone());
+        Callback::from(move |()| data_table(&catalog, &grouped, facet, lang))
+    };
     let title = Text::Treemap.fill(lang, &[t(facet_noun(facet))]);
     let legend = blocks.iter().enumerate().map(|(bi, b)| {
         html! {
@@ -295,14 +315,7 @@ pub fn TreemapChart(props: &TreemapChartProps) -> Html {
             if unknown > 0 {
                 <p class="help">{ count(lang, unknown, Text::TreemapUnknownOne, Text::TreemapUnknownMany) }</p>
             }
-            <details class="chart-data">
-                <summary>{ t(Text::ChartData) }</summary>
-                <table>
-                    <thead><tr><th scope="col">{ t(facet_title(facet)) }</th><th scope="col">{ t(Text::ColProject) }</th>
-                        <th scope="col">{ t(Text::ColFtap) }</th></tr></thead>
-                    <tbody>{ for table_rows }{ for other_rows }</tbody>
-                </table>
-            </details>
+            <ChartData {table} />
         </figure>
     }
 }

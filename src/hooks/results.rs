@@ -3,18 +3,34 @@
 use crate::store::use_catalog;
 use ftap_core::catalog::Results;
 use ftap_core::coverage::Coverage;
+use ftap_core::recent::Recent;
 use ftap_core::shared::Shared;
 use ftap_core::state::RowQuery;
 use ftap_core::stats::Summary;
 use std::rc::Rc;
 use yew::prelude::*;
 
+/// Rows of recent results kept, as a multiple of the number of projects: a few views of
+/// every project (the page with an empty search box among them) or many narrow ones.
+const RECENT_VIEWS: usize = 4;
+
 /// The rows of a row query with their figures and facet counts; computed again only when
-/// the query changes (not when the page, the open project or the language does).
+/// the query changes (not when the page, the open project or the language does), and not
+/// for one of the last few queries.
 #[hook]
 pub fn use_results(query: RowQuery) -> Rc<Results> {
     let catalog = use_catalog();
-    use_memo(query, move |query| catalog.results(query))
+    let recent = use_mut_ref(|| {
+        let budget = RECENT_VIEWS * (catalog.figures.len() + 1);
+        Recent::new(budget, |results: &Rc<Results>| results.rows.len())
+    });
+    use_memo(query, move |query| {
+        recent
+            .borrow_mut()
+            .get_or_insert_with(query.clone(), |q| Rc::new(catalog.results(q)))
+    })
+    .as_ref()
+    .clone()
 }
 
 /// Key figures of all the data the view covers: every project, or the confirmed laureates

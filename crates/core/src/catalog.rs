@@ -4,12 +4,16 @@
 use crate::facets::{Facet, FacetIndex, ValueCount};
 use crate::filters::Amount;
 use crate::model::{Dataset, Project};
-use crate::search::{self, Document, Options, SearchIndex};
+use crate::ranking::{Place, Rows, MAX_KEYS};
+use crate::search::{self, Document, Hit, Options, SearchIndex};
+use crate::shared::Shared;
 use crate::similar::{Neighbour, Vocabulary};
+use crate::sort::SortKey;
 use crate::sort::Sorter;
 use crate::state::{RowQuery, ViewState};
 use crate::stats::{Figures, Summary};
 use std::cell::OnceCell;
+use std::cmp::Reverse;
 use std::rc::Rc;
 
 /// A dataset ready to be explored: built once, then queried on every change of view.
@@ -33,8 +37,8 @@ pub struct Catalog {
 /// and Yew compares them by pointer first.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct Results {
-    /// Indices of the projects shown, in display order.
-    pub rows: Rc<Vec<usize>>,
+    /// The projects shown, in display order (ordered as far as they are read).
+    pub rows: Shared<Rows>,
     /// The same projects in dataset order: what sums, breakdowns and the treemap read, since
     /// their order does not matter there and dataset order reads memory in sequence.
     pub members: Rc<Vec<usize>>,
@@ -77,71 +81,118 @@ impl Catalog {
     /// order otherwise), range filters, facet filters and counts, then the view's sort keys.
     pub fn results(&self, view: &RowQuery) -> Results {
         let query = search::parse(&view.query);
-        let outcome = self.index.search(&query, Options::default());
         let n = self.figures.len();
+        // No query: every project matches, in file order (the page as it opens, and each
+        // time the search box is cleared), with no index to read.
+        let outcome = (!query.is_empty()).then(|| self.index.search(&query, Options::default()));
         // Filters and counts run over the matches in dataset order (see `members`); the
         // display order is applied last.
-        let mut matched = vec![false; n];
-        for h in &outcome.hits {
+        let mut matched = vec![outcome.is_none(); n];
+        for h in outcome.iter().flat_map(|o| &o.hits) {
             matched[h.doc as usize] = true;
         }
         let mut unknown_excluded = [0; 3];
-        let in_ranges: Vec<usize> = (0..n)
-            .filter(|&d| matched[d] && self.in_ranges(view, d, &mut unknown_excluded))
-            .collect();
+        let in_ranges: Vec<usize> = if view.ranges.any_set() || view.confirmed_only {
+            (0..n)
+                .filter(|&d| matched[d] && self.in_ranges(view, d, &mut unknown_excluded))
+                .collect()
+        } else {
+            (0..n).filter(|&d| matched[d]).collect()
+        };
         let (members, facets) = self.facets.apply(&in_ranges, &view.facets, |d| {
             let f = &self.figures[d];
             (f.count, f.ftap_eur())
         });
         let summary = Summary::over(members.iter().map(|&d| self.figures[d]));
         let members = Rc::new(members);
-        let approximate_count = outcome.approximate_count;
-        let mut hits = outcome.hits;
-        let mut rows = if query.is_empty() {
-            // No query: the matches are every project, already in file order.
-            Rc::unwrap_or_clone(Rc::clone(&members))
-        } else {
-            search::rank(&mut hits);
-            matched.fill(false);
-            for &d in members.iter() {
-                matched[d] = true;
+        // Display order, computed as far as it is read (see `ranking`).
+        let (rows, approximate, matched_words) = match outcome {
+            None if view.sort.is_empty() => (Rows::ordered(members.to_vec()), 0, Vec::new()),
+            None => {
+                let unranked: Vec<Hit> = members
+                    .iter()
+                    .map(|&d| Hit {
+                        doc: d as u32,
+                        score: 0,
+                        approximate: false,
+                    })
+                    .collect();
+                (self.rows_in_order(&unranked, &view.sort), 0, Vec::new())
             }
-            hits.iter()
-                .map(|h| h.doc as usize)
-                .filter(|&d| matched[d])
-                .collect()
-        };
-        // Typo-only matches go after the others, each part in the view's order.
-        let mut approximate = Vec::new();
-        if approximate_count > 0 {
-            matched.fill(false);
-            for h in hits.iter().filter(|h| h.approximate) {
-                matched[h.doc as usize] = true;
-            }
-            rows.retain(|&d| {
-                if matched[d] {
-                    approximate.push(d);
+            Some(outcome) => {
+                matched.fill(false);
+                for &d in members.iter() {
+                    matched[d] = true;
                 }
-                !matched[d]
-            });
-            self.sorter.sort(&mut approximate, &view.sort);
-        }
-        self.sorter.sort(&mut rows, &view.sort);
-        let approximate_rows = approximate.len();
-        rows.append(&mut approximate);
+                let mut shown = outcome.hits;
+                shown.retain(|h| matched[h.doc as usize]);
+                let approximate = shown.iter().filter(|h| h.approximate).count();
+                let rows = self.rows_in_order(&shown, &view.sort);
+                (rows, approximate, outcome.matched_words)
+            }
+        };
         Results {
             summary,
-            rows: if *rows == *members {
-                Rc::clone(&members)
-            } else {
-                Rc::new(rows)
-            },
+            rows: Shared::new(rows),
             members,
             facets: Rc::new(facets),
             unknown_excluded,
-            matched_words: Rc::new(outcome.matched_words),
-            approximate: approximate_rows,
+            matched_words: Rc::new(matched_words),
+            approximate,
         }
+    }
+
+    /// The rows of `hits` in display order: keyed (ordered as far as read) when every place
+    /// fits in a key, fully sorted otherwise.
+    fn rows_in_order(&self, hits: &[Hit], keys: &[SortKey]) -> Rows {
+        self.keyed_rows(hits, keys)
+            .unwrap_or_else(|| Rows::ordered(self.sorted_rows(hits, keys)))
+    }
+
+    /// The sort keys of a document, for the view's sort criteria.
+    fn sort_keys(&self, doc: usize, keys: &[SortKey]) -> Vec<u32> {
+        keys.iter().map(|&k| self.sorter.key(doc, k)).collect()
+    }
+
+    /// The rows with one ordering key each, or `None` when a place does not fit in a key.
+    fn keyed_rows(&self, hits: &[Hit], keys: &[SortKey]) -> Option<Rows> {
+        let mut buffer = [0u32; MAX_KEYS];
+        // More sort keys than a key holds: no keys (the caller sorts in full).
+        let sort_keys = buffer.get_mut(..keys.len())?;
+        let mut entries = Vec::with_capacity(hits.len());
+        for h in hits {
+            let doc = h.doc as usize;
+            for (slot, &k) in sort_keys.iter_mut().zip(keys) {
+                *slot = self.sorter.key(doc, k);
+            }
+            let place = Place {
+                approximate: h.approximate,
+                keys: &*sort_keys,
+                score: h.score,
+                doc,
+            };
+            entries.push((place.key()?, doc));
+        }
+        Some(Rows::keyed(entries))
+    }
+
+    /// The rows fully sorted, the same order as [`Place::key`] gives, for places too large
+    /// for one key (more sort keys, or scores of queries with dozens of words).
+    fn sorted_rows(&self, hits: &[Hit], keys: &[SortKey]) -> Vec<usize> {
+        let mut places: Vec<(bool, Vec<u32>, Reverse<u64>, usize)> = hits
+            .iter()
+            .map(|h| {
+                let doc = h.doc as usize;
+                (
+                    h.approximate,
+                    self.sort_keys(doc, keys),
+                    Reverse(h.score),
+                    doc,
+                )
+            })
+            .collect();
+        places.sort_unstable();
+        places.into_iter().map(|(_, _, _, doc)| doc).collect()
     }
 
     /// Whether project `d` is in the base set and within the ranges; counts, per amount, the
@@ -166,7 +217,7 @@ impl Catalog {
 
     /// Indices of the projects to show for a view, in display order.
     pub fn rows(&self, view: &ViewState) -> Vec<usize> {
-        Rc::unwrap_or_clone(self.results(&view.row_query()).rows)
+        self.results(&view.row_query()).rows.all()
     }
 
     /// Up to `limit` projects like `doc`, best first, each with the reasons (see
@@ -245,12 +296,13 @@ mod tests {
                         .any(|w| w.folded.starts_with("formation"))
                 })
         };
-        assert!(results.rows[..exact].iter().all(|&d| has_word(d)));
-        assert!(results.rows[exact..].iter().all(|&d| !has_word(d)));
+        let rows = results.rows.all();
+        assert!(rows[..exact].iter().all(|&d| has_word(d)));
+        assert!(rows[exact..].iter().all(|&d| !has_word(d)));
         // With a sort, each part is sorted on its own: the split stays.
         let sorted = catalog.results(&view.apply(Action::SortBy(Column::Ftap)).row_query());
         assert_eq!(sorted.approximate, results.approximate);
-        assert!(sorted.rows[sorted.rows.len() - sorted.approximate..]
+        assert!(sorted.rows.all()[sorted.rows.len() - sorted.approximate..]
             .iter()
             .all(|&d| !has_word(d)));
     }
@@ -271,7 +323,7 @@ mod tests {
             "some projects are P349 only"
         );
         assert_eq!(results.rows.len(), confirmed);
-        assert_eq!(catalog.base(view.confirmed_only), *results.rows);
+        assert_eq!(catalog.base(view.confirmed_only), results.rows.all());
         assert_eq!(catalog.base(false).len(), catalog.data.projects.len());
     }
 
@@ -303,6 +355,7 @@ mod tests {
         assert_eq!(results.unknown_excluded[0], unknown);
         assert!(results
             .rows
+            .all()
             .iter()
             .all(|&d| catalog.data.projects[d].ftap_eur.unwrap() >= 5_000_000));
     }

@@ -140,7 +140,8 @@ pub struct ValueCount {
 
 /// The value ids of one facet for every project, stored flat (compressed rows): the values of
 /// project `d` are `ids[starts[d]..starts[d + 1]]`. One allocation per facet instead of one
-/// per project keeps counting over 100k projects in cache.
+/// per project keeps counting over 100k projects in cache. When every project has exactly one
+/// value (each facet of the FTAP data), `starts` is left empty and `ids[d]` is the value.
 #[derive(Debug, Clone, PartialEq)]
 struct ValuesOfDocs {
     starts: Vec<u32>,
@@ -148,8 +149,34 @@ struct ValuesOfDocs {
 }
 
 impl ValuesOfDocs {
+    /// Flattens the value ids of each project.
+    fn new(per_doc: impl Iterator<Item = Vec<u32>>) -> ValuesOfDocs {
+        let mut flat = ValuesOfDocs {
+            starts: vec![0],
+            ids: Vec::new(),
+        };
+        for ids in per_doc {
+            flat.ids.extend(ids);
+            flat.starts.push(flat.ids.len() as u32);
+        }
+        if flat
+            .starts
+            .iter()
+            .enumerate()
+            .all(|(i, &s)| s as usize == i)
+        {
+            flat.starts = Vec::new();
+        }
+        flat
+    }
+
+    #[inline]
     fn of(&self, doc: usize) -> &[u32] {
-        &self.ids[self.starts[doc] as usize..self.starts[doc + 1] as usize]
+        if self.starts.is_empty() {
+            std::slice::from_ref(&self.ids[doc])
+        } else {
+            &self.ids[self.starts[doc] as usize..self.starts[doc + 1] as usize]
+        }
     }
 }
 
@@ -160,6 +187,10 @@ pub struct FacetIndex {
     values: Vec<Vec<String>>,
     /// For each facet: the value ids of each project.
     of_doc: Vec<ValuesOfDocs>,
+    /// When every facet has one value per project (the FTAP data): project `d`'s values of
+    /// all facets side by side, `rows[d * F..(d + 1) * F]`, each id offset by its facet's
+    /// start in one flat table of counts. Counting then reads one short run per project.
+    rows: Vec<u32>,
 }
 
 impl FacetIndex {
@@ -193,19 +224,41 @@ impl FacetIndex {
                 .enumerate()
                 .map(|(i, v)| (v.as_str(), i as u32))
                 .collect();
-            let mut flat = ValuesOfDocs {
-                starts: vec![0],
-                ids: Vec::with_capacity(per_doc.len()),
-            };
-            for vs in &per_doc {
-                flat.ids
-                    .extend(vs.iter().filter_map(|v| ids.get(v.as_str()).copied()));
-                flat.starts.push(flat.ids.len() as u32);
-            }
-            of_doc.push(flat);
+            of_doc.push(ValuesOfDocs::new(per_doc.iter().map(|vs| {
+                vs.iter()
+                    .filter_map(|v| ids.get(v.as_str()).copied())
+                    .collect()
+            })));
             values.push(distinct);
         }
-        FacetIndex { values, of_doc }
+        let mut rows = Vec::new();
+        if of_doc.iter().all(|o| o.starts.is_empty()) {
+            let starts = Self::starts(&values);
+            let n = data.projects.len();
+            rows.reserve(n * of_doc.len());
+            for doc in 0..n {
+                for (o, start) in of_doc.iter().zip(&starts) {
+                    rows.push(*start as u32 + o.ids[doc]);
+                }
+            }
+        }
+        FacetIndex {
+            values,
+            of_doc,
+            rows,
+        }
+    }
+
+    /// Where each facet's counts start in a flat table of all facets' values.
+    fn starts(values: &[Vec<String>]) -> Vec<usize> {
+        values
+            .iter()
+            .scan(0, |start, v| {
+                let here = *start;
+                *start += v.len();
+                Some(here)
+            })
+            .collect()
     }
 
     fn position(facet: Facet) -> usize {
@@ -263,27 +316,53 @@ impl FacetIndex {
         weight: impl Fn(usize) -> (u32, Option<u64>),
     ) -> (Vec<usize>, Vec<(Facet, Vec<ValueCount>)>) {
         let selected = self.selected_ids(selection);
-        let mut counts: Vec<Vec<Sum>> = self
-            .values
-            .iter()
-            .map(|v| vec![Sum::default(); v.len()])
-            .collect();
-        let mut kept = Vec::with_capacity(docs.len());
-        for &doc in docs {
-            let mask = self.failures(doc, &selected);
-            if mask == 0 {
-                kept.push(doc);
-            }
+        let filtering = selected.iter().any(Option::is_some);
+        // Which facets each document fails; nothing to check when no facet filters.
+        let masks: Vec<u32> = if filtering {
+            docs.iter().map(|&d| self.failures(d, &selected)).collect()
+        } else {
+            Vec::new()
+        };
+        let kept: Vec<usize> = if filtering {
+            docs.iter()
+                .zip(&masks)
+                .filter(|(_, &mask)| mask == 0)
+                .map(|(&d, _)| d)
+                .collect()
+        } else {
+            docs.to_vec()
+        };
+        // Documents come in dataset order, so the value ids are read in sequence; the counts
+        // of all facets, one flat table, stay in cache.
+        let starts = Self::starts(&self.values);
+        let mut flat = vec![Sum::default(); self.values.iter().map(Vec::len).sum()];
+        let facets_count = self.of_doc.len();
+        for (k, &doc) in docs.iter().enumerate() {
             let (projects, eur) = weight(doc);
-            for (i, facet_counts) in counts.iter_mut().enumerate() {
-                // Counted for facet i if it passes every *other* facet.
-                if mask & !(1 << i) == 0 {
-                    for &v in self.of_doc[i].of(doc) {
-                        facet_counts[v as usize].add(eur, projects);
+            let mask = if filtering { masks[k] } else { 0 };
+            if self.rows.is_empty() {
+                for (i, (of_doc, start)) in self.of_doc.iter().zip(&starts).enumerate() {
+                    // Counted for facet i if it passes every *other* facet.
+                    if mask & !(1 << i) == 0 {
+                        for &v in of_doc.of(doc) {
+                            flat[start + v as usize].add(eur, projects);
+                        }
+                    }
+                }
+            } else {
+                let row = &self.rows[doc * facets_count..(doc + 1) * facets_count];
+                for (i, &slot) in row.iter().enumerate() {
+                    if mask & !(1 << i) == 0 {
+                        flat[slot as usize].add(eur, projects);
                     }
                 }
             }
         }
+        let counts: Vec<&[Sum]> = starts
+            .iter()
+            .zip(&self.values)
+            .map(|(&start, values)| &flat[start..start + values.len()])
+            .collect();
         let facets = Facet::ALL
             .iter()
             .enumerate()
@@ -291,7 +370,7 @@ impl FacetIndex {
                 let chosen = selection.get(&facet);
                 let mut list: Vec<ValueCount> = self.values[i]
                     .iter()
-                    .zip(&counts[i])
+                    .zip(counts[i])
                     .map(|(value, &ftap)| ValueCount {
                         value: value.clone(),
                         count: ftap.projects(),

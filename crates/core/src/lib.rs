@@ -23,6 +23,8 @@ pub mod labels;
 pub mod lang;
 pub mod model;
 pub mod page;
+pub mod ranking;
+pub mod recent;
 pub mod search;
 pub mod shared;
 pub mod similar;

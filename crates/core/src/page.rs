@@ -23,13 +23,11 @@ impl TablePage {
     pub fn of(results: &Results, requested: usize) -> TablePage {
         let pages = results.rows.len().div_ceil(PAGE_SIZE).max(1);
         let page = requested.min(pages - 1);
-        let rows: Vec<usize> = results
+        // Only the rows up to this page are put in order.
+        let rows = results
             .rows
-            .iter()
-            .skip(page * PAGE_SIZE)
-            .take(PAGE_SIZE)
-            .copied()
-            .collect();
+            .first((page + 1) * PAGE_SIZE)
+            .split_off(page * PAGE_SIZE);
         let first_approximate = results.rows.len() - results.approximate;
         let approximate_start = (results.approximate > 0)
             .then(|| first_approximate.checked_sub(page * PAGE_SIZE))
@@ -47,11 +45,12 @@ impl TablePage {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use std::rc::Rc;
+    use crate::ranking::Rows;
+    use crate::shared::Shared;
 
     fn results(n: usize, approximate: usize) -> Results {
         Results {
-            rows: Rc::new((0..n).rev().collect()),
+            rows: Shared::new(Rows::ordered((0..n).rev().collect())),
             approximate,
             ..Results::default()
         }
@@ -62,7 +61,7 @@ mod tests {
         let r = results(120, 0);
         let second = TablePage::of(&r, 1);
         assert_eq!(second.pages, 3);
-        assert_eq!(second.rows, r.rows[50..100].to_vec());
+        assert_eq!(second.rows, r.rows.all()[50..100].to_vec());
         assert_eq!(TablePage::of(&r, 2).rows.len(), 20);
     }
 

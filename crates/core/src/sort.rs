@@ -170,8 +170,9 @@ impl Sorter {
         Sorter { ranks }
     }
 
-    /// The key of a project for one sort criterion: smaller sorts first.
-    fn key(&self, doc: usize, key: SortKey) -> u32 {
+    /// The key of a project for one sort criterion: smaller sorts first (unknown amounts
+    /// last in both directions).
+    pub fn key(&self, doc: usize, key: SortKey) -> u32 {
         let column = Column::ALL
             .iter()
             .position(|&c| c == key.column)
@@ -182,29 +183,6 @@ impl Sorter {
             // Reversed, but unknown amounts stay last.
             Direction::Desc if rank == UNKNOWN => UNKNOWN,
             Direction::Desc => UNKNOWN - 1 - rank,
-        }
-    }
-
-    /// Sorts project indices by the keys in order; ties keep their current order (stable).
-    pub fn sort(&self, rows: &mut [usize], keys: &[SortKey]) {
-        if keys.is_empty() {
-            return;
-        }
-        let mut keyed: Vec<([u32; Column::ALL.len()], u32, usize)> = rows
-            .iter()
-            .enumerate()
-            .map(|(position, &doc)| {
-                let mut k = [0u32; Column::ALL.len()];
-                for (slot, &key) in k.iter_mut().zip(keys) {
-                    *slot = self.key(doc, key);
-                }
-                (k, position as u32, doc)
-            })
-            .collect();
-        // The position breaks ties, which makes the unstable sort stable.
-        keyed.sort_unstable();
-        for (row, (_, _, doc)) in rows.iter_mut().zip(keyed) {
-            *row = doc;
         }
     }
 }

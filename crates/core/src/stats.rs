@@ -34,11 +34,13 @@ impl Figures {
     }
 
     /// One of the amounts.
+    #[inline]
     pub fn amount(&self, amount: Amount) -> Option<u64> {
         self.amounts[amount.index()]
     }
 
     /// The FTAP amount.
+    #[inline]
     pub fn ftap_eur(&self) -> Option<u64> {
         self.amount(Amount::Ftap)
     }
@@ -60,6 +62,7 @@ pub struct Sum {
 
 impl Sum {
     /// Adds the amount of a row standing for `projects` projects.
+    #[inline(always)]
     pub fn add(&mut self, amount: Option<u64>, projects: u32) {
         let projects = projects as usize;
         match amount {

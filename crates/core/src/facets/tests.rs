@@ -159,6 +159,20 @@ fn any_selection() -> impl Strategy<Value = Selection> {
 
 proptest! {
     #[test]
+    fn the_packed_rows_count_like_the_general_layout(selection in any_selection()) {
+        let data = dataset();
+        let packed = FacetIndex::new(&data);
+        prop_assert!(!packed.rows.is_empty(), "every facet has one value per project");
+        let general = FacetIndex { rows: Vec::new(), ..packed.clone() };
+        let all: Vec<usize> = (0..data.projects.len()).collect();
+        let weight = |d: usize| (data.projects[d].count, data.projects[d].ftap_eur);
+        prop_assert_eq!(
+            packed.apply(&all, &selection, weight),
+            general.apply(&all, &selection, weight)
+        );
+    }
+
+    #[test]
     fn facet_counts_sum_to_the_result_count(selection in any_selection()) {
         let data = dataset();
         let (kept, facets) = run(&selection);
@@ -184,4 +198,18 @@ proptest! {
             }
         }
     }
+}
+
+#[test]
+fn values_of_docs_keep_several_values_or_none_and_pack_single_ones() {
+    let mixed = ValuesOfDocs::new([vec![2, 5], vec![], vec![1]].into_iter());
+    assert_eq!(mixed.of(0), &[2, 5]);
+    assert!(mixed.of(1).is_empty());
+    assert_eq!(mixed.of(2), &[1]);
+    let single = ValuesOfDocs::new([vec![3], vec![0], vec![3]].into_iter());
+    assert!(single.starts.is_empty(), "one value each: no offsets kept");
+    assert_eq!(
+        (single.of(0), single.of(1), single.of(2)),
+        (&[3][..], &[0][..], &[3][..])
+    );
 }

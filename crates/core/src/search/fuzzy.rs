@@ -11,6 +11,25 @@ pub fn allowed_edits(len: usize) -> u8 {
     }
 }
 
+/// The bytes a word contains, as a set of 32 bits (letters `a`–`z` each their own bit, other
+/// bytes sharing the rest). An edit adds at most one byte to the set and removes at most one,
+/// so two words `k` edits apart differ in at most `2k` bits: a test that rules most of a
+/// vocabulary out before any distance is computed.
+pub fn letters(word: &[u8]) -> u32 {
+    word.iter().fold(0, |set, &b| {
+        let bit = match b {
+            b'a'..=b'z' => b - b'a',
+            _ => 26 + b % 6,
+        };
+        set | 1 << bit
+    })
+}
+
+/// Whether words with letter sets `a` and `b` (see [`letters`]) may be within `edits`.
+pub fn may_be_within(a: u32, b: u32, edits: u8) -> bool {
+    (a ^ b).count_ones() <= 2 * u32::from(edits)
+}
+
 /// The optimal-string-alignment distance between `a` and `b` if it is at most `max`, else
 /// `None`. Works on bytes: folded words are ASCII (others are compared byte by byte, which
 /// only makes a non-ASCII typo cost more).
@@ -82,5 +101,28 @@ mod tests {
         assert_eq!(d("justice", "police", 1), None);
         assert_eq!(d("a", "abcd", 2), None);
         assert_eq!(d("same", "same", 0), Some(0));
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn the_letter_test_never_rules_out_a_word_within_reach(
+            a in "[a-e0-9é]{0,9}",
+            b in "[a-e0-9é]{0,9}",
+            edits in 0u8..3,
+        ) {
+            if within(a.as_bytes(), b.as_bytes(), edits).is_some() {
+                proptest::prop_assert!(may_be_within(letters(a.as_bytes()), letters(b.as_bytes()), edits));
+            }
+        }
+    }
+
+    #[test]
+    fn the_letter_test_rules_out_words_far_apart() {
+        assert!(!may_be_within(
+            letters(b"justice"),
+            letters(b"fourriere"),
+            2
+        ));
+        assert!(may_be_within(letters(b"justice"), letters(b"jsutice"), 1));
     }
 }

@@ -91,6 +91,17 @@ struct Posting {
     doc: u32,
     /// The most important field the word appears in.
     field: Field,
+    /// BM25 of the word in the document, × 1000: computed once when the index is built
+    /// (it depends on the word's document frequency, the occurrences and the document's
+    /// length, none of which a query changes), so a query adds integers.
+    bm25: u32,
+}
+
+/// A posting while the index is built, before the word's document frequency is known.
+#[derive(Debug, Clone, Copy)]
+struct RawPosting {
+    doc: u32,
+    field: Field,
     /// Occurrences in the document, all fields together (capped).
     tf: u16,
 }
@@ -123,19 +134,26 @@ pub struct Outcome {
     pub matched_words: Vec<u32>,
 }
 
+/// What a query has found so far about one document. One record per document rather than
+/// one array per field: a posting then touches one cache line, not five.
+#[derive(Debug, Clone, Copy, Default, PartialEq)]
+struct DocState {
+    /// Generation of the last query that touched the document (the rest is stale otherwise).
+    generation: u32,
+    /// Query words matched so far.
+    matched: u16,
+    /// Whether some word so far matched the document only with typos.
+    fuzzy: bool,
+    /// Best score of the current word.
+    word_score: u64,
+    /// Sum of the word scores.
+    total: u64,
+}
+
 /// Reusable per-query buffers, sized to the number of documents.
 #[derive(Debug, Clone, Default, PartialEq)]
 struct Scratch {
-    /// Generation of the last query that touched each document.
-    generation: Vec<u32>,
-    /// Query words matched so far by each document (valid when its generation is current).
-    matched: Vec<u16>,
-    /// Best score of the current word for each document.
-    word_score: Vec<u64>,
-    /// Sum of word scores for each document.
-    total: Vec<u64>,
-    /// Whether some word so far matched the document only with typos.
-    fuzzy: Vec<bool>,
+    docs: Vec<DocState>,
     current: u32,
 }
 
@@ -148,15 +166,32 @@ pub struct SearchIndex {
     postings: Vec<Vec<Posting>>,
     /// Word ids grouped by word length (in bytes), for the typo scan.
     by_length: Vec<Vec<u32>>,
-    /// Number of words in each document, for BM25 length normalisation.
-    doc_len: Vec<u16>,
+    /// The letter set of each word (see [`fuzzy::letters`]), to rule most words out of the
+    /// typo scan at the cost of one comparison.
+    letters: Vec<u32>,
+    /// Number of documents.
+    documents: usize,
     /// Every document's word ids in text order, fields separated by [`FIELD_END`], all
     /// documents end to end; `doc_starts[d]..doc_starts[d + 1]` is document `d`. Phrases are
     /// checked on these integers.
     doc_words: Vec<u32>,
     doc_starts: Vec<u32>,
-    avg_len: f32,
     scratch: RefCell<Scratch>,
+}
+
+/// BM25 inverse document frequency of a word found in `df` of `n` documents.
+fn idf(n: usize, df: usize) -> f32 {
+    let (n, df) = (n as f32, df as f32);
+    (1.0 + (n - df + 0.5) / (df + 0.5)).ln()
+}
+
+/// BM25 of a word occurring `tf` times in a document of `len` words, × 1000.
+fn bm25(idf: f32, tf: u16, len: u16, avg_len: f32) -> u32 {
+    const K1: f32 = 1.2;
+    const B: f32 = 0.75;
+    let (tf, len) = (f32::from(tf), f32::from(len));
+    let bm25 = idf * tf * (K1 + 1.0) / (tf + K1 * (1.0 - B + B * len / avg_len));
+    (bm25 * 1000.0) as u32
 }
 
 /// Separates fields in [`SearchIndex::doc_words`], so that a phrase cannot span two fields.
@@ -171,8 +206,8 @@ impl SearchIndex {
     /// Indexes documents; `aliases` add their other form to every document containing one.
     pub fn new<'a>(docs: impl ExactSizeIterator<Item = Document<'a>>, aliases: &[Alias]) -> Self {
         let mut ids: FxHashMap<String, u32> = FxHashMap::default();
-        let mut raw: Vec<Vec<Posting>> = Vec::new();
-        let mut intern = |word: &str, raw: &mut Vec<Vec<Posting>>| -> u32 {
+        let mut raw: Vec<Vec<RawPosting>> = Vec::new();
+        let mut intern = |word: &str, raw: &mut Vec<Vec<RawPosting>>| -> u32 {
             if let Some(&id) = ids.get(word) {
                 return id;
             }
@@ -238,7 +273,7 @@ impl SearchIndex {
             }
             doc_starts.push(u32::try_from(doc_words.len()).expect("index under 4 billion words"));
             for (&id, &(field, tf)) in &per_doc {
-                raw[id as usize].push(Posting { doc, field, tf });
+                raw[id as usize].push(RawPosting { doc, field, tf });
             }
         }
         // Renumber words in sorted order so prefixes are contiguous ranges; words that only
@@ -259,41 +294,54 @@ impl SearchIndex {
                 *id = renumber[*id as usize];
             }
         }
+        let total: usize = doc_len.iter().map(|&l| usize::from(l)).sum();
+        let avg_len = if doc_len.is_empty() {
+            1.0
+        } else {
+            (total as f32 / doc_len.len() as f32).max(1.0)
+        };
+        let documents = doc_len.len();
         for (new_id, (word, old)) in vocab.iter().enumerate() {
             let mut list = std::mem::take(&mut raw[*old as usize]);
             list.sort_unstable_by_key(|p| p.doc);
-            postings.push(list);
+            let idf = idf(documents, list.len());
+            postings.push(
+                list.into_iter()
+                    .map(|p| Posting {
+                        doc: p.doc,
+                        field: p.field,
+                        bm25: bm25(idf, p.tf, doc_len[p.doc as usize], avg_len),
+                    })
+                    .collect(),
+            );
             if by_length.len() <= word.len() {
                 by_length.resize(word.len() + 1, Vec::new());
             }
             by_length[word.len()].push(u32::try_from(new_id).expect("vocabulary fits in u32"));
         }
-        let total: usize = doc_len.iter().map(|&l| usize::from(l)).sum();
-        let avg_len = if doc_len.is_empty() {
-            1.0
-        } else {
-            total as f32 / doc_len.len() as f32
-        };
         SearchIndex {
+            letters: vocab
+                .iter()
+                .map(|(w, _)| fuzzy::letters(w.as_bytes()))
+                .collect(),
             vocab: vocab.into_iter().map(|(w, _)| w).collect(),
             postings,
             by_length,
-            doc_len,
+            documents,
             doc_words,
             doc_starts,
-            avg_len: avg_len.max(1.0),
             scratch: RefCell::new(Scratch::default()),
         }
     }
 
     /// Number of indexed documents.
     pub fn len(&self) -> usize {
-        self.doc_len.len()
+        self.documents
     }
 
     /// Whether no document is indexed.
     pub fn is_empty(&self) -> bool {
-        self.doc_len.is_empty()
+        self.documents == 0
     }
 
     /// The id of an indexed word.
@@ -332,8 +380,12 @@ impl SearchIndex {
         if edits > 0 {
             let len = word.len();
             let lengths = len.saturating_sub(usize::from(edits))..=len + usize::from(edits);
+            let letters = fuzzy::letters(word.as_bytes());
             for l in lengths {
                 for &id in self.by_length.get(l).map(Vec::as_slice).unwrap_or(&[]) {
+                    if !fuzzy::may_be_within(letters, self.letters[id as usize], edits) {
+                        continue;
+                    }
                     let candidate = self.vocab[id as usize].as_bytes();
                     if fuzzy::within(word.as_bytes(), candidate, edits).is_some()
                         && !found.iter().any(|&(f, _)| f == id)
@@ -346,27 +398,14 @@ impl SearchIndex {
         found
     }
 
-    /// BM25 inverse document frequency of a word found in `df` documents.
-    fn idf(&self, df: usize) -> f32 {
-        let (n, df) = (self.len() as f32, df as f32);
-        (1.0 + (n - df + 0.5) / (df + 0.5)).ln()
-    }
-
-    fn score(&self, kind: MatchKind, posting: Posting, idf: f32) -> u64 {
-        const K1: f32 = 1.2;
-        const B: f32 = 0.75;
-        let tf = f32::from(posting.tf);
-        let len = f32::from(self.doc_len[posting.doc as usize]);
-        let bm25 = idf * tf * (K1 + 1.0) / (tf + K1 * (1.0 - B + B * len / self.avg_len));
+    fn score(kind: MatchKind, posting: Posting) -> u64 {
         let kind_rank = match kind {
             MatchKind::Exact => 2,
             MatchKind::Prefix => 1,
             MatchKind::Fuzzy => 0,
         };
         // Kind, then field, then BM25: each level dominates everything below it.
-        (kind_rank << KIND_SHIFT)
-            | (posting.field.weight() << 32)
-            | u64::from((bm25 * 1000.0) as u32)
+        (kind_rank << KIND_SHIFT) | (posting.field.weight() << 32) | u64::from(posting.bm25)
     }
 
     /// Whether document `doc` contains `phrase` (word ids) contiguously within one field.
@@ -407,19 +446,15 @@ impl SearchIndex {
         }
         let mut guard = self.scratch.borrow_mut();
         let s = &mut *guard;
-        if s.generation.len() != n {
+        if s.docs.len() != n {
             *s = Scratch {
-                generation: vec![0; n],
-                matched: vec![0; n],
-                word_score: vec![0; n],
-                total: vec![0; n],
-                fuzzy: vec![false; n],
+                docs: vec![DocState::default(); n],
                 current: 0,
             };
         }
         s.current = s.current.wrapping_add(1);
         if s.current == 0 {
-            s.generation.fill(0);
+            s.docs.fill(DocState::default());
             s.current = 1;
         }
         let generation = s.current;
@@ -432,34 +467,34 @@ impl SearchIndex {
             for (word, kind) in self.candidates(term, options) {
                 matched_words.push(word);
                 let list = &self.postings[word as usize];
-                let idf = self.idf(list.len());
                 for &posting in list {
-                    let d = posting.doc as usize;
-                    let seen = s.generation[d] == generation;
-                    let so_far = if seen { s.matched[d] } else { 0 };
+                    let state = &mut s.docs[posting.doc as usize];
+                    let seen = state.generation == generation;
+                    let so_far = if seen { state.matched } else { 0 };
                     if so_far < i {
                         continue; // missed an earlier word: cannot match them all
                     }
-                    let score = self.score(kind, posting, idf);
+                    let score = Self::score(kind, posting);
                     if so_far == i {
                         if !seen {
-                            s.generation[d] = generation;
-                            s.total[d] = 0;
-                            s.fuzzy[d] = false;
+                            *state = DocState {
+                                generation,
+                                ..DocState::default()
+                            };
                         }
-                        s.matched[d] = i + 1;
-                        s.word_score[d] = score;
+                        state.matched = i + 1;
+                        state.word_score = score;
                         touched.push(posting.doc);
-                    } else if score > s.word_score[d] {
-                        s.word_score[d] = score;
+                    } else if score > state.word_score {
+                        state.word_score = score;
                     }
                 }
             }
             for &d in &touched {
-                let best = s.word_score[d as usize];
-                s.total[d as usize] += best;
+                let state = &mut s.docs[d as usize];
+                state.total += state.word_score;
                 // The match kind is the top bits of a word score: 0 is a typo-only match.
-                s.fuzzy[d as usize] |= best >> KIND_SHIFT == 0;
+                state.fuzzy |= state.word_score >> KIND_SHIFT == 0;
             }
             std::mem::swap(&mut survivors, &mut touched);
             if survivors.is_empty() {
@@ -471,8 +506,8 @@ impl SearchIndex {
             .filter(|&d| phrase_ok(d as usize))
             .map(|d| Hit {
                 doc: d,
-                score: s.total[d as usize],
-                approximate: s.fuzzy[d as usize],
+                score: s.docs[d as usize].total,
+                approximate: s.docs[d as usize].fuzzy,
             })
             .collect();
         matched_words.sort_unstable();
@@ -502,9 +537,61 @@ impl SearchIndex {
 
 /// Orders hits best first; equal scores keep document order.
 pub fn rank(hits: &mut [Hit]) {
-    // One integer key per hit (score descending, then document ascending) sorts faster than
-    // a two-field comparison.
-    hits.sort_unstable_by_key(|h| (u128::from(u64::MAX - h.score) << 32) | u128::from(h.doc));
+    // Each hit as one 64-bit key: inverted score, then document, then the typo flag (which
+    // never breaks a tie: documents differ). Scores stay far below 2^43 unless a query has
+    // dozens of words; documents below 2^20.
+    const DOC_BITS: u32 = 20;
+    const SCORE_BITS: u32 = 64 - DOC_BITS - 1;
+    let fits = hits
+        .iter()
+        .all(|h| h.score >> SCORE_BITS == 0 && h.doc >> DOC_BITS == 0);
+    if !fits {
+        hits.sort_by_cached_key(|h| (u128::from(u64::MAX - h.score) << 32) | u128::from(h.doc));
+        return;
+    }
+    let top = (1u64 << SCORE_BITS) - 1;
+    let mut keys: Vec<u64> = hits
+        .iter()
+        .map(|h| {
+            ((top - h.score) << (DOC_BITS + 1)) | u64::from(h.doc) << 1 | u64::from(h.approximate)
+        })
+        .collect();
+    // A radix sort: wasm has no 128-bit integers, and sorting without comparing is faster.
+    radix_sort(&mut keys);
+    for (hit, key) in hits.iter_mut().zip(keys) {
+        *hit = Hit {
+            doc: ((key >> 1) & ((1 << DOC_BITS) - 1)) as u32,
+            score: top - (key >> (DOC_BITS + 1)),
+            approximate: key & 1 == 1,
+        };
+    }
+}
+
+/// Sorts integers in place, least significant byte first, skipping the bytes every value shares.
+fn radix_sort(values: &mut Vec<u64>) {
+    let (all_or, all_and) = values
+        .iter()
+        .fold((0u64, u64::MAX), |(o, a), &v| (o | v, a & v));
+    let varying = all_or ^ all_and;
+    let mut buffer = vec![0u64; values.len()];
+    for shift in (0..64).step_by(8) {
+        if (varying >> shift) & 0xff == 0 {
+            continue;
+        }
+        let mut counts = [0usize; 257];
+        for &v in values.iter() {
+            counts[((v >> shift) & 0xff) as usize + 1] += 1;
+        }
+        for b in 0..256 {
+            counts[b + 1] += counts[b];
+        }
+        for &v in values.iter() {
+            let slot = &mut counts[((v >> shift) & 0xff) as usize];
+            buffer[*slot] = v;
+            *slot += 1;
+        }
+        std::mem::swap(values, &mut buffer);
+    }
 }
 
 #[cfg(test)]

@@ -216,6 +216,25 @@ fn word() -> impl Strategy<Value = String> {
 
 proptest! {
     #[test]
+    fn ranking_orders_by_score_then_document_whatever_the_scores(
+        scores in prop_oneof![
+            proptest::collection::vec(0u64..1 << 44, 0..60),
+            proptest::collection::vec(any::<u64>(), 0..60),
+        ],
+    ) {
+        let mut hits: Vec<Hit> = scores
+            .iter()
+            .enumerate()
+            .map(|(doc, &score)| Hit { doc: (doc as u32) * 7919 % 1_000_003, score, approximate: score % 3 == 0 })
+            .collect();
+        let mut expected = hits.clone();
+        expected.sort_by(|a, b| b.score.cmp(&a.score).then(a.doc.cmp(&b.doc)));
+        rank(&mut hits);
+        prop_assert_eq!(hits, expected);
+    }
+
+
+    #[test]
     fn results_are_a_subset_of_the_data_without_duplicates(
         words in proptest::collection::vec(word(), 0..4), trailing in any::<bool>()
     ) {

@@ -13,10 +13,13 @@ fn dataset_of(amounts: &[Option<u64>], names: &[&str]) -> Dataset {
     data
 }
 
+/// The rows of a view sorted by `keys`, through the whole pipeline (one key per row while
+/// two sort keys fit in it, a full sort beyond).
 fn sorted(data: &Dataset, keys: &[SortKey]) -> Vec<usize> {
-    let mut rows: Vec<usize> = (0..data.projects.len()).collect();
-    Sorter::new(data).sort(&mut rows, keys);
-    rows
+    crate::catalog::Catalog::new(data.clone()).rows(&crate::state::ViewState {
+        sort: keys.to_vec(),
+        ..Default::default()
+    })
 }
 
 const FTAP_DESC: SortKey = SortKey {
@@ -93,5 +96,19 @@ proptest! {
             let first_unknown = rows.iter().position(|&i| amounts[i].is_none()).unwrap_or(rows.len());
             prop_assert!(rows[first_unknown..].iter().all(|&i| amounts[i].is_none()));
         }
+    }
+
+    #[test]
+    fn any_keys_sort_like_a_stable_sort_on_their_tuple(
+        amounts in proptest::collection::vec(proptest::option::of(0u64..6), 0..40),
+        keys in proptest::collection::vec(any_key(), 1..4),
+    ) {
+        let names: Vec<String> = amounts.iter().map(|a| format!("{}", a.unwrap_or(7) % 3)).collect();
+        let name_refs: Vec<&str> = names.iter().map(String::as_str).collect();
+        let data = dataset_of(&amounts, &name_refs);
+        let sorter = Sorter::new(&data);
+        let mut expected: Vec<usize> = (0..amounts.len()).collect();
+        expected.sort_by_key(|&d| keys.iter().map(|&k| sorter.key(d, k)).collect::<Vec<_>>());
+        prop_assert_eq!(sorted(&data, &keys), expected);
     }
 }

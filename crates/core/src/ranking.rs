@@ -1,0 +1,186 @@
+//! The display order of a view's rows, put in order only as far as it is read.
+//!
+//! The table shows one page: a search matching most of 100k projects needs its first 50 rows
+//! in order, not all of them. Each row carries one integer key that orders it completely
+//! (typo-only matches last, then the reader's sort keys, then relevance, then file order), so
+//! ordering the first `k` rows is a selection and a small sort; an export orders the rest.
+
+use std::cell::{Cell, RefCell};
+
+/// Bits of the relevance part of a key: the document, below the inverted score.
+const DOC_BITS: u32 = 20;
+/// Bits of a score that a key can hold (scores stay far below unless a query has dozens of
+/// words; beyond, or beyond 2^20 documents, the order is computed in full instead).
+const SCORE_BITS: u32 = 63 - DOC_BITS;
+/// Sort keys a row key can hold, 32 bits each.
+pub const MAX_KEYS: usize = 2;
+
+/// The parts of a row's place in the display order, most significant first.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Place<'a> {
+    /// The row matches the query only with typos: it comes after every other row.
+    pub approximate: bool,
+    /// The reader's sort keys for the row, smaller first (at most [`MAX_KEYS`]).
+    pub keys: &'a [u32],
+    /// Relevance to the query, larger first (0 without a query).
+    pub score: u64,
+    /// The document, which breaks the remaining ties in file order.
+    pub doc: usize,
+}
+
+impl Place<'_> {
+    /// The row's key, when the place fits in one.
+    pub fn key(&self) -> Option<u128> {
+        if self.keys.len() > MAX_KEYS || self.score >> SCORE_BITS != 0 || self.doc >> DOC_BITS != 0
+        {
+            return None;
+        }
+        let mut key = u128::from(self.approximate) << 127;
+        for (i, &k) in self.keys.iter().enumerate() {
+            key |= u128::from(k) << (95 - 32 * i);
+        }
+        let relevance = (((1u64 << SCORE_BITS) - 1 - self.score) << DOC_BITS) | self.doc as u64;
+        Some(key | u128::from(relevance))
+    }
+}
+
+/// A view's rows, ordered on demand.
+#[derive(Debug, Default)]
+pub struct Rows {
+    /// Each row's key and document; `entries[..ordered]` are the smallest keys, in order.
+    entries: RefCell<Vec<(u128, usize)>>,
+    ordered: Cell<usize>,
+}
+
+impl Rows {
+    /// Rows with their keys, in any order.
+    pub fn keyed(entries: Vec<(u128, usize)>) -> Rows {
+        Rows {
+            entries: RefCell::new(entries),
+            ordered: Cell::new(0),
+        }
+    }
+
+    /// Rows already in display order.
+    pub fn ordered(docs: Vec<usize>) -> Rows {
+        let n = docs.len();
+        Rows {
+            entries: RefCell::new(docs.into_iter().map(|d| (0, d)).collect()),
+            ordered: Cell::new(n),
+        }
+    }
+
+    /// Number of rows.
+    pub fn len(&self) -> usize {
+        self.entries.borrow().len()
+    }
+
+    /// Whether there is no row.
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    /// The first `k` rows (or all, if fewer), in display order.
+    pub fn first(&self, k: usize) -> Vec<usize> {
+        let mut entries = self.entries.borrow_mut();
+        let k = k.min(entries.len());
+        let done = self.ordered.get();
+        if done < k {
+            // Everything past `done` is larger than what is before it: select the next
+            // `k - done` smallest, then sort just those.
+            let rest = &mut entries[done..];
+            let need = k - done;
+            if need < rest.len() {
+                rest.select_nth_unstable_by_key(need - 1, |e| e.0);
+            }
+            rest[..need].sort_unstable_by_key(|e| e.0);
+            self.ordered.set(k);
+        }
+        entries[..k].iter().map(|&(_, d)| d).collect()
+    }
+
+    /// Every row, in display order.
+    pub fn all(&self) -> Vec<usize> {
+        self.first(usize::MAX)
+    }
+}
+
+/// Rows are equal when they show the same documents in the same order.
+impl PartialEq for Rows {
+    fn eq(&self, other: &Rows) -> bool {
+        self.all() == other.all()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    fn place(approximate: bool, keys: &[u32], score: u64, doc: usize) -> u128 {
+        Place {
+            approximate,
+            keys,
+            score,
+            doc,
+        }
+        .key()
+        .expect("fits")
+    }
+
+    #[test]
+    fn a_key_orders_typos_then_sort_keys_then_relevance_then_file_order() {
+        assert!(place(false, &[9], 0, 9) < place(true, &[0], 99, 0));
+        assert!(place(false, &[1, 9], 0, 9) < place(false, &[2, 0], 99, 0));
+        assert!(place(false, &[1, 1], 0, 9) < place(false, &[1, 2], 99, 0));
+        assert!(
+            place(false, &[], 50, 9) < place(false, &[], 49, 0),
+            "higher score first"
+        );
+        assert!(place(false, &[], 7, 3) < place(false, &[], 7, 4));
+    }
+
+    #[test]
+    fn places_beyond_a_key_say_so() {
+        let too_many = Place {
+            approximate: false,
+            keys: &[1, 2, 3],
+            score: 0,
+            doc: 0,
+        };
+        assert_eq!(too_many.key(), None);
+        let huge_score = Place {
+            approximate: false,
+            keys: &[],
+            score: 1 << 50,
+            doc: 0,
+        };
+        assert_eq!(huge_score.key(), None);
+        let far_doc = Place {
+            approximate: false,
+            keys: &[],
+            score: 0,
+            doc: 1 << 21,
+        };
+        assert_eq!(far_doc.key(), None);
+    }
+
+    proptest! {
+        #[test]
+        fn reading_in_steps_gives_the_full_sort(
+            keys in proptest::collection::hash_set(any::<u128>(), 0..200),
+            steps in proptest::collection::vec(0usize..220, 0..5),
+        ) {
+            let entries: Vec<(u128, usize)> = keys.iter().enumerate().map(|(d, &k)| (k, d)).collect();
+            let mut expected = entries.clone();
+            expected.sort_unstable();
+            let expected: Vec<usize> = expected.into_iter().map(|(_, d)| d).collect();
+            let rows = Rows::keyed(entries);
+            for k in steps {
+                let first = rows.first(k);
+                prop_assert_eq!(&first[..], &expected[..k.min(expected.len())]);
+            }
+            prop_assert_eq!(rows.all(), expected);
+        }
+    }
+}
