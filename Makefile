@@ -9,6 +9,7 @@
 #   make bench   criterion benchmarks of the core (BENCH_SIZES=1000,10000,100000,1000000)
 #   make bench-peers  our engine (wasm) vs MiniSearch, FlexSearch, Fuse.js in one Node process
 #   make bench-keystroke  keystroke-to-DOM time in headless Chromium at 100k synthetic rows
+#   make bench-interactions  time of each kind of interaction with the real projects
 
 SHELL := /bin/bash
 .SHELLFLAGS := -eu -o pipefail -c
@@ -18,7 +19,7 @@ export TRUNK_OFFLINE := true
 # The dated nightly the fuzz targets build with (scripts/install-tools.sh pins it).
 NIGHTLY := $(shell scripts/install-tools.sh nightly)
 
-.PHONY: tools browser serve test lint unit dist size e2e fuzz reproducible bench bench-load bench-peers bench-keystroke clean
+.PHONY: tools browser serve test lint unit dist size e2e fuzz reproducible bench bench-load bench-peers bench-keystroke bench-interactions clean
 
 tools:
 	@scripts/install-tools.sh build
@@ -95,6 +96,9 @@ bench-keystroke: dist browser
 
 bench-load: dist browser
 	node benches/first_load.mjs
+
+bench-interactions: dist browser
+	node benches/interactions.mjs
 
 test: lint unit reproducible size e2e fuzz
 

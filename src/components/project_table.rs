@@ -13,6 +13,8 @@ use ftap_core::sort::Column;
 use ftap_core::state::ViewState;
 use ftap_core::url;
 use std::rc::Rc;
+use wasm_bindgen::JsCast;
+use web_sys::Element;
 use yew::prelude::*;
 
 /// Properties of [`ProjectTable`].
@@ -89,6 +91,28 @@ pub fn ProjectTable(props: &ProjectTableProps) -> Html {
     let mark = |text: &str| catalog.highlights(text, &props.matched_words);
     let t = |k: Text| k.get(lang);
     let width = columns.len() + 1;
+    // One listener for every row: a project's link opens its detail in place (a modified or
+    // middle click keeps the link's own behaviour: a new tab), its button toggles comparison.
+    let on_click = {
+        let (on_open, on_compare) = (props.on_open.clone(), props.on_compare.clone());
+        Callback::from(move |e: MouseEvent| {
+            let Some(target) = e.target().and_then(|t| t.dyn_into::<Element>().ok()) else {
+                return;
+            };
+            let Ok(Some(control)) = target.closest("[data-open], [data-compare]") else {
+                return;
+            };
+            if let Some(id) = control.get_attribute("data-compare") {
+                on_compare.emit(id);
+            } else if let Some(id) = control.get_attribute("data-open") {
+                let modified = e.ctrl_key() || e.meta_key() || e.shift_key() || e.alt_key();
+                if !modified && e.button() == 0 {
+                    e.prevent_default();
+                    on_open.emit(id);
+                }
+            }
+        })
+    };
     let rows = props.rows.iter().enumerate().flat_map(|(position, &i)| {
         let p = &data.projects[i];
         let round = data.round_of(p);
@@ -98,16 +122,6 @@ pub fn ProjectTable(props: &ProjectTableProps) -> Html {
             project: Some(p.id.clone()),
             ..(*props.view).clone()
         });
-        let on_click = {
-            let (on_open, id) = (props.on_open.clone(), p.id.clone());
-            Callback::from(move |e: MouseEvent| {
-                let modified = e.ctrl_key() || e.meta_key() || e.shift_key() || e.alt_key();
-                if !modified && e.button() == 0 {
-                    e.prevent_default();
-                    on_open.emit(id.clone());
-                }
-            })
-        };
         let cells = columns[1..].iter().map(|&column| match column {
             Column::Ftap => html! { <td class="num">{ table_amount(lang, p.ftap_eur) }</td> },
             Column::TotalCost => html! { <td class="num">{ table_amount(lang, p.total_cost_eur) }</td> },
@@ -125,10 +139,6 @@ pub fn ProjectTable(props: &ProjectTableProps) -> Html {
             Column::Name => html! {},
         });
         let compared = props.view.compare.contains(&p.id);
-        let on_compare = {
-            let (on_compare, id) = (props.on_compare.clone(), p.id.clone());
-            Callback::from(move |_: MouseEvent| on_compare.emit(id.clone()))
-        };
         let separator = (props.approximate_start == Some(position)).then(|| {
             html! {
                 <tr class="approximate-heading" key="approximate-heading">
@@ -144,7 +154,7 @@ pub fn ProjectTable(props: &ProjectTableProps) -> Html {
         let row = html! {
             <tr key={p.id.clone()}>
                 <th scope="row">
-                    <a id={link_id(&p.id)} href={href} onclick={on_click}>
+                    <a id={link_id(&p.id)} href={href} data-open={p.id.clone()}>
                         { highlighted(&p.name, &mark(&p.name)) }
                     </a>
                     { " " }
@@ -156,7 +166,7 @@ pub fn ProjectTable(props: &ProjectTableProps) -> Html {
                 { for cells }
                 <td lang={lang.code()}>
                     <button type="button" class="compare-toggle" aria-pressed={compared.to_string()}
-                        aria-label={format!("{} {}", t(Text::CompareButton), p.name)} onclick={on_compare}>
+                        aria-label={format!("{} {}", t(Text::CompareButton), p.name)} data-compare={p.id.clone()}>
                         { t(Text::CompareButton) }
                     </button>
                 </td>
@@ -172,7 +182,7 @@ pub fn ProjectTable(props: &ProjectTableProps) -> Html {
                 </caption>
                 <thead><tr>{ for headers }<th scope="col">{ t(Text::ColCompare) }</th></tr></thead>
                 // Project data stays in French, whatever the interface language.
-                <tbody lang="fr">{ for rows }</tbody>
+                <tbody lang="fr" onclick={on_click}>{ for rows }</tbody>
             </table>
         </div>
     }
