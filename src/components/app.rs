@@ -39,7 +39,7 @@ use ftap_core::i18n::Text;
 use ftap_core::page::TablePage;
 use ftap_core::shared::Shared;
 use ftap_core::state::ViewState;
-use ftap_core::url::{self, Ignored};
+use ftap_core::url::{self, HistoryMode, Ignored};
 use std::collections::BTreeSet;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -93,9 +93,11 @@ pub fn App(props: &AppProps) -> Html {
         move |id| id.as_deref().and_then(|id| catalog.position(id))
     });
 
-    // The charts under the table take a keystroke's rows one task later (see use_deferred):
-    // the table and the figures are drawn first.
-    let chart_rows = use_deferred(results.members.clone());
+    // While the reader types, the charts under the table take the rows a frame later (see
+    // use_deferred): the table and the figures are drawn first.
+    let last_view = use_mut_ref(|| view.clone());
+    let typing = url::history_mode(&last_view.replace(view.clone()), &view) == HistoryMode::Replace;
+    let chart_rows = use_deferred(results.members.clone(), typing);
     let ignored = use_state(|| props.ignored.clone());
     let on_ignored = use_callback(ignored.setter(), |dropped, set| set.set(dropped));
     use_address_sync(on_ignored);
