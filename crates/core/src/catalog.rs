@@ -4,7 +4,7 @@
 use crate::facets::{Facet, FacetIndex, ValueCount};
 use crate::filters::Amount;
 use crate::model::{Dataset, Project};
-use crate::ranking::{Place, Rows, MAX_KEYS};
+use crate::ranking::Rows;
 use crate::search::{self, Document, Hit, Options, SearchIndex};
 use crate::shared::Shared;
 use crate::similar::{Neighbour, Vocabulary};
@@ -13,7 +13,6 @@ use crate::sort::Sorter;
 use crate::state::{RowQuery, ViewState};
 use crate::stats::{Figures, Summary};
 use std::cell::OnceCell;
-use std::cmp::Reverse;
 use std::rc::Rc;
 
 /// A dataset ready to be explored: built once, then queried on every change of view.
@@ -142,57 +141,9 @@ impl Catalog {
         }
     }
 
-    /// The rows of `hits` in display order: keyed (ordered as far as read) when every place
-    /// fits in a key, fully sorted otherwise.
+    /// The rows of `hits` in display order, under the view's sort keys.
     fn rows_in_order(&self, hits: &[Hit], keys: &[SortKey]) -> Rows {
-        self.keyed_rows(hits, keys)
-            .unwrap_or_else(|| Rows::ordered(self.sorted_rows(hits, keys)))
-    }
-
-    /// The sort keys of a document, for the view's sort criteria.
-    fn sort_keys(&self, doc: usize, keys: &[SortKey]) -> Vec<u32> {
-        keys.iter().map(|&k| self.sorter.key(doc, k)).collect()
-    }
-
-    /// The rows with one ordering key each, or `None` when a place does not fit in a key.
-    fn keyed_rows(&self, hits: &[Hit], keys: &[SortKey]) -> Option<Rows> {
-        let mut buffer = [0u32; MAX_KEYS];
-        // More sort keys than a key holds: no keys (the caller sorts in full).
-        let sort_keys = buffer.get_mut(..keys.len())?;
-        let mut entries = Vec::with_capacity(hits.len());
-        for h in hits {
-            let doc = h.doc as usize;
-            for (slot, &k) in sort_keys.iter_mut().zip(keys) {
-                *slot = self.sorter.key(doc, k);
-            }
-            let place = Place {
-                approximate: h.approximate,
-                keys: &*sort_keys,
-                score: h.score,
-                doc,
-            };
-            entries.push((place.key()?, doc));
-        }
-        Some(Rows::keyed(entries))
-    }
-
-    /// The rows fully sorted, the same order as [`Place::key`] gives, for places too large
-    /// for one key (more sort keys, or scores of queries with dozens of words).
-    fn sorted_rows(&self, hits: &[Hit], keys: &[SortKey]) -> Vec<usize> {
-        let mut places: Vec<(bool, Vec<u32>, Reverse<u64>, usize)> = hits
-            .iter()
-            .map(|h| {
-                let doc = h.doc as usize;
-                (
-                    h.approximate,
-                    self.sort_keys(doc, keys),
-                    Reverse(h.score),
-                    doc,
-                )
-            })
-            .collect();
-        places.sort_unstable();
-        places.into_iter().map(|(_, _, _, doc)| doc).collect()
+        Rows::from_hits(hits, keys.len(), |doc, i| self.sorter.key(doc, keys[i]))
     }
 
     /// Whether project `d` is in the base set and within the ranges; counts, per amount, the

@@ -5,7 +5,9 @@
 //! (typo-only matches last, then the reader's sort keys, then relevance, then file order), so
 //! ordering the first `k` rows is a selection and a small sort; an export orders the rest.
 
+use crate::search::Hit;
 use std::cell::{Cell, RefCell};
+use std::cmp::Reverse;
 
 /// Bits of the relevance part of a key: the document, below the inverted score.
 const DOC_BITS: u32 = 20;
@@ -29,18 +31,31 @@ pub struct Place<'a> {
 }
 
 impl Place<'_> {
+    /// Relevance, then file order, in 63 bits: the inverted score over the document.
+    fn relevance(&self) -> Option<u64> {
+        (self.score >> SCORE_BITS == 0 && self.doc >> DOC_BITS == 0)
+            .then(|| (((1u64 << SCORE_BITS) - 1 - self.score) << DOC_BITS) | self.doc as u64)
+    }
+
     /// The row's key, when the place fits in one.
     pub fn key(&self) -> Option<u128> {
-        if self.keys.len() > MAX_KEYS || self.score >> SCORE_BITS != 0 || self.doc >> DOC_BITS != 0
-        {
+        if self.keys.len() > MAX_KEYS {
             return None;
         }
         let mut key = u128::from(self.approximate) << 127;
         for (i, &k) in self.keys.iter().enumerate() {
             key |= u128::from(k) << (95 - 32 * i);
         }
-        let relevance = (((1u64 << SCORE_BITS) - 1 - self.score) << DOC_BITS) | self.doc as u64;
-        Some(key | u128::from(relevance))
+        Some(key | u128::from(self.relevance()?))
+    }
+
+    /// The row's key in 64 bits (the typo flag over the relevance), for a place with no sort
+    /// key: it orders like [`Place::key`], and wasm compares it in one instruction.
+    pub fn narrow_key(&self) -> Option<u64> {
+        if !self.keys.is_empty() {
+            return None;
+        }
+        Some(u64::from(self.approximate) << 63 | self.relevance()?)
     }
 }
 
@@ -79,33 +94,78 @@ impl Default for Rows {
 }
 
 impl Rows {
-    /// Rows with their keys, in any order.
+    /// The rows of `hits` in display order (typo-only matches last, then the `key_count` sort
+    /// keys that `sort_key(doc, i)` gives, then relevance, then file order), ordered as far as
+    /// they are read when each place fits in a key, in full otherwise (more than
+    /// [`MAX_KEYS`] sort keys, or the scores of queries with dozens of words).
+    pub fn from_hits(
+        hits: &[Hit],
+        key_count: usize,
+        sort_key: impl Fn(usize, usize) -> u32,
+    ) -> Rows {
+        let mut buffer = [0u32; MAX_KEYS];
+        let keyed = buffer.get_mut(..key_count).and_then(|keys| {
+            fn place<'k>(h: &Hit, keys: &'k [u32]) -> Place<'k> {
+                Place {
+                    approximate: h.approximate,
+                    keys,
+                    score: h.score,
+                    doc: h.doc as usize,
+                }
+            }
+            if keys.is_empty() {
+                let entries = hits
+                    .iter()
+                    .map(|h| Some((place(h, &[]).narrow_key()?, h.doc as usize)));
+                return entries.collect::<Option<Vec<_>>>().map(Rows::narrow);
+            }
+            let mut entries = Vec::with_capacity(hits.len());
+            for h in hits {
+                for (i, slot) in keys.iter_mut().enumerate() {
+                    *slot = sort_key(h.doc as usize, i);
+                }
+                entries.push((place(h, keys).key()?, h.doc as usize));
+            }
+            Some(Rows::keyed(entries))
+        });
+        keyed.unwrap_or_else(|| {
+            let mut places: Vec<(bool, Vec<u32>, Reverse<u64>, usize)> = hits
+                .iter()
+                .map(|h| {
+                    let doc = h.doc as usize;
+                    let keys = (0..key_count).map(|i| sort_key(doc, i)).collect();
+                    (h.approximate, keys, Reverse(h.score), doc)
+                })
+                .collect();
+            places.sort_unstable();
+            Rows::ordered(places.into_iter().map(|(_, _, _, doc)| doc).collect())
+        })
+    }
+
+    /// Rows with their 128-bit keys ([`Place::key`]), in any order.
     pub fn keyed(entries: Vec<(u128, usize)>) -> Rows {
-        // Without sort keys, a key is the typo flag (bit 127) over the relevance (63 bits).
-        const MIDDLE: u128 = ((1u128 << 127) - 1) & !((1u128 << 63) - 1);
-        let entries = if entries.iter().all(|(key, _)| key & MIDDLE == 0) {
-            Entries::Narrow(
-                entries
-                    .into_iter()
-                    .map(|(key, doc)| (((key >> 127) as u64) << 63 | key as u64, doc))
-                    .collect(),
-            )
-        } else {
-            Entries::Wide(entries)
-        };
+        Rows::with(Entries::Wide(entries), 0)
+    }
+
+    /// Rows with their 64-bit keys ([`Place::narrow_key`]), in any order.
+    pub fn narrow(entries: Vec<(u64, usize)>) -> Rows {
+        Rows::with(Entries::Narrow(entries), 0)
+    }
+
+    fn with(entries: Entries, ordered: usize) -> Rows {
         Rows {
             entries: RefCell::new(entries),
-            ordered: Cell::new(0),
+            ordered: Cell::new(ordered),
         }
     }
 
     /// Rows already in display order.
     pub fn ordered(docs: Vec<usize>) -> Rows {
         let n = docs.len();
-        Rows {
-            entries: RefCell::new(Entries::Narrow(docs.into_iter().map(|d| (0, d)).collect())),
-            ordered: Cell::new(n),
-        }
+        Rows::with(
+            Entries::Narrow(docs.into_iter().map(|d| (0, d)).collect()),
+            n,
+        )
     }
 
     /// Number of rows.
@@ -208,14 +268,14 @@ mod tests {
     proptest! {
         #[test]
         fn reading_in_steps_gives_the_full_sort(
-            keys in prop_oneof![
-                proptest::collection::hash_set(any::<u128>(), 0..200),
+            (keys, narrow) in prop_oneof![
+                proptest::collection::hash_set(any::<u128>(), 0..200).prop_map(|k| (k, false)),
                 // Keys without sort keys (typo flag and relevance), kept in 64 bits.
                 proptest::collection::hash_set(
                     (any::<bool>(), 0u64..1 << 63)
                         .prop_map(|(typo, relevance)| u128::from(typo) << 127 | u128::from(relevance)),
                     0..200,
-                ),
+                ).prop_map(|k| (k, true)),
             ],
             steps in proptest::collection::vec(0usize..220, 0..5),
         ) {
@@ -223,12 +283,26 @@ mod tests {
             let mut expected = entries.clone();
             expected.sort_unstable();
             let expected: Vec<usize> = expected.into_iter().map(|(_, d)| d).collect();
-            let rows = Rows::keyed(entries);
+            let rows = if narrow {
+                Rows::narrow(entries.iter().map(|&(k, d)| (((k >> 127) as u64) << 63 | k as u64, d)).collect())
+            } else {
+                Rows::keyed(entries)
+            };
             for k in steps {
                 let first = rows.first(k);
                 prop_assert_eq!(&first[..], &expected[..k.min(expected.len())]);
             }
             prop_assert_eq!(rows.all(), expected);
+        }
+
+        #[test]
+        fn a_narrow_key_orders_like_the_full_key(
+            a in (any::<bool>(), 0u64..1 << 43, 0usize..1 << 20),
+            b in (any::<bool>(), 0u64..1 << 43, 0usize..1 << 20),
+        ) {
+            let place = |(approximate, score, doc)| Place { approximate, keys: &[], score, doc };
+            let (a, b) = (place(a), place(b));
+            prop_assert_eq!(a.narrow_key().cmp(&b.narrow_key()), a.key().cmp(&b.key()));
         }
     }
 }
