@@ -7,13 +7,9 @@ import { mkdtempSync, writeFileSync, cpSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { serve, launch, projects, DIST } from '../tests/e2e/harness.mjs';
+import { median } from './stats.mjs';
 
 const RUNS = Number(process.argv[2] || 15);
-const median = (xs) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = s.length >> 1;
-  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
-};
 
 // The peer: dist/ plus a static page listing the same projects.
 const dir = mkdtempSync(join(tmpdir(), 'ftap-first-load-'));

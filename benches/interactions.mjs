@@ -4,15 +4,9 @@
 // the window (first to run) to a microtask queued by a bubbling one (after the last). Each
 // interaction must change the DOM, or the run fails: a time with nothing drawn is no figure.
 import { serve, launch, DIST } from '../tests/e2e/harness.mjs';
+import { median, p95 } from './stats.mjs';
 
 const REPEAT = Number(process.env.BENCH_REPEAT || 15);
-const sorted = (xs) => [...xs].sort((a, b) => a - b);
-const median = (xs) => {
-  const s = sorted(xs);
-  const m = s.length >> 1;
-  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
-};
-const p95 = (xs) => sorted(xs)[Math.min(xs.length - 1, Math.floor(xs.length * 0.95))];
 
 const server = await serve(DIST);
 const browser = await launch();

@@ -12,17 +12,11 @@
 // figure that could be zero.
 import { join } from 'node:path';
 import { serve, launch, DIST, ROOT } from '../tests/e2e/harness.mjs';
+import { median, p95 } from './stats.mjs';
 
 const ROWS = Number(process.env.BENCH_ROWS || 100000);
 const QUERIES = ['fourriere', 'plateforme numerique', 'inteligence artificielle', 'justice penale',
   'subventions associations', 'titres securises', 'controle fiscal', 'ofii'];
-const sorted = (xs) => [...xs].sort((a, b) => a - b);
-const median = (xs) => {
-  const s = sorted(xs);
-  const m = s.length >> 1;
-  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
-};
-const p95 = (xs) => sorted(xs)[Math.min(xs.length - 1, Math.floor(xs.length * 0.95))];
 
 async function measure(browser, url) {
   const page = await browser.newPage();

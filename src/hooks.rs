@@ -9,3 +9,4 @@ pub mod document_language;
 pub mod print_sheet;
 pub mod results;
 pub mod shortcuts;
+pub mod view_change;

@@ -5,6 +5,13 @@
 
 use wasm_bindgen::{JsCast, JsValue};
 
+/// The element matching `selector` that an event happened in, if any: one listener on a
+/// container serves all its controls (table rows, treemap marks), instead of one each.
+pub fn closest_target(event: &web_sys::Event, selector: &str) -> Option<web_sys::Element> {
+    let target = event.target()?.dyn_into::<web_sys::Element>().ok()?;
+    target.closest(selector).ok()?
+}
+
 /// The query string of the current address (`?q=…`), or an empty string.
 pub fn location_search() -> String {
     gloo::utils::window()

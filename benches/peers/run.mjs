@@ -9,6 +9,7 @@ import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import MiniSearch from 'minisearch';
 import Fuse from 'fuse.js';
+import { median } from '../stats.mjs';
 
 const require = createRequire(import.meta.url);
 const FlexSearch = require('flexsearch');
@@ -27,11 +28,6 @@ const EXACT_QUERIES = 10; // the first ten of synth::QUERIES: complete words, no
 const fold = (s) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase()
   .replace(/œ/g, 'oe').replace(/æ/g, 'ae').replace(/ß/g, 'ss');
 const words = (s) => fold(s).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
-const median = (xs) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = s.length >> 1;
-  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
-};
 const time = (f) => {
   const t = process.hrtime.bigint();
   const r = f();

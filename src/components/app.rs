@@ -30,6 +30,7 @@ use crate::hooks::document_language::use_document_language;
 use crate::hooks::print_sheet::use_print_sheet;
 use crate::hooks::results::{use_base_summary, use_coverage, use_results};
 use crate::hooks::shortcuts::use_shortcuts;
+use crate::hooks::view_change::use_view_change;
 use crate::store::{use_catalog, use_dispatch, use_view, StoreProvider, StoreProviderProps};
 use crate::web;
 use ftap_core::catalog::Catalog;
@@ -95,12 +96,11 @@ pub fn App(props: &AppProps) -> Html {
 
     // While the reader types, the charts under the table take the rows a frame later (see
     // use_deferred): the table and the figures are drawn first.
-    let last_view = use_mut_ref(|| view.clone());
-    let typing = url::history_mode(&last_view.replace(view.clone()), &view) == HistoryMode::Replace;
-    let chart_rows = use_deferred(results.members.clone(), typing);
+    let change = use_view_change();
+    let chart_rows = use_deferred(results.members.clone(), change == HistoryMode::Replace);
     let ignored = use_state(|| props.ignored.clone());
     let on_ignored = use_callback(ignored.setter(), |dropped, set| set.set(dropped));
-    use_address_sync(on_ignored);
+    use_address_sync(change, on_ignored);
     use_shortcuts();
     use_color_scheme(view.scheme);
     use_document_language(lang);

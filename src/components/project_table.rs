@@ -6,6 +6,7 @@ use crate::components::highlighted::highlighted;
 use crate::components::sort_header::SortHeader;
 use crate::store::use_catalog;
 use crate::store::use_lang;
+use crate::web;
 use ftap_core::format;
 use ftap_core::i18n::{Lang, Text};
 use ftap_core::labels;
@@ -13,8 +14,6 @@ use ftap_core::sort::Column;
 use ftap_core::state::ViewState;
 use ftap_core::url;
 use std::rc::Rc;
-use wasm_bindgen::JsCast;
-use web_sys::Element;
 use yew::prelude::*;
 
 /// Properties of [`ProjectTable`].
@@ -96,10 +95,7 @@ pub fn ProjectTable(props: &ProjectTableProps) -> Html {
     let on_click = {
         let (on_open, on_compare) = (props.on_open.clone(), props.on_compare.clone());
         Callback::from(move |e: MouseEvent| {
-            let Some(target) = e.target().and_then(|t| t.dyn_into::<Element>().ok()) else {
-                return;
-            };
-            let Ok(Some(control)) = target.closest("[data-open], [data-compare]") else {
+            let Some(control) = web::closest_target(&e, "[data-open], [data-compare]") else {
                 return;
             };
             if let Some(id) = control.get_attribute("data-compare") {

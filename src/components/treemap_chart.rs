@@ -7,6 +7,7 @@
 use crate::components::chart_data::ChartData;
 use crate::store::use_catalog;
 use crate::store::use_lang;
+use crate::web;
 use ftap_core::catalog::Catalog;
 use ftap_core::facets::Facet;
 use ftap_core::format;
@@ -14,8 +15,6 @@ use ftap_core::i18n::{count, Lang, Text};
 use ftap_core::labels::{facet_noun, facet_title, value_label};
 use ftap_core::treemap::{blocks, squarify, Block, Rect, Treemap, MAX_MARKS};
 use std::rc::Rc;
-use wasm_bindgen::JsCast;
-use web_sys::Element;
 use yew::prelude::*;
 
 /// Properties of [`TreemapChart`].
@@ -66,10 +65,7 @@ fn fit_keeping(label: &str, value: &str, width: f64) -> Option<String> {
 /// The project mark an event happened in (its position in the drawing order), if any: the
 /// marks share one set of listeners on the chart rather than six each.
 fn mark_of(event: &Event) -> Option<usize> {
-    let target = event.target()?.dyn_into::<Element>().ok()?;
-    target
-        .closest("[data-mark]")
-        .ok()??
+    web::closest_target(event, "[data-mark]")?
         .get_attribute("data-mark")?
         .parse()
         .ok()

@@ -9,32 +9,30 @@ use gloo::events::EventListener;
 use gloo::timers::callback::Timeout;
 use yew::prelude::*;
 
-/// Writes each new view into the address, and restores the view on back/forward, reporting
-/// the parameters it could not use to `on_ignored`.
+/// Writes each new view into the address as `change` says (see `use_view_change`), and
+/// restores the view on back/forward, reporting the parameters it could not use to
+/// `on_ignored`.
 ///
 /// A change that adds a history entry (a sort, a filter, an opened project) is written at
 /// once. Typing replaces the entry, one task later: the browser's `replaceState` costs up to
 /// a few milliseconds, which the keystroke's frame does not have to wait for, and a word
 /// typed fast is written once.
 #[hook]
-pub fn use_address_sync(on_ignored: Callback<Vec<Ignored>>) {
+pub fn use_address_sync(change: HistoryMode, on_ignored: Callback<Vec<Ignored>>) {
     let view = use_view();
     let (catalog, dispatch) = (use_catalog(), use_dispatch());
-    let previous = use_mut_ref(|| view.clone());
     let pending = use_mut_ref(|| None::<Timeout>);
     {
         let pending = pending.clone();
         use_effect_with(view, move |view| {
-            let mode = url::history_mode(&previous.borrow(), view);
-            *previous.borrow_mut() = view.clone();
             let search = url::encode(view);
             let write = move || {
                 // A view restored from the address already matches it: nothing to write.
                 if search != web::location_search() {
-                    web::set_location_search(&search, mode == HistoryMode::Push);
+                    web::set_location_search(&search, change == HistoryMode::Push);
                 }
             };
-            *pending.borrow_mut() = match mode {
+            *pending.borrow_mut() = match change {
                 HistoryMode::Keep => None,
                 HistoryMode::Push => {
                     write();

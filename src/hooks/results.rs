@@ -14,9 +14,9 @@ use yew::prelude::*;
 /// every project (the page with an empty search box among them) or many narrow ones.
 const RECENT_VIEWS: usize = 4;
 
-/// The rows of a row query with their figures and facet counts; computed again only when
-/// the query changes (not when the page, the open project or the language does), and not
-/// for one of the last few queries.
+/// The rows of a row query with their figures and facet counts, kept among the recent ones:
+/// computed when the query is new (not when the page, the open project or the language
+/// changes, nor for a query seen a moment ago).
 #[hook]
 pub fn use_results(query: RowQuery) -> Rc<Results> {
     let catalog = use_catalog();
@@ -24,13 +24,10 @@ pub fn use_results(query: RowQuery) -> Rc<Results> {
         let budget = RECENT_VIEWS * (catalog.figures.len() + 1);
         Recent::new(budget, |results: &Rc<Results>| results.rows.len())
     });
-    use_memo(query, move |query| {
-        recent
-            .borrow_mut()
-            .get_or_insert_with(query.clone(), |q| Rc::new(catalog.results(q)))
-    })
-    .as_ref()
-    .clone()
+    let results = recent
+        .borrow_mut()
+        .get_or_insert_with(query, |q| Rc::new(catalog.results(q)));
+    results
 }
 
 /// Key figures of all the data the view covers: every project, or the confirmed laureates

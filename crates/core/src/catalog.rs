@@ -106,7 +106,7 @@ impl Catalog {
         let members = Rc::new(members);
         // Display order, computed as far as it is read (see `ranking`).
         let (rows, approximate, matched_words) = match outcome {
-            None if view.sort.is_empty() => (Rows::ordered(members.to_vec()), 0, Vec::new()),
+            None if view.sort.is_empty() => (Rows::in_order(Rc::clone(&members)), 0, Vec::new()),
             None => {
                 let unranked: Vec<Hit> = members
                     .iter()

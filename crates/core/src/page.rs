@@ -50,7 +50,7 @@ mod tests {
 
     fn results(n: usize, approximate: usize) -> Results {
         Results {
-            rows: Shared::new(Rows::ordered((0..n).rev().collect())),
+            rows: Shared::new(Rows::in_order(std::rc::Rc::new((0..n).rev().collect()))),
             approximate,
             ..Results::default()
         }

@@ -5,15 +5,11 @@
 //! (typo-only matches last, then the reader's sort keys, then relevance, then file order), so
 //! ordering the first `k` rows is a selection and a small sort; an export orders the rest.
 
-use crate::search::Hit;
+use crate::search::{self, Hit};
 use std::cell::{Cell, RefCell};
 use std::cmp::Reverse;
+use std::rc::Rc;
 
-/// Bits of the relevance part of a key: the document, below the inverted score.
-const DOC_BITS: u32 = 20;
-/// Bits of a score that a key can hold (scores stay far below unless a query has dozens of
-/// words; beyond, or beyond 2^20 documents, the order is computed in full instead).
-const SCORE_BITS: u32 = 63 - DOC_BITS;
 /// Sort keys a row key can hold, 32 bits each.
 pub const MAX_KEYS: usize = 2;
 
@@ -31,10 +27,9 @@ pub struct Place<'a> {
 }
 
 impl Place<'_> {
-    /// Relevance, then file order, in 63 bits: the inverted score over the document.
+    /// Relevance, then file order, in 63 bits ([`search::relevance_key`]).
     fn relevance(&self) -> Option<u64> {
-        (self.score >> SCORE_BITS == 0 && self.doc >> DOC_BITS == 0)
-            .then(|| (((1u64 << SCORE_BITS) - 1 - self.score) << DOC_BITS) | self.doc as u64)
+        search::relevance_key(self.score, self.doc)
     }
 
     /// The row's key, when the place fits in one.
@@ -59,10 +54,12 @@ impl Place<'_> {
     }
 }
 
-/// The rows' keys: 64 bits when no sort key is used (typo flag and relevance fit), which wasm
-/// compares in one instruction, 128 bits otherwise.
+/// The rows and their keys: 64 bits when no sort key is used (typo flag and relevance fit),
+/// which wasm compares in one instruction, 128 bits otherwise; or no key at all for rows
+/// already in order (shared, not copied: the page as it opens shows every project).
 #[derive(Debug)]
 enum Entries {
+    InOrder(Rc<Vec<usize>>),
     Narrow(Vec<(u64, usize)>),
     Wide(Vec<(u128, usize)>),
 }
@@ -89,7 +86,7 @@ pub struct Rows {
 
 impl Default for Rows {
     fn default() -> Rows {
-        Rows::ordered(Vec::new())
+        Rows::in_order(Rc::default())
     }
 }
 
@@ -138,7 +135,9 @@ impl Rows {
                 })
                 .collect();
             places.sort_unstable();
-            Rows::ordered(places.into_iter().map(|(_, _, _, doc)| doc).collect())
+            Rows::in_order(Rc::new(
+                places.into_iter().map(|(_, _, _, doc)| doc).collect(),
+            ))
         })
     }
 
@@ -160,17 +159,15 @@ impl Rows {
     }
 
     /// Rows already in display order.
-    pub fn ordered(docs: Vec<usize>) -> Rows {
+    pub fn in_order(docs: Rc<Vec<usize>>) -> Rows {
         let n = docs.len();
-        Rows::with(
-            Entries::Narrow(docs.into_iter().map(|d| (0, d)).collect()),
-            n,
-        )
+        Rows::with(Entries::InOrder(docs), n)
     }
 
     /// Number of rows.
     pub fn len(&self) -> usize {
         match &*self.entries.borrow() {
+            Entries::InOrder(docs) => docs.len(),
             Entries::Narrow(e) => e.len(),
             Entries::Wide(e) => e.len(),
         }
@@ -188,12 +185,14 @@ impl Rows {
         let mut entries = self.entries.borrow_mut();
         if done < k {
             match &mut *entries {
+                Entries::InOrder(_) => {}
                 Entries::Narrow(e) => order_up_to(e, done, k),
                 Entries::Wide(e) => order_up_to(e, done, k),
             }
             self.ordered.set(k);
         }
         match &*entries {
+            Entries::InOrder(docs) => docs[..k].to_vec(),
             Entries::Narrow(e) => e[..k].iter().map(|&(_, d)| d).collect(),
             Entries::Wide(e) => e[..k].iter().map(|&(_, d)| d).collect(),
         }

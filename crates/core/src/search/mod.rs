@@ -535,33 +535,40 @@ impl SearchIndex {
     }
 }
 
+/// Bits of the document in a relevance key.
+const KEY_DOC_BITS: u32 = 20;
+/// Bits of the score in a relevance key: scores stay far below 2^43 unless a query has dozens
+/// of words.
+const KEY_SCORE_BITS: u32 = 63 - KEY_DOC_BITS;
+
+/// Relevance order in 63 bits, smaller first: higher score, then lower document (file order);
+/// `None` when the score or the document does not fit (more than 2^20 documents). The one
+/// definition of "best first", for [`rank`] and for the display order of a view.
+pub fn relevance_key(score: u64, doc: usize) -> Option<u64> {
+    (score >> KEY_SCORE_BITS == 0 && doc >> KEY_DOC_BITS == 0)
+        .then(|| (((1u64 << KEY_SCORE_BITS) - 1 - score) << KEY_DOC_BITS) | doc as u64)
+}
+
 /// Orders hits best first; equal scores keep document order.
 pub fn rank(hits: &mut [Hit]) {
-    // Each hit as one 64-bit key: inverted score, then document, then the typo flag (which
-    // never breaks a tie: documents differ). Scores stay far below 2^43 unless a query has
-    // dozens of words; documents below 2^20.
-    const DOC_BITS: u32 = 20;
-    const SCORE_BITS: u32 = 64 - DOC_BITS - 1;
-    let fits = hits
+    // Each hit as one 64-bit key: its relevance key over the typo flag (which never breaks a
+    // tie: documents differ), radix-sorted: wasm has no 128-bit integers, and sorting without
+    // comparing is faster.
+    let keys: Option<Vec<u64>> = hits
         .iter()
-        .all(|h| h.score >> SCORE_BITS == 0 && h.doc >> DOC_BITS == 0);
-    if !fits {
+        .map(|h| Some(relevance_key(h.score, h.doc as usize)? << 1 | u64::from(h.approximate)))
+        .collect();
+    let Some(mut keys) = keys else {
         hits.sort_by_cached_key(|h| (u128::from(u64::MAX - h.score) << 32) | u128::from(h.doc));
         return;
-    }
-    let top = (1u64 << SCORE_BITS) - 1;
-    let mut keys: Vec<u64> = hits
-        .iter()
-        .map(|h| {
-            ((top - h.score) << (DOC_BITS + 1)) | u64::from(h.doc) << 1 | u64::from(h.approximate)
-        })
-        .collect();
-    // A radix sort: wasm has no 128-bit integers, and sorting without comparing is faster.
+    };
     radix_sort(&mut keys);
+    let top = (1u64 << KEY_SCORE_BITS) - 1;
     for (hit, key) in hits.iter_mut().zip(keys) {
+        let relevance = key >> 1;
         *hit = Hit {
-            doc: ((key >> 1) & ((1 << DOC_BITS) - 1)) as u32,
-            score: top - (key >> (DOC_BITS + 1)),
+            doc: (relevance & ((1 << KEY_DOC_BITS) - 1)) as u32,
+            score: top - (relevance >> KEY_DOC_BITS),
             approximate: key & 1 == 1,
         };
     }
