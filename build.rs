@@ -14,6 +14,7 @@ fn main() {
         "data/themes.csv",
         "data/projects.csv",
         "data/aliases.csv",
+        "data/sources.csv",
     ] {
         println!("cargo:rerun-if-changed={path}");
     }
@@ -21,17 +22,19 @@ fn main() {
         std::fs::read_to_string(path)
             .unwrap_or_else(|e| fail(&[format!("{path}: cannot read: {e}")]))
     };
-    let (rounds, themes, projects, aliases) = (
+    let (rounds, themes, projects, aliases, sources) = (
         read("data/rounds.csv"),
         read("data/themes.csv"),
         read("data/projects.csv"),
         read("data/aliases.csv"),
+        read("data/sources.csv"),
     );
     let dataset = validate::parse_dataset(&validate::DataFiles {
         rounds: &rounds,
         themes: &themes,
         projects: &projects,
         aliases: &aliases,
+        sources: &sources,
     })
     .unwrap_or_else(|errors| fail(&errors.iter().map(ToString::to_string).collect::<Vec<_>>()));
 
@@ -57,6 +60,18 @@ fn main() {
     code.push_str("];\nstatic ALIASES: &[(&str, &str)] = &[\n");
     for alias in &dataset.aliases {
         let _ = writeln!(code, "    ({:?}, {:?}),", alias.short, alias.long);
+    }
+    code.push_str("];\nstatic SOURCES: &[RawSource] = &[\n");
+    for source in &dataset.sources {
+        let _ = writeln!(
+            code,
+            "    RawSource {{ url: {:?}, title: {:?}, publisher: {:?}, published: {}, consulted: {} }},",
+            source.url,
+            source.title,
+            source.publisher,
+            date(source.published),
+            date_literal(source.consulted),
+        );
     }
     code.push_str("];\n");
     let out = std::path::Path::new(&std::env::var("OUT_DIR").expect("cargo sets OUT_DIR"))
@@ -86,13 +101,12 @@ fn strings(list: &[String]) -> String {
     format!("&[{}]", items.join(", "))
 }
 
+fn date_literal(Date { year, month, day }: Date) -> String {
+    format!("Date {{ year: {year}, month: {month}, day: {day} }}")
+}
+
 fn date(d: Option<Date>) -> String {
-    match d {
-        Some(Date { year, month, day }) => {
-            format!("Some(Date {{ year: {year}, month: {month}, day: {day} }})")
-        }
-        None => "None".into(),
-    }
+    d.map_or_else(|| "None".into(), |d| format!("Some({})", date_literal(d)))
 }
 
 fn emit_round(code: &mut String, r: &Round) {
@@ -119,7 +133,7 @@ fn emit_project(code: &mut String, p: &Project) {
         code,
         "    RawProject {{ id: {}, round: {}, announced: {}, name: {}, ministry: {}, carrier: {}, \
          theme: {}, tags: {}, count: {}, grade: Grade::{:?}, ftap_eur: {:?}, total_cost_eur: {:?}, savings_eur: {:?}, summary: {}, \
-         sources: {}, notes: {} }},",
+         sources: {}, figure_sources: {:?}, notes: {} }},",
         string(&p.id),
         p.round,
         date(p.announced),
@@ -135,6 +149,7 @@ fn emit_project(code: &mut String, p: &Project) {
         p.savings_eur,
         string(&p.summary),
         strings(&p.sources),
+        p.figure_sources,
         string(&p.notes),
     );
 }

@@ -20,9 +20,11 @@ printf '%-44s %10d %10d\n' "after start: sw.js" "$(wc -c <sw.js)" "$(gzip -9 -c 
 # of evidence (about 7 kB), and to 305 000 with the store and the fast keystroke path of the
 # core-crate issue (276 029 -> 300 951: the context store, its provider and hooks about 11 kB;
 # ordered-as-read rows, recent results, deferred charts and lazy chart tables about 10 kB;
-# 64-bit row keys beside the 128-bit ones, a second selection and sort, about 3 kB).
+# 64-bit row keys beside the 128-bit ones, a second selection and sort, about 3 kB), and to
+# 310 000 with the described sources and per-figure sources (300 429 -> 305 167: 91 titles,
+# publishers and dates from data/sources.csv, the citation link and the figures' sources).
 # The prerendering work is to bring it down to 200 000.
-budget=305000
+budget=310000
 if [ "$total_gz" -gt "$budget" ]; then
   echo "over the first-load budget of $budget bytes gzip" >&2
   exit 1

@@ -27,5 +27,6 @@ pub mod search_box;
 pub mod share_bar;
 pub mod sort_controls;
 pub mod sort_header;
+pub mod source_link;
 pub mod treemap_chart;
 pub mod url_notice;

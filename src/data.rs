@@ -1,6 +1,6 @@
 //! The embedded FTAP dataset, generated at build time from `data/*.csv` by `build.rs`.
 
-use ftap_core::model::{Alias, Dataset, Date, Grade, Project, Round, RoundKind, Theme};
+use ftap_core::model::{Alias, Dataset, Date, Grade, Project, Round, RoundKind, Source, Theme};
 
 /// A round as embedded by the build script (borrowed strings).
 struct RawRound {
@@ -34,7 +34,17 @@ struct RawProject {
     savings_eur: Option<u64>,
     summary: &'static str,
     sources: &'static [&'static str],
+    figure_sources: [Option<usize>; 4],
     notes: &'static str,
+}
+
+/// A described source as embedded by the build script.
+struct RawSource {
+    url: &'static str,
+    title: &'static str,
+    publisher: &'static str,
+    published: Option<Date>,
+    consulted: Date,
 }
 
 include!(concat!(env!("OUT_DIR"), "/dataset.rs"));
@@ -80,6 +90,7 @@ pub fn dataset() -> Dataset {
                 savings_eur: p.savings_eur,
                 summary: p.summary.into(),
                 sources: owned(p.sources),
+                figure_sources: p.figure_sources,
                 notes: p.notes.into(),
             })
             .collect(),
@@ -96,6 +107,16 @@ pub fn dataset() -> Dataset {
             .map(|(short, long)| Alias {
                 short: (*short).into(),
                 long: (*long).into(),
+            })
+            .collect(),
+        sources: SOURCES
+            .iter()
+            .map(|s| Source {
+                url: s.url.into(),
+                title: s.title.into(),
+                publisher: s.publisher.into(),
+                published: s.published,
+                consulted: s.consulted,
             })
             .collect(),
     }

@@ -1,5 +1,6 @@
 //! Fuzz target: the data validator must never panic on any text, and a dataset it accepts must
-//! be made of rows whose references hold (round and theme indices in range, sources checked).
+//! be made of rows whose references hold (round and theme indices in range, sources checked and
+//! described, each figure's source among its row's).
 #![no_main]
 
 use ftap_core::validate::{check_source, parse_dataset, DataFiles};
@@ -10,6 +11,7 @@ const ROUNDS: &str = include_str!("../../data/rounds.csv");
 const THEMES: &str = include_str!("../../data/themes.csv");
 const PROJECTS: &str = include_str!("../../data/projects.csv");
 const ALIASES: &str = include_str!("../../data/aliases.csv");
+const SOURCES: &str = include_str!("../../data/sources.csv");
 
 fuzz_target!(|input: &[u8]| {
     let Some((&which, rest)) = input.split_first() else {
@@ -22,12 +24,14 @@ fuzz_target!(|input: &[u8]| {
         themes: THEMES,
         projects: PROJECTS,
         aliases: ALIASES,
+        sources: SOURCES,
     };
-    match which % 4 {
+    match which % 5 {
         0 => files.rounds = &text,
         1 => files.themes = &text,
         2 => files.projects = &text,
-        _ => files.aliases = &text,
+        3 => files.aliases = &text,
+        _ => files.sources = &text,
     }
     match parse_dataset(&files) {
         Ok(dataset) => {
@@ -36,6 +40,12 @@ fuzz_target!(|input: &[u8]| {
                 assert!(p.theme < dataset.themes.len());
                 assert!(p.count >= 1);
                 assert!(p.sources.iter().all(|s| check_source(s).is_ok()));
+                assert!(p.sources.iter().all(|s| dataset.source(s).is_some()));
+                assert!(p
+                    .figure_sources
+                    .iter()
+                    .flatten()
+                    .all(|&i| i < p.sources.len()));
             }
         }
         Err(errors) => {

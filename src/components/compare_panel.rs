@@ -3,6 +3,7 @@
 //! words, each removable, the set exportable as CSV.
 
 use crate::components::amount::amount;
+use crate::components::source_link::SourceLink;
 use crate::store::use_catalog;
 use crate::store::use_lang;
 use crate::web;
@@ -116,7 +117,7 @@ pub fn ComparePanel(props: &ComparePanelProps) -> Html {
             }
         });
         let sources = p.sources.iter().map(|url| {
-            html! { <li><a href={url.clone()} rel="noopener noreferrer">{ url }</a></li> }
+            html! { <li><SourceLink url={url.clone()} /></li> }
         });
         let on_remove = {
             let (on_remove, id) = (props.on_remove.clone(), p.id.clone());

@@ -5,6 +5,7 @@
 
 use crate::components::amount::{amount, sum};
 use crate::components::bar_chart::{Bar, BarChart};
+use crate::components::source_link::SourceLink;
 use crate::store::use_catalog;
 use crate::store::use_lang;
 use ftap_core::catalog::Catalog;
@@ -166,7 +167,7 @@ pub fn CoveragePanel(props: &CoveragePanelProps) -> Html {
             .map(|s| format!(" ({})", format::percent(s, 1, lang)));
         let label = round_label(round, lang).to_owned();
         let sources = round.sources.iter().map(|url| {
-            html! { <li><a href={url.clone()} rel="noopener noreferrer">{ url }</a></li> }
+            html! { <li><SourceLink url={url.clone()} /></li> }
         });
         html! {
             <tr key={round.id.clone()}>

@@ -6,7 +6,7 @@ use crate::store::use_catalog;
 use crate::store::use_lang;
 use ftap_core::format;
 use ftap_core::i18n::Text;
-use ftap_core::labels::round_label;
+use ftap_core::labels::{self, round_label};
 use ftap_core::model::RoundKind;
 use yew::prelude::*;
 
@@ -102,7 +102,7 @@ pub fn Methodology() -> Html {
             <p>{ t(Text::MethSources) }</p>
             <h3>{ t(Text::MethUnknownTitle) }</h3>
             <p>{ t(Text::MethUnknown) }</p>
-            <p class="updated">{ Text::Updated.fill(lang, &[t(Text::UpdatedDate)]) }</p>
+            <p class="updated">{ labels::updated_text(&catalog.data, lang) }</p>
         </section>
     }
 }

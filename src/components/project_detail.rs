@@ -1,12 +1,15 @@
-//! The detail of one project: every field, its sources as links, its caveats.
+//! The detail of one project: every field, each figure with the source that gives it, all its
+//! sources as citations, its caveats.
 
 use crate::components::amount::amount;
+use crate::components::source_link::SourceLink;
 use crate::store::use_catalog;
 use crate::store::use_lang;
 use ftap_core::facets::Facet;
 use ftap_core::format;
 use ftap_core::i18n::Text;
 use ftap_core::labels;
+use ftap_core::model::Figure;
 use ftap_core::similar::Reason;
 use yew::prelude::*;
 
@@ -103,8 +106,22 @@ pub fn ProjectDetail(props: &ProjectDetailProps) -> Html {
         }
     });
     let sources = p.sources.iter().map(|url| {
-        html! { <li><a href={url.clone()} rel="noopener noreferrer">{ url }</a></li> }
+        // On paper a link cannot be followed: the sheet prints the address under the citation.
+        html! { <li><SourceLink url={url.clone()} /><span class="print-only">{ url }</span></li> }
     });
+    // Each known figure with the document that gives it, named for what it supports.
+    let figure_source = |figure: Figure| -> Html {
+        let Some(url) = p.figure_source(figure) else {
+            return Html::default();
+        };
+        let context = Text::FigureSourceOf.fill(lang, &[t(labels::figure_text(figure))]);
+        html! {
+            <span class="figure-source">
+                { " " }{ t(Text::FigureSource) }
+                <SourceLink url={url.to_owned()} context={context} />
+            </span>
+        }
+    };
     html! {
         <section class="detail" aria-labelledby={HEADING_ID} onkeydown={on_keydown}>
             <div class="detail-head">
@@ -122,7 +139,10 @@ pub fn ProjectDetail(props: &ProjectDetailProps) -> Html {
                 <dt>{ t(Text::Carrier) }</dt><dd>{ or_unknown(&p.carrier) }</dd>
                 <dt>{ t(Text::ColCall) }</dt><dd>{ labels::round_label(round, lang) }</dd>
                 <dt>{ t(Text::Announcement) }</dt>
-                <dd>{ p.announced.map_or_else(|| or_unknown(""), |d| html! { { format::date(d, lang) } }) }</dd>
+                <dd>
+                    { p.announced.map_or_else(|| or_unknown(""), |d| html! { { format::date(d, lang) } }) }
+                    { figure_source(Figure::Announced) }
+                </dd>
                 <dt>{ t(Text::FacetTheme) }</dt>
                 <dd>{ labels::value_label(data, Facet::Theme, &data.themes[p.theme].id, lang) }</dd>
                 <dt>{ t(Text::FacetGrade) }</dt><dd>{ t(labels::grade_text(p.grade)) }</dd>
@@ -130,9 +150,12 @@ pub fn ProjectDetail(props: &ProjectDetailProps) -> Html {
                 if p.count > 1 {
                     <dt>{ t(Text::RowProjects) }</dt><dd>{ p.count }</dd>
                 }
-                <dt>{ t(Text::AmountFtap) }</dt><dd>{ amount(lang, p.ftap_eur, false) }</dd>
-                <dt>{ t(Text::AmountCost) }</dt><dd>{ amount(lang, p.total_cost_eur, false) }</dd>
-                <dt>{ t(Text::AmountSavings) }</dt><dd>{ amount(lang, p.savings_eur, false) }</dd>
+                <dt>{ t(Text::AmountFtap) }</dt>
+                <dd>{ amount(lang, p.ftap_eur, false) }{ figure_source(Figure::Ftap) }</dd>
+                <dt>{ t(Text::AmountCost) }</dt>
+                <dd>{ amount(lang, p.total_cost_eur, false) }{ figure_source(Figure::TotalCost) }</dd>
+                <dt>{ t(Text::AmountSavings) }</dt>
+                <dd>{ amount(lang, p.savings_eur, false) }{ figure_source(Figure::Savings) }</dd>
                 <dt>{ t(Text::Identifier) }</dt><dd><code>{ &p.id }</code></dd>
             </dl>
             if !p.notes.is_empty() {
@@ -147,7 +170,7 @@ pub fn ProjectDetail(props: &ProjectDetailProps) -> Html {
             </div>
             <p class="print-only">
                 { Text::Permalink.fill(lang, &[&props.permalink]) }<br />
-                { Text::Updated.fill(lang, &[t(Text::UpdatedDate)]) }
+                { labels::updated_text(data, lang) }
             </p>
         </section>
     }

@@ -241,3 +241,27 @@ export function sumText(rows, columnName) {
   if (known.length === 0) return `n.c.${note}`;
   return `${unknown ? '≥ ' : ''}${compact(total)}${note}`;
 }
+
+/** The described sources of data/sources.csv, by URL. */
+export function sources() {
+  const rows = parseCsv(readFileSync(join(ROOT, 'data', 'sources.csv'), 'utf8'));
+  return new Map(rows.map((s) => [s.url, s]));
+}
+
+const MONTHS = {
+  fr: ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'],
+  en: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
+};
+
+/** An ISO date as a reader reads it: « 1er juin 2018 », « 12 novembre 2018 », "12 November 2018". */
+export function longDate(iso, lang = 'fr') {
+  const [y, m, d] = iso.split('-').map(Number);
+  const day = lang === 'fr' && d === 1 ? '1er' : String(d);
+  return `${day} ${MONTHS[lang][m - 1]} ${y}`;
+}
+
+/** A source cited as the reader must see it: « Titre — Éditeur, date » (« s. d. » without date). */
+export function citation(source, lang = 'fr') {
+  const date = source.published ? longDate(source.published, lang) : (lang === 'fr' ? 's. d.' : 'n.d.');
+  return `${source.title} — ${source.publisher}, ${date}`;
+}

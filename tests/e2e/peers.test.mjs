@@ -3,7 +3,7 @@
 // approximate ones, a one-page project sheet, the fund in brief, and optional columns.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { session, projectsTable, projects, plain, column } from './harness.mjs';
+import { session, projectsTable, projects, plain, column, sources as describedSources, citation } from './harness.mjs';
 
 const app = session();
 const open = (...args) => app.open(...args);
@@ -99,7 +99,11 @@ test('a project sheet prints alone on one page, with its permalink, date and sou
   assert.match(plain(await sheet.innerText()), /Lien permanent : http:\/\/127\.0\.0\.1:\d+\/\?project=ftap2018-2-geoplateforme/);
   assert.match(plain(await sheet.innerText()), /Dernière mise à jour des données/);
   const sources = projects().find((p) => p.id === 'ftap2018-2-geoplateforme').sources.split(' | ');
-  for (const url of sources) assert.ok((await sheet.innerText()).includes(url), url);
+  const described = describedSources();
+  for (const url of sources) {
+    assert.ok((await sheet.innerText()).includes(url), url);
+    assert.ok(plain(await sheet.innerText()).includes(plain(citation(described.get(url)))), url);
+  }
   const pdf = await page.pdf({ format: 'A4' });
   assert.equal(pageCount(pdf), 1, 'one A4 page');
   await page.context().close();

@@ -311,4 +311,71 @@ mod tests {
         assert_eq!(all.known_eur, known);
         assert_eq!(years.last().unwrap().year, None, "unknown year last");
     }
+
+    /// `data/README.md` shows a coverage table written by hand: each call's listed projects,
+    /// their grades and the sum of their known FTAP amounts must be what the app computes.
+    #[test]
+    fn the_data_readme_table_agrees_with_the_data() {
+        let plain = |s: &str| s.replace(['\u{a0}', '\u{202f}'], " ");
+        let fr = crate::i18n::Lang::Fr;
+        let data = dataset();
+        let readme = include_str!("../../../data/README.md");
+        let coverage = Coverage::of(&data);
+        let mut checked = 0;
+        for line in readme.lines() {
+            let cells: Vec<&str> = line.split('|').map(str::trim).collect();
+            let Some(round) = cells
+                .get(1)
+                .and_then(|id| data.rounds.iter().position(|r| r.id == *id))
+            else {
+                continue;
+            };
+            let row = coverage.rounds.iter().find(|c| c.round == round).unwrap();
+            let id = &data.rounds[round].id;
+            assert_eq!(
+                cells[3],
+                row.listed.projects().to_string(),
+                "{id}: projects listed"
+            );
+            let [announced, attested, p349] = row.by_grade;
+            assert_eq!(
+                cells[4],
+                format!("{announced} / {attested} / {p349}"),
+                "{id}: grades"
+            );
+            let sum = plain(&crate::figures::sum_value(row.listed, fr));
+            assert_eq!(
+                cells[6].split(" (").next().unwrap(),
+                sum,
+                "{id}: sum of known FTAP"
+            );
+            checked += 1;
+        }
+        assert_eq!(
+            checked,
+            data.rounds.len(),
+            "every call has its row in data/README.md"
+        );
+        let total = readme
+            .lines()
+            .find(|l| l.starts_with("| **Total**"))
+            .unwrap();
+        let cells: Vec<&str> = total.split('|').map(str::trim).collect();
+        let all = coverage.totals.listed();
+        let rows = data.projects.len();
+        assert_eq!(cells[3], format!("**{}** ({rows} lignes)", all.projects()));
+        let [announced, attested, p349] = coverage.totals.by_grade;
+        assert_eq!(cells[4], format!("**{announced} / {attested} / {p349}**"));
+        let sum = plain(&crate::figures::sum_value(all, fr));
+        let exact = plain(&crate::format::integer(all.known_eur, fr));
+        let amounts = data
+            .projects
+            .iter()
+            .filter(|p| p.ftap_eur.is_some())
+            .count();
+        let covered = all.known;
+        let expected =
+            format!("**{sum}** ({exact} € : {amounts} montants, qui couvrent {covered} projets)");
+        assert!(cells[6].starts_with(&expected), "{} ≠ {expected}", cells[6]);
+    }
 }

@@ -6,7 +6,7 @@ use crate::facets::Facet;
 use crate::filters::{format_millions, Amount};
 use crate::i18n::{Lang, Text};
 use crate::labels;
-use crate::model::{Dataset, Date, Project, FORMULA_STARTS, SOURCE_SEPARATOR};
+use crate::model::{Dataset, Date, Figure, Project, FORMULA_STARTS, SOURCE_SEPARATOR};
 use crate::sort::Direction;
 use crate::state::ViewState;
 
@@ -30,7 +30,7 @@ impl Separator {
 
 /// The exported columns: stable key (JSON key) and header in the reader's language (CSV).
 /// Codes (call, theme) come with their labels beside them, and the call with its year.
-pub const COLUMNS: [(&str, Text); 19] = [
+pub const COLUMNS: [(&str, Text); 23] = [
     ("id", Text::ExpId),
     ("round", Text::ExpRound),
     ("round_label", Text::ExpRoundLabel),
@@ -49,14 +49,22 @@ pub const COLUMNS: [(&str, Text); 19] = [
     ("savings_eur", Text::ExpSavings),
     ("summary", Text::ExpSummary),
     ("sources", Text::ExpSources),
+    ("announced_source", Text::ExpAnnouncedSource),
+    ("ftap_source", Text::ExpFtapSource),
+    ("total_cost_source", Text::ExpCostSource),
+    ("savings_source", Text::ExpSavingsSource),
     ("notes", Text::ExpNotes),
 ];
 
 /// The values of a project in the order of [`COLUMNS`]; `Null` for unknown values.
-fn cells(data: &Dataset, p: &Project, lang: Lang) -> [Cell; 19] {
+fn cells(data: &Dataset, p: &Project, lang: Lang) -> [Cell; 23] {
     let amount = |a: Option<u64>| a.map_or(Cell::Null, Cell::Number);
     let round = data.round_of(p);
     let theme = &data.themes[p.theme];
+    let [announced_source, ftap_source, cost_source, savings_source] = Figure::ALL.map(|figure| {
+        p.figure_source(figure)
+            .map_or(Cell::Null, |url| Cell::Text(url.to_owned()))
+    });
     [
         Cell::Text(p.id.clone()),
         Cell::Text(round.id.clone()),
@@ -79,6 +87,10 @@ fn cells(data: &Dataset, p: &Project, lang: Lang) -> [Cell; 19] {
         amount(p.savings_eur),
         Cell::Text(p.summary.clone()),
         Cell::List(p.sources.clone()),
+        announced_source,
+        ftap_source,
+        cost_source,
+        savings_source,
         Cell::Text(p.notes.clone()),
     ]
 }

@@ -1,6 +1,6 @@
 //! Small hand-made datasets for unit and property tests.
 
-use crate::model::{Dataset, Grade, Project, Round, RoundKind, Theme};
+use crate::model::{Dataset, Date, Grade, Project, Round, RoundKind, Source, Theme};
 
 /// A dataset with one round of the given kind and no project.
 pub fn empty_dataset(kind: RoundKind) -> Dataset {
@@ -25,6 +25,17 @@ pub fn empty_dataset(kind: RoundKind) -> Dataset {
             label_en: "Theme".into(),
         }],
         aliases: Vec::new(),
+        sources: vec![Source {
+            url: "https://example.org".into(),
+            title: "Exemple".into(),
+            publisher: "Éditeur".into(),
+            published: None,
+            consulted: Date {
+                year: 2026,
+                month: 1,
+                day: 1,
+            },
+        }],
     }
 }
 
@@ -46,6 +57,7 @@ pub fn project_with(index: usize, name: &str, ftap_eur: Option<u64>) -> Project 
         savings_eur: None,
         summary: "Résumé.".into(),
         sources: vec!["https://example.org".into()],
+        figure_sources: [None, ftap_eur.map(|_| 0), None, None],
         notes: String::new(),
     }
 }

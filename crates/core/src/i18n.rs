@@ -271,6 +271,10 @@ catalogue! {
     ExpSummary => "résumé (en français)", "summary (in French)";
     ExpSources => "sources", "sources";
     ExpNotes => "notes (en français)", "notes (in French)";
+    ExpAnnouncedSource => "source de la date d'annonce", "source of the announcement date";
+    ExpFtapSource => "source du montant FTAP", "source of the FTAP amount";
+    ExpCostSource => "source du coût total", "source of the total cost";
+    ExpSavingsSource => "source des économies", "source of the savings";
     DownloadRefused => "Le navigateur a refusé le téléchargement.", "The browser refused the download.";
     // URL notice
     LinkPartlyIgnored => "Une partie du lien n'a pas pu être appliquée ; le reste de la vue l'est.", "Part of the link could not be applied; the rest of the view is.";
@@ -330,6 +334,10 @@ catalogue! {
     InBrief => "Le FTAP en bref", "The FTAP in brief";
     SourceLink => "(source)", "(source)";
     DateUnknown => "date non publiée", "date not published";
+    Citation => "{} — {}, {}", "{} — {}, {}";
+    NoDate => "s. d.", "n.d.";
+    FigureSourceOf => "{} : ", "{}: ";
+    FigureSource => "source : ", "source: ";
     Calendar => "Les appels et leur calendrier (date d'annonce des lauréats)", "The calls and their calendar (date the laureates were announced)";
     BriefPurposeTitle => "Objet", "Purpose";
     BriefPurpose => "Financer des projets qui transforment les administrations de l'État et leurs services, dans le cadre du Grand plan d'investissement : 700 M€ sur cinq ans, dont 200 M€ dès 2018.", "To fund projects that transform State administrations and their services, as part of the Grand plan d'investissement: €700M over five years, €200M of it from 2018.";
@@ -360,8 +368,7 @@ catalogue! {
     MethUnknownTitle => "Ce qui est inconnu, et pourquoi", "What is unknown, and why";
     MethUnknown => "Beaucoup de montants n'ont jamais été publiés projet par projet. Une case inconnue est affichée « n.c. » (non communiqué) et n'est jamais comptée comme zéro : une somme porte sur les montants connus, dit pour combien de projets, et s'écrit « ≥ » quand des montants manquent, « n.c. » quand aucun n'est connu. Un chiffre qui repose sur moins de cinq montants connus n'est pas présenté comme chiffre clé mais en note, avec sa base. Quand une source ne permet pas de rattacher un projet à un appel précis, il est classé « appel non établi » et compté à part dans la couverture. Une ligne qui regroupe plusieurs projets (un montant publié pour deux projets) compte pour ce nombre de projets.",
         "Many amounts were never published project by project. An unknown value is shown as “not published” and is never counted as zero: a sum covers the known amounts, says for how many projects, and is written “≥” when amounts are missing, “not published” when none is known. A figure resting on fewer than five known amounts is not shown as a key figure but as a note, with its base. When no source ties a project to a given call, it is filed under “call not established” and counted apart in the coverage. A row that stands for several projects (one amount published for two projects) counts as that many projects.";
-    Updated => "Dernière mise à jour des données : {}.", "Data last updated: {}.";
-    UpdatedDate => "28 novembre 2026", "28 November 2026";
+    Updated => "Dernière mise à jour des données : {} (date de consultation la plus récente d'une source).", "Data last updated: {} (the latest date a source was consulted).";
 }
 
 #[cfg(test)]

@@ -7,7 +7,7 @@ use crate::facets::{Facet, KNOWN, NOT_GIVEN};
 use crate::filters::{Amount, Bounds};
 use crate::format;
 use crate::i18n::{Lang, Text};
-use crate::model::{Dataset, Grade, Round};
+use crate::model::{Dataset, Figure, Grade, Round, Source};
 use crate::sort::Column;
 use crate::url::Reason;
 
@@ -200,6 +200,35 @@ pub fn grades_text(by_grade: [usize; 3], lang: Lang) -> String {
     }
 }
 
+/// A source as a reader cites it: « Titre — Éditeur, date », the date in the reader's
+/// language, or « s. d. » when the document bears none we know.
+pub fn citation(source: &Source, lang: Lang) -> String {
+    let date = source.published.map_or_else(
+        || Text::NoDate.get(lang).to_owned(),
+        |d| format::date(d, lang),
+    );
+    Text::Citation.fill(lang, &[&source.title, &source.publisher, &date])
+}
+
+/// The name of a figure that carries its own source.
+pub fn figure_text(figure: Figure) -> Text {
+    match figure {
+        Figure::Announced => Text::Announcement,
+        Figure::Ftap => Text::AmountFtap,
+        Figure::TotalCost => Text::AmountCost,
+        Figure::Savings => Text::AmountSavings,
+    }
+}
+
+/// The data's last update in words: the latest date a source was consulted.
+pub fn updated_text(data: &Dataset, lang: Lang) -> String {
+    let date = data.updated().map_or_else(
+        || Text::DateUnknown.get(lang).to_owned(),
+        |d| format::date(d, lang),
+    );
+    Text::Updated.fill(lang, &[&date])
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -261,5 +290,37 @@ mod tests {
             .map(|&c| column_title(c).get(Lang::Fr))
             .collect();
         assert_eq!(titles.len(), Column::ALL.len());
+    }
+
+    #[test]
+    fn a_source_reads_as_title_publisher_date() {
+        let mut source = crate::model::Source {
+            url: "https://example.org".into(),
+            title: "Investir pour transformer".into(),
+            publisher: "DITP".into(),
+            published: crate::model::Date::parse_iso("2018-06-19"),
+            consulted: crate::model::Date::parse_iso("2026-11-28").unwrap(),
+        };
+        let cases = [
+            (Lang::Fr, "19 juin 2018", "s. d."),
+            (Lang::En, "19 June 2018", "n.d."),
+        ];
+        for (lang, dated, undated) in cases {
+            source.published = crate::model::Date::parse_iso("2018-06-19");
+            let expected = format!("Investir pour transformer — DITP, {dated}");
+            assert_eq!(citation(&source, lang), expected);
+            source.published = None;
+            let expected = format!("Investir pour transformer — DITP, {undated}");
+            assert_eq!(citation(&source, lang), expected);
+        }
+    }
+
+    #[test]
+    fn the_update_date_is_the_latest_consultation() {
+        let data = crate::validate::repository_dataset();
+        let latest = data.sources.iter().map(|s| s.consulted).max().unwrap();
+        let text = updated_text(&data, Lang::Fr);
+        assert!(text.contains(&format::date(latest, Lang::Fr)), "{text}");
+        assert!(updated_text(&data, Lang::En).contains(&format::date(latest, Lang::En)));
     }
 }

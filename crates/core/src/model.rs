@@ -143,6 +143,40 @@ impl Grade {
     }
 }
 
+/// A figure of a project that needs its own source: each has a `*_source` column in
+/// `data/projects.csv`, required when the figure is present.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Figure {
+    /// The announcement date (`announced`).
+    Announced,
+    /// The FTAP amount (`ftap_eur`).
+    Ftap,
+    /// The total cost (`total_cost_eur`).
+    TotalCost,
+    /// The announced savings (`savings_eur`).
+    Savings,
+}
+
+impl Figure {
+    /// Every figure, in the order of the data file's columns.
+    pub const ALL: [Figure; 4] = [
+        Figure::Announced,
+        Figure::Ftap,
+        Figure::TotalCost,
+        Figure::Savings,
+    ];
+
+    /// The column of the data file that holds the figure's source.
+    pub fn source_column(self) -> &'static str {
+        match self {
+            Figure::Announced => "announced_source",
+            Figure::Ftap => "ftap_source",
+            Figure::TotalCost => "total_cost_source",
+            Figure::Savings => "savings_source",
+        }
+    }
+}
+
 /// One funded project, as listed in `data/projects.csv`.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Project {
@@ -177,8 +211,34 @@ pub struct Project {
     pub summary: String,
     /// Sources (https URLs), at least one.
     pub sources: Vec<String>,
+    /// For each figure of [`Figure::ALL`], the index in `sources` of the one that gives it:
+    /// present exactly when the figure is.
+    pub figure_sources: [Option<usize>; 4],
     /// Caveats and provenance notes.
     pub notes: String,
+}
+
+impl Project {
+    /// The URL of the source that gives `figure`, when the figure is known.
+    pub fn figure_source(&self, figure: Figure) -> Option<&str> {
+        let index = self.figure_sources[figure as usize]?;
+        self.sources.get(index).map(String::as_str)
+    }
+}
+
+/// A document cited by the data, as described in `data/sources.csv`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Source {
+    /// Its address (https), as cited in the other files.
+    pub url: String,
+    /// Its title; in square brackets when the document has none of its own and we describe it.
+    pub title: String,
+    /// Who published it (an institution, a newspaper, a repository's owner).
+    pub publisher: String,
+    /// Date of publication, when known.
+    pub published: Option<Date>,
+    /// Date our data last took a fact from it.
+    pub consulted: Date,
 }
 
 /// One theme of the controlled list in `data/themes.csv`.
@@ -213,12 +273,24 @@ pub struct Dataset {
     pub themes: Vec<Theme>,
     /// Acronyms used by search, from `data/aliases.csv`.
     pub aliases: Vec<Alias>,
+    /// Every document cited, from `data/sources.csv`, in its order.
+    pub sources: Vec<Source>,
 }
 
 impl Dataset {
     /// The round a project belongs to.
     pub fn round_of(&self, project: &Project) -> &Round {
         &self.rounds[project.round]
+    }
+
+    /// The description of a cited URL (every cited URL has one: the build checks it).
+    pub fn source(&self, url: &str) -> Option<&Source> {
+        self.sources.iter().find(|s| s.url == url)
+    }
+
+    /// When the data was last brought up to date: the latest date a source was consulted.
+    pub fn updated(&self) -> Option<Date> {
+        self.sources.iter().map(|s| s.consulted).max()
     }
 }
 

@@ -1,7 +1,7 @@
 //! A deterministic generator of FTAP-like projects with realistic French text, for benchmarks
 //! at sizes the real dataset will never reach (1k to 1M rows). Same seed, same data.
 
-use crate::model::{Alias, Dataset, Grade, Project, Round, RoundKind, Theme};
+use crate::model::{Alias, Dataset, Date, Grade, Project, Round, RoundKind, Source, Theme};
 
 /// A small, fast, seeded pseudo-random generator (xorshift64*). Not for anything secret.
 #[derive(Debug, Clone)]
@@ -254,6 +254,9 @@ pub fn generate(n: usize, seed: u64, aliases: &[Alias]) -> Dataset {
                 rng.pick(&GOALS)
             );
             let tags = format!("{} / {}", rng.pick(&THEMES), rng.pick(&THEMES));
+            let ftap_eur = rng.chance(67).then(|| amount(&mut rng));
+            let total_cost_eur = rng.chance(20).then(|| amount(&mut rng) * 3);
+            let savings_eur = rng.chance(5).then(|| amount(&mut rng));
             Project {
                 id: format!("synth-{i}"),
                 round: rng.below(rounds.len()),
@@ -265,11 +268,17 @@ pub fn generate(n: usize, seed: u64, aliases: &[Alias]) -> Dataset {
                 tags,
                 count: 1,
                 grade: Grade::Attested,
-                ftap_eur: rng.chance(67).then(|| amount(&mut rng)),
-                total_cost_eur: rng.chance(20).then(|| amount(&mut rng) * 3),
-                savings_eur: rng.chance(5).then(|| amount(&mut rng)),
+                ftap_eur,
+                total_cost_eur,
+                savings_eur,
                 summary,
-                sources: vec!["https://example.org/synthetique".into()],
+                sources: vec![SYNTHETIC_SOURCE.into()],
+                figure_sources: [
+                    None,
+                    ftap_eur.map(|_| 0),
+                    total_cost_eur.map(|_| 0),
+                    savings_eur.map(|_| 0),
+                ],
                 notes: String::new(),
             }
         })
@@ -289,8 +298,22 @@ pub fn generate(n: usize, seed: u64, aliases: &[Alias]) -> Dataset {
         projects,
         themes,
         aliases: aliases.to_vec(),
+        sources: vec![Source {
+            url: SYNTHETIC_SOURCE.into(),
+            title: "[Données synthétiques]".into(),
+            publisher: "Explorateur FTAP".into(),
+            published: None,
+            consulted: Date {
+                year: 2026,
+                month: 1,
+                day: 1,
+            },
+        }],
     }
 }
+
+/// The one source every synthetic project cites.
+const SYNTHETIC_SOURCE: &str = "https://example.org/synthetique";
 
 /// The 50 benchmark queries: exact words, prefixes being typed, typos, several words,
 /// accent-free spellings, acronyms and a phrase. The first ten are exact-match queries

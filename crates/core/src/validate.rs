@@ -6,7 +6,8 @@
 
 use crate::csv_records::{self, Record};
 use crate::model::{
-    Alias, Dataset, Date, Grade, Project, Round, RoundKind, Theme, FORMULA_STARTS, SOURCE_SEPARATOR,
+    Alias, Dataset, Date, Figure, Grade, Project, Round, RoundKind, Source, Theme, FORMULA_STARTS,
+    SOURCE_SEPARATOR,
 };
 use crate::text::fold;
 use std::collections::HashMap;
@@ -28,7 +29,7 @@ pub const ROUND_COLUMNS: [&str; 11] = [
 ];
 
 /// Column names of `data/projects.csv`, in order.
-pub const PROJECT_COLUMNS: [&str; 16] = [
+pub const PROJECT_COLUMNS: [&str; 20] = [
     "id",
     "round",
     "announced",
@@ -44,8 +45,15 @@ pub const PROJECT_COLUMNS: [&str; 16] = [
     "savings_eur",
     "summary",
     "sources",
+    "announced_source",
+    "ftap_source",
+    "total_cost_source",
+    "savings_source",
     "notes",
 ];
+
+/// Column names of `data/sources.csv`, in order.
+pub const SOURCE_COLUMNS: [&str; 5] = ["url", "title", "publisher", "published", "consulted"];
 
 /// Column names of `data/themes.csv`, in order.
 pub const THEME_COLUMNS: [&str; 3] = ["id", "label_fr", "label_en"];
@@ -258,6 +266,7 @@ pub fn repository_dataset() -> Dataset {
         themes: include_str!("../../../data/themes.csv"),
         projects: include_str!("../../../data/projects.csv"),
         aliases: include_str!("../../../data/aliases.csv"),
+        sources: include_str!("../../../data/sources.csv"),
     })
     .unwrap_or_else(|errors| panic!("data/*.csv are invalid: {}", errors[0]))
 }
@@ -457,6 +466,46 @@ fn project_count(row: &mut Row<'_>) -> u32 {
     }
 }
 
+/// The source of one figure: required when the figure is present, refused when it is not, and
+/// one of the row's own sources. Returns its index in `sources`.
+fn figure_source(
+    row: &mut Row<'_>,
+    figure: Figure,
+    present: bool,
+    sources: &[String],
+) -> Option<usize> {
+    let column = figure.source_column();
+    let url = row.text(column);
+    match (present, url.is_empty()) {
+        (false, true) => None,
+        (true, true) => {
+            row.error(
+                column,
+                "must not be empty: the figure beside it needs its own source",
+            );
+            None
+        }
+        (false, false) => {
+            row.error(column, "names a source for a figure that is empty (unknown): remove it, or fill the figure");
+            None
+        }
+        (true, false) => {
+            if let Err(problem) = check_source(&url) {
+                row.error(column, format!("source {url:?} {problem}"));
+                return None;
+            }
+            let index = sources.iter().position(|s| *s == url);
+            if index.is_none() {
+                row.error(
+                    column,
+                    format!("source {url:?} is not among the row's sources (column sources)"),
+                );
+            }
+            index
+        }
+    }
+}
+
 /// Parses `data/projects.csv` against the already parsed rounds and themes.
 pub fn parse_projects(
     file: &str,
@@ -508,22 +557,37 @@ pub fn parse_projects(
                 }
             }
         }
+        let name = row.required_words("name");
+        let announced = row.date("announced");
+        let ftap_eur = row.number("ftap_eur");
+        let total_cost_eur = row.number("total_cost_eur");
+        let savings_eur = row.number("savings_eur");
+        let sources = row.sources("sources");
+        let present = [
+            announced.is_some(),
+            ftap_eur.is_some(),
+            total_cost_eur.is_some(),
+            savings_eur.is_some(),
+        ];
+        let figure_sources = Figure::ALL
+            .map(|figure| figure_source(&mut row, figure, present[figure as usize], &sources));
         let project = Project {
             id,
             round: round.unwrap_or(0),
-            announced: row.date("announced"),
-            name: row.required_words("name"),
+            announced,
+            name,
             ministry,
             carrier: row.words("carrier"),
             theme: theme.unwrap_or(0),
             tags: row.words("tags"),
             count: project_count(&mut row),
             grade: grade(&mut row),
-            ftap_eur: row.number("ftap_eur"),
-            total_cost_eur: row.number("total_cost_eur"),
-            savings_eur: row.number("savings_eur"),
+            ftap_eur,
+            total_cost_eur,
+            savings_eur,
             summary: row.required_words("summary"),
-            sources: row.sources("sources"),
+            sources,
+            figure_sources,
             notes: row.words("notes"),
         };
         projects.push(project);
@@ -556,6 +620,120 @@ pub fn parse_aliases(file: &str, text: &str) -> Result<Vec<Alias>, Vec<DataError
     finish(aliases, errors)
 }
 
+/// Parses `data/sources.csv`: one described document per cited URL (unique, checked like
+/// every source), with a title, a publisher, an optional publication date and the date it was
+/// consulted, which cannot come before its publication.
+pub fn parse_sources(file: &str, text: &str) -> Result<Vec<Source>, Vec<DataError>> {
+    let mut errors = Vec::new();
+    let mut sources = Vec::new();
+    let mut seen: HashMap<String, usize> = HashMap::new();
+    for record in &records(file, text, &SOURCE_COLUMNS, &mut errors) {
+        let mut row = Row {
+            file,
+            record,
+            columns: &SOURCE_COLUMNS,
+            errors: &mut errors,
+        };
+        let url = row.required("url");
+        if !url.is_empty() {
+            if let Err(problem) = check_source(&url) {
+                row.error("url", format!("{url:?} {problem}"));
+            }
+            if let Some(first) = seen.insert(url.clone(), record.line) {
+                row.error(
+                    "url",
+                    format!("{url:?} is already described on line {first}"),
+                );
+            }
+        }
+        let title = row.required_words("title");
+        let publisher = row.required_words("publisher");
+        let published = row.date("published");
+        let consulted = row.date("consulted");
+        if row.text("consulted").is_empty() {
+            row.error(
+                "consulted",
+                "must not be empty (the date our data took a fact from it)",
+            );
+        }
+        if let (Some(published), Some(consulted)) = (published, consulted) {
+            if consulted < published {
+                row.error(
+                    "consulted",
+                    format!("{consulted} comes before the publication date {published}"),
+                );
+            }
+        }
+        sources.push(Source {
+            url,
+            title,
+            publisher,
+            published,
+            consulted: consulted.unwrap_or(Date {
+                year: 1,
+                month: 1,
+                day: 1,
+            }),
+        });
+    }
+    finish(sources, errors)
+}
+
+/// Checks that every URL cited by a round or a project is described in `data/sources.csv`,
+/// and that every description there is cited somewhere (no stale rows).
+fn check_citations(
+    files: &DataFiles<'_>,
+    rounds: &[Round],
+    projects: &[Project],
+    sources: &[Source],
+) -> Result<(), Vec<DataError>> {
+    let mut errors = Vec::new();
+    let described: HashMap<&str, usize> = sources
+        .iter()
+        .enumerate()
+        .map(|(i, s)| (s.url.as_str(), i))
+        .collect();
+    let mut cited = vec![false; sources.len()];
+    let mut check = |file: &str, line: usize, urls: &[String], errors: &mut Vec<DataError>| {
+        for url in urls {
+            match described.get(url.as_str()) {
+                Some(&i) => cited[i] = true,
+                None => errors.push(DataError {
+                    file: file.to_owned(),
+                    line,
+                    column: Some("sources"),
+                    problem: format!("source {url:?} is not described in data/sources.csv (add its title, publisher and dates there)"),
+                }),
+            }
+        }
+    };
+    let lines = |text: &str| -> Vec<usize> {
+        csv_records::parse(text)
+            .map(|records| records.iter().skip(1).map(|r| r.line).collect())
+            .unwrap_or_default()
+    };
+    for (round, line) in rounds.iter().zip(lines(files.rounds)) {
+        check("data/rounds.csv", line, &round.sources, &mut errors);
+    }
+    for (project, line) in projects.iter().zip(lines(files.projects)) {
+        check("data/projects.csv", line, &project.sources, &mut errors);
+    }
+    for ((source, used), line) in sources.iter().zip(&cited).zip(lines(files.sources)) {
+        if !used {
+            errors.push(DataError {
+                file: "data/sources.csv".into(),
+                line,
+                column: Some("url"),
+                problem: format!(
+                    "{:?} is cited by no round and no project: remove the row",
+                    source.url
+                ),
+            });
+        }
+    }
+    finish((), errors)
+}
+
 /// The text of each data file.
 #[derive(Debug, Clone, Copy)]
 pub struct DataFiles<'a> {
@@ -567,6 +745,8 @@ pub struct DataFiles<'a> {
     pub projects: &'a str,
     /// `data/aliases.csv`.
     pub aliases: &'a str,
+    /// `data/sources.csv`.
+    pub sources: &'a str,
 }
 
 /// Parses the data files into a dataset. Rounds come first: projects are only checked once the
@@ -576,11 +756,14 @@ pub fn parse_dataset(files: &DataFiles<'_>) -> Result<Dataset, Vec<DataError>> {
     let themes = parse_themes("data/themes.csv", files.themes)?;
     let projects = parse_projects("data/projects.csv", files.projects, &rounds, &themes)?;
     let aliases = parse_aliases("data/aliases.csv", files.aliases)?;
+    let sources = parse_sources("data/sources.csv", files.sources)?;
+    check_citations(files, &rounds, &projects, &sources)?;
     Ok(Dataset {
         rounds,
         projects,
         themes,
         aliases,
+        sources,
     })
 }
 

@@ -74,6 +74,13 @@ fn every_value_of_every_project_comes_back_from_the_csv() {
         assert_eq!(amount(&row[column("total_cost_eur")]), p.total_cost_eur);
         assert_eq!(amount(&row[column("savings_eur")]), p.savings_eur);
         assert_eq!(row[column("project_count")], p.count.to_string());
+        for figure in Figure::ALL {
+            let cell = &row[column(figure.source_column())];
+            assert_eq!(
+                (!cell.is_empty()).then_some(cell.as_str()),
+                p.figure_source(figure)
+            );
+        }
         assert_eq!(
             row[column("sources")]
                 .split(SOURCE_SEPARATOR)

@@ -9,7 +9,7 @@ nc,,unassigned,Appel non établi,Call not established,,,,,https://example.org/b,
 
 const THEMES: &str = "id,label_fr,label_en\nt,Thème,Theme\n";
 
-const HEADER: &str = "id,round,announced,name,ministry,carrier,theme,tags,project_count,grade,ftap_eur,total_cost_eur,savings_eur,summary,sources,notes\n";
+const HEADER: &str = "id,round,announced,name,ministry,carrier,theme,tags,project_count,grade,ftap_eur,total_cost_eur,savings_eur,summary,sources,announced_source,ftap_source,total_cost_source,savings_source,notes\n";
 
 fn rounds() -> Vec<Round> {
     parse_rounds("data/rounds.csv", ROUNDS).expect("fixture rounds are valid")
@@ -19,23 +19,28 @@ fn themes() -> Vec<Theme> {
     parse_themes("data/themes.csv", THEMES).expect("fixture themes are valid")
 }
 
+/// The messages of a parse's errors, none when it succeeded.
+fn messages<T>(result: Result<T, Vec<DataError>>) -> Vec<String> {
+    result.map_or_else(
+        |errors| errors.iter().map(ToString::to_string).collect(),
+        |_| Vec::new(),
+    )
+}
+
 /// Parses a projects file made of the header and the given rows; returns the error messages.
 fn errors_for(rows: &str) -> Vec<String> {
-    match parse_projects(
+    messages(parse_projects(
         "data/projects.csv",
         &format!("{HEADER}{rows}"),
         &rounds(),
         &themes(),
-    ) {
-        Ok(_) => Vec::new(),
-        Err(errors) => errors.iter().map(ToString::to_string).collect(),
-    }
+    ))
 }
 
-const GOOD: &str = "p1,2018-1,2018-06-20,Projet,Ministère A,,t,thème,,annonce,1000,,,Résumé.,https://example.org/x | https://example.org/y,\n";
+const GOOD: &str = "p1,2018-1,2018-06-20,Projet,Ministère A,,t,thème,,annonce,1000,,,Résumé.,https://example.org/x | https://example.org/y,https://example.org/x,https://example.org/y,,,\n";
 
-#[test]
-fn a_good_row_parses_with_unknown_amounts_as_none() {
+/// The project of the row [`GOOD`].
+fn good_project() -> Project {
     let projects = parse_projects(
         "data/projects.csv",
         &format!("{HEADER}{GOOD}"),
@@ -43,7 +48,12 @@ fn a_good_row_parses_with_unknown_amounts_as_none() {
         &themes(),
     )
     .unwrap();
-    let p = &projects[0];
+    projects.into_iter().next().unwrap()
+}
+
+#[test]
+fn a_good_row_parses_with_unknown_amounts_as_none() {
+    let p = &good_project();
     assert_eq!(p.ftap_eur, Some(1000));
     assert_eq!(p.total_cost_eur, None);
     assert_eq!(p.savings_eur, None);
@@ -54,14 +64,14 @@ fn a_good_row_parses_with_unknown_amounts_as_none() {
 #[test]
 fn unparseable_amount() {
     let row =
-        "p1,2018-1,,Projet,Ministère A,,t,,,annonce,24,3 M€,,,Résumé.,https://example.org/x,\n";
+        "p1,2018-1,,Projet,Ministère A,,t,,,annonce,24,3 M€,,,Résumé.,https://example.org/x,,,,,\n";
     // The unquoted comma makes one field too many: the row is reported as a whole.
     assert_eq!(
         errors_for(row),
-        vec!["data/projects.csv:2: 17 fields instead of 16 (a comma inside a value needs quotes)"]
+        vec!["data/projects.csv:2: 21 fields instead of 20 (a comma inside a value needs quotes)"]
     );
     let row =
-        "p1,2018-1,,Projet,Ministère A,,t,,,annonce,24.3e6,,,Résumé.,https://example.org/x,\n";
+        "p1,2018-1,,Projet,Ministère A,,t,,,annonce,24.3e6,,,Résumé.,https://example.org/x,,,,,\n";
     assert_eq!(
         errors_for(row),
         vec!["data/projects.csv:2: column ftap_eur: unparseable amount \"24.3e6\" (whole euros, digits only; empty if unknown)"]
@@ -70,7 +80,8 @@ fn unparseable_amount() {
 
 #[test]
 fn negative_amount() {
-    let row = "p1,2018-1,,Projet,Ministère A,,t,,,annonce,,-5,,Résumé.,https://example.org/x,\n";
+    let row =
+        "p1,2018-1,,Projet,Ministère A,,t,,,annonce,,-5,,Résumé.,https://example.org/x,,,,,\n";
     assert_eq!(
         errors_for(row),
         vec!["data/projects.csv:2: column total_cost_eur: negative amount \"-5\""]
@@ -79,7 +90,7 @@ fn negative_amount() {
 
 #[test]
 fn unknown_round() {
-    let row = "p1,2031-9,,Projet,Ministère A,,t,,,annonce,,,,Résumé.,https://example.org/x,\n";
+    let row = "p1,2031-9,,Projet,Ministère A,,t,,,annonce,,,,Résumé.,https://example.org/x,,,,,\n";
     assert_eq!(
         errors_for(row),
         vec!["data/projects.csv:2: column round: unknown round \"2031-9\" (not an id of data/rounds.csv)"]
@@ -97,7 +108,7 @@ fn duplicate_id_names_the_first_line() {
 
 #[test]
 fn empty_name_ministry_and_sources() {
-    let row = "p1,2018-1,,,,,t,,,annonce,,,,Résumé.,,\n";
+    let row = "p1,2018-1,,,,,t,,,annonce,,,,Résumé.,,,,,,\n";
     assert_eq!(
         errors_for(row),
         vec![
@@ -111,7 +122,7 @@ fn empty_name_ministry_and_sources() {
 #[test]
 fn bad_date() {
     let row =
-        "p1,2018-1,2018-02-30,Projet,Ministère A,,t,,,annonce,,,,Résumé.,https://example.org/x,\n";
+        "p1,2018-1,2018-02-30,Projet,Ministère A,,t,,,annonce,,,,Résumé.,https://example.org/x,,,,,\n";
     assert_eq!(
         errors_for(row),
         vec!["data/projects.csv:2: column announced: bad date \"2018-02-30\" (expected an existing YYYY-MM-DD, or empty)"]
@@ -120,7 +131,7 @@ fn bad_date() {
 
 #[test]
 fn non_https_source() {
-    let row = "p1,2018-1,,Projet,Ministère A,,t,,,annonce,,,,Résumé.,https://example.org/x | http://example.org/y,\n";
+    let row = "p1,2018-1,,Projet,Ministère A,,t,,,annonce,,,,Résumé.,https://example.org/x | http://example.org/y,,,,,\n";
     assert_eq!(
         errors_for(row),
         vec!["data/projects.csv:2: column sources: source \"http://example.org/y\" is not an https URL (several sources are separated by \" | \")"]
@@ -130,7 +141,7 @@ fn non_https_source() {
 #[test]
 fn two_spellings_of_one_ministry() {
     let rows = format!(
-        "{GOOD}p2,2018-1,,Projet 2,ministère a,,t,,,annonce,,,,Résumé.,https://example.org/x,\n"
+        "{GOOD}p2,2018-1,,Projet 2,ministère a,,t,,,annonce,,,,Résumé.,https://example.org/x,,,,,\n"
     );
     assert_eq!(
         errors_for(&rows),
@@ -140,7 +151,7 @@ fn two_spellings_of_one_ministry() {
 
 #[test]
 fn line_numbers_count_multi_line_fields() {
-    let rows = "p0,2018-1,,Projet,Ministère A,,t,,,annonce,,,,\"Résumé\nsur deux lignes.\",https://example.org/x,\np1,2018-1,,Projet,Ministère A,,t,,,annonce,,-1,,Résumé.,https://example.org/x,\n";
+    let rows = "p0,2018-1,,Projet,Ministère A,,t,,,annonce,,,,\"Résumé\nsur deux lignes.\",https://example.org/x,,,,,\np1,2018-1,,Projet,Ministère A,,t,,,annonce,,-1,,Résumé.,https://example.org/x,,,,,\n";
     assert_eq!(
         errors_for(rows),
         vec!["data/projects.csv:4: column total_cost_eur: negative amount \"-1\""]
@@ -149,8 +160,8 @@ fn line_numbers_count_multi_line_fields() {
 
 #[test]
 fn every_error_of_a_file_is_reported_at_once() {
-    let rows = "p1,2018-1,,Projet,Ministère A,,t,,,annonce,x,,,Résumé.,https://example.org/x,\n\
-                p2,2018-1,,Projet,Ministère A,,t,,,annonce,,y,,Résumé.,https://example.org/x,\n";
+    let rows = "p1,2018-1,,Projet,Ministère A,,t,,,annonce,x,,,Résumé.,https://example.org/x,,,,,\n\
+                p2,2018-1,,Projet,Ministère A,,t,,,annonce,,y,,Résumé.,https://example.org/x,,,,,\n";
     assert_eq!(errors_for(rows).len(), 2);
 }
 
@@ -166,7 +177,7 @@ fn wrong_header_is_reported_on_line_one() {
 
 #[test]
 fn bad_id_characters() {
-    let row = "P 1,2018-1,,Projet,Ministère A,,t,,,annonce,,,,Résumé.,https://example.org/x,\n";
+    let row = "P 1,2018-1,,Projet,Ministère A,,t,,,annonce,,,,Résumé.,https://example.org/x,,,,,\n";
     assert_eq!(
         errors_for(row),
         vec!["data/projects.csv:2: column id: id \"P 1\" may only contain a-z, 0-9 and hyphens"]
@@ -178,11 +189,7 @@ fn round_file_rules() {
     let text =
         "id,year,kind,label,label_en,announced,applications,laureates,ftap_eur,sources,notes\n\
                 r1,1990,kind,Appel,Call,,-3,,12x,ftp://x,\n";
-    let errors: Vec<String> = parse_rounds("data/rounds.csv", text)
-        .unwrap_err()
-        .iter()
-        .map(ToString::to_string)
-        .collect();
+    let errors: Vec<String> = messages(parse_rounds("data/rounds.csv", text));
     assert_eq!(
         errors,
         vec![
@@ -217,6 +224,7 @@ fn the_real_data_files_are_valid() {
         themes: include_str!("../../../../data/themes.csv"),
         projects: include_str!("../../../../data/projects.csv"),
         aliases: include_str!("../../../../data/aliases.csv"),
+        sources: include_str!("../../../../data/sources.csv"),
     });
     assert!(dataset.is_ok(), "{:?}", dataset.err());
 }
@@ -233,12 +241,13 @@ fn duplicate_acronyms_are_refused() {
 
 #[test]
 fn themes_come_from_the_controlled_list() {
-    let row = "p1,2018-1,,Projet,Ministère A,,autre,,,annonce,,,,Résumé.,https://example.org/x,\n";
+    let row =
+        "p1,2018-1,,Projet,Ministère A,,autre,,,annonce,,,,Résumé.,https://example.org/x,,,,,\n";
     assert_eq!(
         errors_for(row),
         vec!["data/projects.csv:2: column theme: unknown theme \"autre\" (not an id of data/themes.csv)"]
     );
-    let row = "p1,2018-1,,Projet,Ministère A,,,,,annonce,,,,Résumé.,https://example.org/x,\n";
+    let row = "p1,2018-1,,Projet,Ministère A,,,,,annonce,,,,Résumé.,https://example.org/x,,,,,\n";
     assert_eq!(
         errors_for(row),
         vec!["data/projects.csv:2: column theme: must not be empty"]
@@ -255,7 +264,7 @@ fn a_row_counts_one_project_unless_it_says_more() {
     )
     .unwrap();
     assert_eq!(projects[0].count, 1);
-    let row = "p1,2018-1,,Projet,Ministère A,,t,,2,annonce,,,,Résumé.,https://example.org/x,\n";
+    let row = "p1,2018-1,,Projet,Ministère A,,t,,2,annonce,,,,Résumé.,https://example.org/x,,,,,\n";
     let projects = parse_projects(
         "data/projects.csv",
         &format!("{HEADER}{row}"),
@@ -264,7 +273,7 @@ fn a_row_counts_one_project_unless_it_says_more() {
     )
     .unwrap();
     assert_eq!(projects[0].count, 2);
-    let row = "p1,2018-1,,Projet,Ministère A,,t,,0,annonce,,,,Résumé.,https://example.org/x,\n";
+    let row = "p1,2018-1,,Projet,Ministère A,,t,,0,annonce,,,,Résumé.,https://example.org/x,,,,,\n";
     assert_eq!(
         errors_for(row),
         vec!["data/projects.csv:2: column project_count: must be at least 1 (empty means 1)"]
@@ -333,7 +342,8 @@ fn sources_are_checked_with_a_url_parser() {
         check_source("https://www.senat.fr/rap/l20-138-315-1/l20-138-315-115.html"),
         Ok(())
     );
-    let row = "p1,2018-1,,Projet,Ministère A,,t,,,annonce,,,,Résumé.,https://u@example.org/x,\n";
+    let row =
+        "p1,2018-1,,Projet,Ministère A,,t,,,annonce,,,,Résumé.,https://u@example.org/x,,,,,\n";
     assert_eq!(
         errors_for(row),
         vec!["data/projects.csv:2: column sources: source \"https://u@example.org/x\" carries a user name or password"]
@@ -349,7 +359,7 @@ fn text_a_spreadsheet_would_run_as_a_formula_is_refused() {
         ("@cmd", '@'),
     ] {
         let row = format!(
-            "p1,2018-1,,{field},Ministère A,,t,,,annonce,,,,Résumé.,https://example.org/x,\n"
+            "p1,2018-1,,{field},Ministère A,,t,,,annonce,,,,Résumé.,https://example.org/x,,,,,\n"
         );
         assert_eq!(
             errors_for(&row),
@@ -357,7 +367,7 @@ fn text_a_spreadsheet_would_run_as_a_formula_is_refused() {
         );
     }
     let row =
-        "p1,2018-1,,Projet,Ministère A,,t,,,annonce,,,,Résumé.,https://example.org/x,\"=HYPERLINK(1)\"\n";
+        "p1,2018-1,,Projet,Ministère A,,t,,,annonce,,,,Résumé.,https://example.org/x,,,,,\"=HYPERLINK(1)\"\n";
     assert_eq!(
         errors_for(row),
         vec!["data/projects.csv:2: column notes: text starts with '=', which a spreadsheet would run as a formula: reword it"]
@@ -366,14 +376,132 @@ fn text_a_spreadsheet_would_run_as_a_formula_is_refused() {
 
 #[test]
 fn every_project_has_a_known_grade_of_evidence() {
-    let row = "p1,2018-1,,Projet,Ministère A,,t,,,peut-être,,,,Résumé.,https://example.org/x,\n";
+    let row =
+        "p1,2018-1,,Projet,Ministère A,,t,,,peut-être,,,,Résumé.,https://example.org/x,,,,,\n";
     assert_eq!(
         errors_for(row),
         vec!["data/projects.csv:2: column grade: unknown grade \"peut-être\" (expected annonce, source or p349)"]
     );
-    let row = "p1,2018-1,,Projet,Ministère A,,t,,,,,,,Résumé.,https://example.org/x,\n";
+    let row = "p1,2018-1,,Projet,Ministère A,,t,,,,,,,Résumé.,https://example.org/x,,,,,\n";
     assert_eq!(
         errors_for(row),
         vec!["data/projects.csv:2: column grade: must not be empty"]
+    );
+}
+
+/// A row with an FTAP amount of 1000 and the given sources and FTAP source.
+fn row_with_ftap_source(sources: &str, ftap_source: &str) -> String {
+    format!(
+        "p1,2018-1,,Projet,Ministère A,,t,,,annonce,1000,,,Résumé.,{sources},,{ftap_source},,,\n"
+    )
+}
+
+#[test]
+fn each_figure_has_its_own_source_among_the_rows() {
+    let p = &good_project();
+    assert_eq!(
+        p.figure_source(Figure::Announced),
+        Some("https://example.org/x")
+    );
+    assert_eq!(p.figure_source(Figure::Ftap), Some("https://example.org/y"));
+    assert_eq!(p.figure_source(Figure::TotalCost), None);
+    assert_eq!(
+        errors_for(&row_with_ftap_source("https://example.org/x", "")),
+        vec!["data/projects.csv:2: column ftap_source: must not be empty: the figure beside it needs its own source"]
+    );
+    assert_eq!(
+        errors_for(&row_with_ftap_source("https://example.org/x", "https://example.org/z")),
+        vec!["data/projects.csv:2: column ftap_source: source \"https://example.org/z\" is not among the row's sources (column sources)"]
+    );
+    assert_eq!(
+        errors_for(&row_with_ftap_source("https://example.org/x", "http://example.org/x")),
+        vec!["data/projects.csv:2: column ftap_source: source \"http://example.org/x\" is not an https URL (several sources are separated by \" | \")"]
+    );
+    let unknown_with_source = "p1,2018-1,,Projet,Ministère A,,t,,,annonce,,,,Résumé.,https://example.org/x,,,https://example.org/x,,\n";
+    assert_eq!(
+        errors_for(unknown_with_source),
+        vec!["data/projects.csv:2: column total_cost_source: names a source for a figure that is empty (unknown): remove it, or fill the figure"]
+    );
+}
+
+const SOURCES_HEADER: &str = "url,title,publisher,published,consulted\n";
+
+fn source_errors(rows: &str) -> Vec<String> {
+    messages(parse_sources(
+        "data/sources.csv",
+        &format!("{SOURCES_HEADER}{rows}"),
+    ))
+}
+
+#[test]
+fn sources_are_described_with_title_publisher_and_dates() {
+    let sources = parse_sources(
+        "data/sources.csv",
+        &format!("{SOURCES_HEADER}https://example.org/x,Titre,Éditeur,2018-06-20,2026-11-28\n"),
+    )
+    .unwrap();
+    assert_eq!(sources[0].title, "Titre");
+    assert_eq!(sources[0].published, Date::parse_iso("2018-06-20"));
+    assert_eq!(Some(sources[0].consulted), Date::parse_iso("2026-11-28"));
+    assert_eq!(
+        source_errors("https://example.org/x,,,2018-06-20,\n"),
+        vec![
+            "data/sources.csv:2: column title: must not be empty",
+            "data/sources.csv:2: column publisher: must not be empty",
+            "data/sources.csv:2: column consulted: must not be empty (the date our data took a fact from it)",
+        ]
+    );
+    assert_eq!(
+        source_errors("https://example.org/x,T,E,2020-01-02,2019-12-31\n"),
+        vec!["data/sources.csv:2: column consulted: 2019-12-31 comes before the publication date 2020-01-02"]
+    );
+    assert_eq!(
+        source_errors("https://example.org/x,T,E,,2026-01-01\nhttps://example.org/x,T,E,,2026-01-01\n"),
+        vec!["data/sources.csv:3: column url: \"https://example.org/x\" is already described on line 2"]
+    );
+    assert_eq!(
+        source_errors("ftp://example.org/x,T,E,2018-13-01,2026-01-01\n"),
+        vec![
+            "data/sources.csv:2: column url: \"ftp://example.org/x\" is not an https URL (several sources are separated by \" | \")",
+            "data/sources.csv:2: column published: bad date \"2018-13-01\" (expected an existing YYYY-MM-DD, or empty)",
+        ]
+    );
+}
+
+#[test]
+fn every_cited_url_is_described_and_every_description_cited() {
+    let projects = format!("{HEADER}{GOOD}");
+    let files = |sources: &'static str| DataFiles {
+        rounds: ROUNDS,
+        themes: THEMES,
+        projects: Box::leak(projects.clone().into_boxed_str()),
+        aliases: "short,long\n",
+        sources,
+    };
+    let complete = "url,title,publisher,published,consulted\n\
+https://example.org/a,A,E,,2026-01-01\n\
+https://example.org/b,B,E,,2026-01-01\n\
+https://example.org/x,X,E,,2026-01-02\n\
+https://example.org/y,Y,E,,2026-01-03\n";
+    let dataset = parse_dataset(&files(complete)).unwrap();
+    assert_eq!(dataset.updated(), Date::parse_iso("2026-01-03"));
+    assert_eq!(
+        dataset
+            .source("https://example.org/y")
+            .map(|s| s.title.as_str()),
+        Some("Y")
+    );
+    let missing_y = "url,title,publisher,published,consulted\n\
+https://example.org/a,A,E,,2026-01-01\n\
+https://example.org/b,B,E,,2026-01-01\n\
+https://example.org/x,X,E,,2026-01-02\n\
+https://example.org/z,Z,E,,2026-01-03\n";
+    let errors: Vec<String> = messages(parse_dataset(&files(missing_y)));
+    assert_eq!(
+        errors,
+        vec![
+            "data/projects.csv:2: column sources: source \"https://example.org/y\" is not described in data/sources.csv (add its title, publisher and dates there)",
+            "data/sources.csv:5: column url: \"https://example.org/z\" is cited by no round and no project: remove the row",
+        ]
     );
 }
