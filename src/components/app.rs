@@ -157,6 +157,7 @@ pub fn App(props: &AppProps) -> Html {
             <nav class="sections" aria-label={t(Text::PageSections)}>
                 <ul>
                     <li><a href="#results-title">{ t(Text::SectionProjects) }</a></li>
+                    <li><a href="#filters-title">{ t(Text::Filters) }</a></li>
                     <li><a href="#breakdown">{ t(Text::SectionBreakdown) }</a></li>
                     <li><a href="#coverage">{ t(Text::SectionCoverage) }</a></li>
                     <li><a href="#methodologie">{ t(Text::SectionMethodology) }</a></li>
@@ -177,13 +178,6 @@ pub fn App(props: &AppProps) -> Html {
                         on_clear={on_clear_compare} />
                 }
                 <div class="layout">
-                    <aside class="filters" aria-labelledby="filters-title">
-                        <h2 id="filters-title">{ t(Text::Filters) }</h2>
-                        <ConfirmedSwitch on={view.confirmed_only} on_change={on_confirmed} />
-                        <RangeFilters ranges={view.ranges} unknown_excluded={results.unknown_excluded}
-                            on_range={on_range.clone()} {on_show_unknown} />
-                        <FacetPanel facets={results.facets.clone()} on_toggle={on_toggle.clone()} />
-                    </aside>
                     // The query and row count the results were computed for: what the keystroke
                     // benchmark checks the table and status against.
                     <section id="results" class="results" aria-labelledby="results-title"
@@ -195,16 +189,27 @@ pub fn App(props: &AppProps) -> Html {
                             <p class="help approximate-only">{ t(Text::OnlyApproximate) }</p>
                         }
                         <FilterChips query={query.clone()} on_toggle={on_toggle.clone()}
-                            {on_range} on_clear={on_clear_filters} />
+                            on_range={on_range.clone()} on_clear={on_clear_filters} />
                         <SortControls {query} on_add={on_add_key} on_remove={on_remove_key}
                             on_clear={on_clear_sort} />
-                        <ColumnPicker shown={view.columns.clone()} on_toggle={on_column} />
-                        <ShareBar rows={results.rows.clone()} view={view.clone()} />
                         <ProjectTable rows={page.rows.clone()} matched_words={results.matched_words.clone()}
                             view={table_view} {on_sort} on_open={on_open.clone()} {on_compare}
                             approximate_start={page.approximate_start} approximate={results.approximate} />
                         <Pagination page={page.page} pages={page.pages} {on_page} />
+                        // Extra columns, sharing and exports: what one does with the table, once it
+                        // is in view.
+                        <ColumnPicker shown={view.columns.clone()} on_toggle={on_column} />
+                        <ShareBar rows={results.rows.clone()} view={view.clone()} />
                     </section>
+                    // After the results in the page's order, as on screen (beside them, or below on
+                    // a phone): the table comes first, and « Filtres » in the sections leads here.
+                    <aside class="filters" aria-labelledby="filters-title">
+                        <h2 id="filters-title">{ t(Text::Filters) }</h2>
+                        <ConfirmedSwitch on={view.confirmed_only} on_change={on_confirmed} />
+                        <RangeFilters ranges={view.ranges} unknown_excluded={results.unknown_excluded}
+                            {on_range} {on_show_unknown} />
+                        <FacetPanel facets={results.facets.clone()} on_toggle={on_toggle.clone()} />
+                    </aside>
                 </div>
                 <BreakdownPanel rows={chart_rows.clone()} group={view.group} group_sort={view.group_sort}
                     selected={group_selected} {on_group} on_sort={on_sort_groups}

@@ -42,8 +42,10 @@ pub fn KeyFigures(props: &KeyFiguresProps) -> Html {
                 <dt>{ t(card.label) }</dt>
                 <dd>
                     <span class="value">{ &card.value }</span>
+                    { " " }
                     <span class="base">{ &card.base }</span>
                     if let Some(whole) = &card.whole {
+                        { " " }
                         <span class="whole">{ Text::WholeData.fill(lang, &[whole]) }</span>
                     }
                 </dd>
@@ -62,13 +64,17 @@ pub fn KeyFigures(props: &KeyFiguresProps) -> Html {
                 <p class="confirmed-note">{ t(Text::ConfirmedOnlyNote) }</p>
             }
             <dl class="figures">{ for cards }</dl>
-            if !board.footnotes.is_empty() {
-                <div class="footnotes">
-                    <h3>{ t(Text::FootnotesTitle) }</h3>
-                    <ul>{ for footnotes }</ul>
-                </div>
-            }
-            <p class="help">{ t(Text::KeyFiguresHelp) }</p>
+            <div class="figure-notes">
+                <p class="help">{ t(Text::KeyFiguresHelp) }</p>
+                // Figures on too few known amounts are no key figures: one click away, with
+                // their base.
+                if !board.footnotes.is_empty() {
+                    <details class="footnotes">
+                        <summary>{ format!("{} ({})", t(Text::FootnotesTitle), board.footnotes.len()) }</summary>
+                        <ul>{ for footnotes }</ul>
+                    </details>
+                }
+            </div>
         </section>
     }
 }

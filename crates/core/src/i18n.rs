@@ -88,8 +88,8 @@ catalogue! {
         "Name, acronym, ministry, carrier or summary; case and accents ignored; press “/” to come here.";
     // Key figures
     KeyFigures => "Chiffres clés", "Key figures";
-    KeyFiguresHelp => "Les sommes n'additionnent que les montants connus et disent sur combien de projets elles portent ; « ≥ » signale une somme partielle, « n.c. » une somme dont aucun montant n'est connu.",
-        "Sums add known amounts only and say how many projects they cover; “≥” marks a partial sum, “not published” a sum with no known amount.";
+    KeyFiguresHelp => "Sommes des seuls montants connus, avec le nombre de projets qu'elles couvrent ; « ≥ » : somme partielle ; « n.c. » : aucun montant connu.",
+        "Sums of known amounts only, with the number of projects they cover; “≥”: partial sum; “not published”: no known amount.";
     Headline => "{} connus pour {} sur {} ; ≥ {} annoncés par les {} appels qui ont publié leur montant.",
         "{} known for {} out of {}; ≥ {} announced by the {} calls that published their amount.";
     SelectionHeadline => "Sélection : {} ; montants FTAP : {} ({}).", "Selection: {}; FTAP amounts: {} ({}).";
@@ -218,8 +218,8 @@ catalogue! {
     SortAlsoBy => "Trier aussi par", "Also sort by";
     AddSortKey => "Ajouter au tri", "Add to the sort";
     SortHint => "Cliquer pour trier ; Maj+clic pour ajouter un critère de tri", "Click to sort; Shift+click to add a sort key";
-    TableCaption => "Projets lauréats du FTAP. Cliquez sur un en-tête pour trier (Maj+clic : critère supplémentaire) ; « n.c. » : montant non communiqué par les sources.",
-        "Projects funded by the FTAP. Click a header to sort (Shift+click: another key); “not published”: amount not given by the sources.";
+    TableCaption => "Projets lauréats du FTAP ; « n.c. » : montant non communiqué. Un clic sur un en-tête trie (Maj+clic : critère de plus).",
+        "Projects funded by the FTAP; “not published”: amount not given. Click a header to sort (Shift+click: another key).";
     ColProject => "Projet", "Project";
     ColMinistry => "Ministère", "Ministry";
     ColFtap => "Montant FTAP", "FTAP amount";
