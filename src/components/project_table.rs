@@ -109,15 +109,14 @@ pub fn ProjectTable(props: &ProjectTableProps) -> Html {
             }
         })
     };
+    // Every row links to its permalink: the view encoded once, each id put in its place.
+    let links = url::ProjectLinks::of(&props.view);
     let rows = props.rows.iter().enumerate().flat_map(|(position, &i)| {
         let p = &data.projects[i];
         let round = data.round_of(p);
         // A real link to the project's permalink: it can be opened in a new tab or copied;
         // a plain click opens the detail in place.
-        let href = url::encode(&ViewState {
-            project: Some(p.id.clone()),
-            ..(*props.view).clone()
-        });
+        let href = links.link(&p.id);
         let cells = columns[1..].iter().map(|&column| match column {
             Column::Ftap => html! { <td class="num">{ table_amount(lang, p.ftap_eur) }</td> },
             Column::TotalCost => html! { <td class="num">{ table_amount(lang, p.total_cost_eur) }</td> },

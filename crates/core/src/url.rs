@@ -100,6 +100,44 @@ fn unescape(text: &str) -> Option<String> {
     String::from_utf8(out).ok()
 }
 
+/// The permalinks of the projects of one view: the view with the project opened, encoded once
+/// and completed per project (the project table links every row).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ProjectLinks {
+    before: String,
+    after: String,
+}
+
+impl ProjectLinks {
+    /// The links of `view`'s projects (its own open project, if any, replaced).
+    pub fn of(view: &ViewState) -> ProjectLinks {
+        // Values are escaped (`=` and `&` included), so `project=` followed by the escaped
+        // mark occurs only where the id goes, whatever the other values hold.
+        let encoded = encode(&ViewState {
+            project: Some("\u{0}".to_owned()),
+            ..view.clone()
+        });
+        let at = encoded
+            .find("project=%00")
+            .map_or(encoded.len(), |i| i + "project=".len());
+        let (before, after) = encoded.split_at(at);
+        let after = after.strip_prefix("%00").unwrap_or(after);
+        ProjectLinks {
+            before: before.to_owned(),
+            after: after.to_owned(),
+        }
+    }
+
+    /// The query string of the view with project `id` opened: what [`encode`] gives for it.
+    pub fn link(&self, id: &str) -> String {
+        let mut out = String::with_capacity(self.before.len() + id.len() + self.after.len());
+        out.push_str(&self.before);
+        escape(id, &mut out);
+        out.push_str(&self.after);
+        out
+    }
+}
+
 /// The query string of a view (`?q=…&sort=-ftap`), or an empty string for the default view.
 pub fn encode(view: &ViewState) -> String {
     let mut pairs: Vec<(&str, String)> = Vec::new();

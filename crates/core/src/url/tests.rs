@@ -303,6 +303,12 @@ proptest! {
     }
 
     #[test]
+    fn a_project_link_is_the_view_with_that_project_opened(view in any_view(), id in "[a-z0-9-]{1,30}") {
+        let opened = ViewState { project: Some(id.clone()), ..view.clone() };
+        prop_assert_eq!(ProjectLinks::of(&view).link(&id), encode(&opened));
+    }
+
+    #[test]
     fn decoding_arbitrary_text_never_panics(text in ".{0,200}") {
         let _ = decoded(&text);
     }
