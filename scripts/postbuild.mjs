@@ -10,6 +10,7 @@
 // Debug builds (`trunk serve`) are left untouched: Trunk's live-reload script is inline, and a
 // service worker would get in the way while developing.
 import { readFileSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { sri, short, shipped, writeServiceWorker } from './web/service-worker.mjs';
@@ -36,6 +37,18 @@ function script(stem, source, module) {
   const type = module ? ' type="module"' : '';
   return { name, tag: `<script${type} src="./${name}" integrity="${sri(content)}" crossorigin="anonymous"></script>` };
 }
+
+// The home view, rendered by the app's own components natively (src/bin/prerender.rs), in
+// place of the loading message: the page is readable before the wasm starts, and without it.
+const prerendered = execFileSync('cargo', ['run', '--quiet', '--locked', '--offline', '--bin', 'prerender'], {
+  cwd: join(web, '..', '..'),
+  encoding: 'utf8',
+  maxBuffer: 64 * 1024 * 1024,
+  stdio: ['ignore', 'pipe', 'inherit'],
+}).trim();
+const shell = /<div id="app">[\s\S]*?<\/div>/;
+if (!shell.test(html)) throw new Error('index.html: <div id="app"> not found');
+html = html.replace(shell, () => `<div id="app">${prerendered}</div>`);
 
 const guard = script('guard', readFileSync(join(web, 'guard.js'), 'utf8'), false);
 const loader = script(

@@ -23,8 +23,10 @@ printf '%-44s %10d %10d\n' "after start: sw.js" "$(wc -c <sw.js)" "$(gzip -9 -c 
 # 64-bit row keys beside the 128-bit ones, a second selection and sort, about 3 kB), and to
 # 310 000 with the described sources and per-figure sources (300 429 -> 305 167: 91 titles,
 # publishers and dates from data/sources.csv, the citation link and the figures' sources).
-# The prerendering work is to bring it down to 200 000.
-budget=310000
+# Then to 345 000 when the home view was prerendered into index.html and hydrated (305 167 ->
+# 338 514: the page's HTML about 21 kB, Yew's hydration support about 12 kB of wasm).
+# The rest of the prerendering issue is to bring it down to 200 000.
+budget=345000
 if [ "$total_gz" -gt "$budget" ]; then
   echo "over the first-load budget of $budget bytes gzip" >&2
   exit 1

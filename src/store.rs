@@ -54,8 +54,13 @@ fn required<T>(context: Option<T>) -> T {
 pub struct StoreProviderProps {
     /// What to explore (never changes once the page started).
     pub catalog: Shared<Catalog>,
-    /// The view to start from (decoded from the address).
+    /// The view to start from: the address's, or the home view when the page was prerendered
+    /// (hydration must start from what the HTML shows).
     pub initial: Rc<ViewState>,
+    /// The view to move to once started, when it differs from `initial`: the address's, on a
+    /// prerendered page.
+    #[prop_or_default]
+    pub then: Option<Rc<ViewState>>,
     /// The page.
     pub children: Html,
 }
@@ -72,6 +77,14 @@ pub fn StoreProvider(props: &StoreProviderProps) -> Html {
         catalog: props.catalog.clone(),
         dispatch: store.dispatcher(),
     };
+    {
+        let (then, dispatch) = (props.then.clone(), store.dispatcher());
+        use_effect_with((), move |()| {
+            if let Some(view) = then {
+                dispatch.dispatch(Action::Restore(Box::new((*view).clone())));
+            }
+        });
+    }
     let view = Rc::clone(&store.0);
     html! {
         <ContextProvider<Fixed> context={fixed}>

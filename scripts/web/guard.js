@@ -83,6 +83,10 @@
     }
   }, true);
 
+  // Scripts run: the controls that need the app are shown (the stylesheet hides them from a
+  // reader without JavaScript, who gets the prerendered page to read).
+  document.documentElement.setAttribute('data-js', '');
+
   window.ftapStart = {
     fail: fail,
     started: function () { sessionStorage.removeItem(retryKey); },

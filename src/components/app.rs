@@ -45,17 +45,32 @@ use std::collections::BTreeSet;
 use std::rc::Rc;
 use yew::prelude::*;
 
-/// Mounts the app on a catalog in `#app`, replacing the loading message of the HTML shell.
-/// The starting view comes from the address.
+/// Mounts the app on a catalog in `#app`. A page prerendered at build time (its home view in
+/// `#app`) is hydrated: the app takes over the HTML as it is, from the home view, then moves to
+/// the address's view. Otherwise the loading message is replaced by the view of the address.
 pub fn mount(catalog: Catalog) {
-    let (initial, ignored) = url::decode(&web::location_search(), &catalog);
+    let (wanted, ignored) = url::decode(&web::location_search(), &catalog);
+    let root = gloo::utils::document().get_element_by_id("app");
+    let prerendered = root
+        .as_ref()
+        .and_then(|r| r.query_selector(".page-header").ok().flatten())
+        .is_some();
+    let wanted = Rc::new(wanted);
+    let (initial, then) = if prerendered && *wanted != ViewState::default() {
+        (Rc::new(ViewState::default()), Some(wanted))
+    } else {
+        (wanted, None)
+    };
     let props = StoreProviderProps {
         catalog: Shared::new(catalog),
-        initial: Rc::new(initial),
-        children: html! { <App {ignored} /> },
+        initial,
+        then,
+        children: html! { <App {ignored} hydrating={prerendered} /> },
     };
-    let document = gloo::utils::document();
-    match document.get_element_by_id("app") {
+    match root {
+        Some(root) if prerendered => {
+            yew::Renderer::<StoreProvider>::with_root_and_props(root, props).hydrate();
+        }
         Some(root) => {
             // textContent, not innerHTML: Trusted Types are enforced.
             root.set_text_content(None);
@@ -67,11 +82,29 @@ pub fn mount(catalog: Catalog) {
     }
 }
 
+/// The home view rendered to HTML, as the page shows it before any reader's action.
+#[cfg(not(target_arch = "wasm32"))]
+pub async fn prerender() -> String {
+    let props = move || StoreProviderProps {
+        catalog: Shared::new(Catalog::new(crate::data::dataset())),
+        initial: Rc::new(ViewState::default()),
+        then: None,
+        children: html! { <App ignored={Vec::new()} /> },
+    };
+    yew::ServerRenderer::<StoreProvider>::with_props(props)
+        .render()
+        .await
+}
+
 /// Properties of [`App`].
 #[derive(Properties, PartialEq)]
 pub struct AppProps {
     /// Address parameters the starting view could not use, for the notice.
     pub ignored: Vec<Ignored>,
+    /// Whether the page takes over prerendered HTML: its first render must then be the one
+    /// the HTML shows, and the notice about `ignored` comes just after.
+    #[prop_or_default]
+    pub hydrating: bool,
 }
 
 /// The whole page, under a [`StoreProvider`].
@@ -98,7 +131,22 @@ pub fn App(props: &AppProps) -> Html {
     // use_deferred): the table and the figures are drawn first.
     let change = use_view_change();
     let chart_rows = use_deferred(results.members.clone(), change == HistoryMode::Replace);
-    let ignored = use_state(|| props.ignored.clone());
+    let ignored = use_state(|| {
+        if props.hydrating {
+            Vec::new()
+        } else {
+            props.ignored.clone()
+        }
+    });
+    {
+        let (ignored, later) = (ignored.setter(), props.ignored.clone());
+        let hydrating = props.hydrating;
+        use_effect_with((), move |()| {
+            if hydrating && !later.is_empty() {
+                ignored.set(later);
+            }
+        });
+    }
     let on_ignored = use_callback(ignored.setter(), |dropped, set| set.set(dropped));
     use_address_sync(change, on_ignored);
     use_shortcuts();
@@ -136,11 +184,15 @@ pub fn App(props: &AppProps) -> Html {
 
     let selection = results.summary;
     let status = figures::status(&selection, &all, lang);
-    let permalink = AttrValue::from(web::url_with_search(&url::encode(&ViewState {
-        project: view.project.clone(),
-        lang,
-        ..ViewState::default()
-    })));
+    // The open project's address in full, printed with its sheet (only with a project open:
+    // the page prerendered at build time has no address).
+    let permalink = || {
+        AttrValue::from(web::url_with_search(&url::encode(&ViewState {
+            project: view.project.clone(),
+            lang,
+            ..ViewState::default()
+        })))
+    };
     let query = Rc::new(query);
     // The table's links add their project to the view: without the open one, opening a
     // project leaves the table as it was.
@@ -171,7 +223,7 @@ pub fn App(props: &AppProps) -> Html {
                     confirmed_only={view.confirmed_only} />
                 if let Some(index) = *detail {
                     <ProjectDetail {index} {on_close} on_open={on_open.clone()}
-                        compared={view.compare.clone()} on_compare={on_compare.clone()} {permalink} />
+                        compared={view.compare.clone()} on_compare={on_compare.clone()} permalink={permalink()} />
                 }
                 if !view.compare.is_empty() {
                     <ComparePanel ids={view.compare.clone()} on_remove={on_compare.clone()}

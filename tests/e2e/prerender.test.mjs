@@ -1,0 +1,76 @@
+// The home view is prerendered at build time (src/bin/prerender.rs) and hydrated by the app:
+// readable without JavaScript, and the same once the app has taken it over.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { session, openPage, projectsTable, projects, ready, plain } from './harness.mjs';
+
+const app = session();
+
+/** The page's visible text, as a reader gets it. */
+const text = (page) => page.locator('#app').innerText().then(plain);
+
+/** The page's elements, attributes and texts in order (comments, which only guide hydration,
+ *  left out): what hydration must keep as it is. */
+const structure = (page) => page.evaluate(() => {
+  const out = [];
+  const walk = (node) => {
+    for (const child of node.childNodes) {
+      if (child.nodeType === Node.TEXT_NODE) {
+        if (child.data.trim()) out.push(child.data.trim());
+      } else if (child.nodeType === Node.ELEMENT_NODE) {
+        const attributes = [...child.attributes].map((a) => `${a.name}=${a.value}`).sort().join(' ');
+        out.push(`<${child.localName} ${attributes}>`);
+        walk(child);
+      }
+    }
+  };
+  walk(document.getElementById('app'));
+  return out;
+});
+
+test('without JavaScript the home page shows the key figures, the projects and the coverage', async () => {
+  const { page } = await openPage(app.browser, { javaScriptEnabled: false });
+  await page.goto(app.server.url);
+  const table = projectsTable(page);
+  const rows = table.locator('tbody tr');
+  assert.ok(await rows.count() >= 40, 'the first page of projects');
+  assert.match(await rows.first().textContent(), new RegExp(projects()[0].name.slice(0, 12)));
+  await page.getByRole('region', { name: 'Chiffres clés' }).getByText(/connus pour \d+ projets sur \d+/).first().waitFor();
+  await page.getByRole('table', { name: /Couverture par appel/ }).waitFor();
+  assert.doesNotMatch(await text(page), /Chargement/);
+  await page.context().close();
+});
+
+test('hydration takes the prerendered page over unchanged, without a warning', async () => {
+  const { page: still } = await openPage(app.browser, { javaScriptEnabled: false });
+  await still.goto(app.server.url);
+  const before = await structure(still);
+  await still.context().close();
+
+  const { page, errors } = await openPage(app.browser);
+  const warnings = [];
+  page.on('console', (m) => {
+    // Chromium's own note about preload integrity is no warning of ours.
+    if (m.type() === 'warning' && !/integrity. attribute is currently ignored/.test(m.text())) warnings.push(m.text());
+  });
+  await page.goto(app.server.url);
+  await ready(page);
+  // Typing works: the app has taken over.
+  await page.getByRole('searchbox', { name: 'Rechercher un projet' }).fill('fourriere');
+  await page.getByText(/^1 projet sur \d+/).waitFor();
+  await page.getByRole('searchbox', { name: 'Rechercher un projet' }).fill('');
+  await page.getByText(/^\d+ projets sur \d+ ; montants FTAP/).waitFor();
+  assert.deepEqual(await structure(page), before, 'the same page before and after hydration');
+  assert.deepEqual(warnings, []);
+  assert.deepEqual(errors, []);
+  await page.context().close();
+});
+
+test('a shared link opens its own view on the prerendered page', async () => {
+  const { page, errors } = await openPage(app.browser);
+  await page.goto(`${app.server.url}?q=mentor&lang=en`);
+  await page.getByText(/^1 project of \d+/).waitFor();
+  assert.equal(await projectsTable(page).locator('tbody tr').count(), 1);
+  assert.deepEqual(errors, []);
+  await page.context().close();
+});
