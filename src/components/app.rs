@@ -145,6 +145,8 @@ pub fn App(props: &AppProps) -> Html {
             if hydrating && !later.is_empty() {
                 ignored.set(later);
             }
+            // The app answers from now on: what the load benchmark and tests wait for.
+            web::set_root_attribute("data-app", Some("ready"));
         });
     }
     let on_ignored = use_callback(ignored.setter(), |dropped, set| set.set(dropped));
