@@ -10,6 +10,7 @@
 #   make bench-peers  our engine (wasm) vs MiniSearch, FlexSearch, Fuse.js in one Node process
 #   make bench-keystroke  keystroke-to-DOM time in headless Chromium at 100k synthetic rows
 #   make bench-interactions  time of each kind of interaction with the real projects
+#   make bench-lighthouse  Lighthouse (mobile profile) on the release build served with gzip
 
 SHELL := /bin/bash
 .SHELLFLAGS := -eu -o pipefail -c
@@ -19,7 +20,7 @@ export TRUNK_OFFLINE := true
 # The dated nightly the fuzz targets build with (scripts/install-tools.sh pins it).
 NIGHTLY := $(shell scripts/install-tools.sh nightly)
 
-.PHONY: tools browser serve test lint unit dist size e2e fuzz reproducible bench bench-load bench-peers bench-keystroke bench-interactions clean
+.PHONY: tools browser serve test lint unit dist size e2e fuzz reproducible bench bench-load bench-peers bench-keystroke bench-interactions bench-lighthouse clean
 
 tools:
 	@scripts/install-tools.sh build
@@ -99,6 +100,15 @@ bench-load: dist browser
 
 bench-interactions: dist browser
 	node benches/interactions.mjs
+
+# Lighthouse is pinned and fetched on demand into target/, outside the project's dependencies.
+LIGHTHOUSE := target/lighthouse/node_modules/.bin/lighthouse
+$(LIGHTHOUSE):
+	mkdir -p target/lighthouse
+	npm install --prefix target/lighthouse --no-save --no-audit --no-fund lighthouse@12.2.3
+
+bench-lighthouse: dist browser $(LIGHTHOUSE)
+	node benches/lighthouse.mjs $(LIGHTHOUSE) $${LIGHTHOUSE_RUNS:-3}
 
 test: lint unit reproducible size e2e fuzz
 

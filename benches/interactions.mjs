@@ -13,6 +13,8 @@ const browser = await launch();
 const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
 await page.goto(server.url);
 await page.locator('table.projects tbody tr').first().waitFor();
+// The table is in the prerendered HTML: wait until the app has taken the page over.
+await page.waitForFunction(() => document.documentElement.dataset.app === 'ready');
 await page.evaluate(() => {
   window.__timed = [];
   let start = null;

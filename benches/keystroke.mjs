@@ -23,6 +23,8 @@ async function measure(browser, url) {
   const started = Date.now();
   await page.goto(url);
   await page.locator('table.projects tbody tr').first().waitFor({ timeout: 120000 });
+  // The real projects' table is in the prerendered HTML: wait until the app runs it.
+  await page.waitForFunction(() => document.documentElement.dataset.app === 'ready', null, { timeout: 120000 });
   const loadMs = Date.now() - started;
   await page.evaluate(() => {
     const pending = [];

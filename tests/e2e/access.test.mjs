@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createRequire } from 'node:module';
-import { session, projectsTable, ROOT } from './harness.mjs';
+import { session, projectsTable, ready, ROOT } from './harness.mjs';
 
 const require = createRequire(import.meta.url);
 const AXE = require.resolve('axe-core/axe.min.js');
@@ -22,7 +22,7 @@ async function audit(path, scheme) {
   const context = await app.browser.newContext({ bypassCSP: true, colorScheme: scheme });
   const page = await context.newPage();
   await page.goto(app.server.url + path);
-  await projectsTable(page).waitFor();
+  await ready(page);
   await page.addScriptTag({ path: AXE });
   const result = await page.evaluate(async () => {
     // eslint-disable-next-line no-undef

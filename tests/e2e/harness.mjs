@@ -124,9 +124,13 @@ export function projectsTable(page) {
   return page.getByRole('table', { name: /^(Projets lauréats du FTAP|Projects funded by the FTAP)/ });
 }
 
-/** Waits until the app has replaced the loading message with the project table. */
+/**
+ * Waits until the app runs: the table is in the prerendered HTML from the start, so the app
+ * is ready only once it has taken the page over (it then sets `data-app="ready"`).
+ */
 export async function ready(page) {
   await projectsTable(page).waitFor();
+  await page.waitForFunction(() => document.documentElement.dataset.app === 'ready');
 }
 
 /** Minimal RFC 4180 parser (quotes, doubled quotes, newlines in fields) for the data files. */
