@@ -9,7 +9,8 @@ import { readFileSync, existsSync, statSync, mkdtempSync } from 'node:fs';
 import { join, extname } from 'node:path';
 import { tmpdir } from 'node:os';
 import { gzipSync } from 'node:zlib';
-import { execFileSync } from 'node:child_process';
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
 import { DIST } from '../tests/e2e/harness.mjs';
 import { median } from './stats.mjs';
 
@@ -43,9 +44,10 @@ const TIMINGS = ['first-contentful-paint', 'largest-contentful-paint', 'total-bl
 const reports = [];
 for (let i = 0; i < RUNS; i++) {
   const out = join(mkdtempSync(join(tmpdir(), 'ftap-lighthouse-')), 'report.json');
-  execFileSync(cli, [url, '--quiet', '--output=json', `--output-path=${out}`,
+  // Asynchronously: the server above answers from this same process.
+  await promisify(execFile)(cli, [url, '--quiet', '--output=json', `--output-path=${out}`,
     `--only-categories=${CATEGORIES.join(',')}`, '--chrome-flags=--headless=new --no-sandbox'],
-  { stdio: 'inherit', env: { ...process.env, CHROME_PATH: process.env.CHROME_PATH || '/usr/bin/chromium' } });
+  { env: { ...process.env, CHROME_PATH: process.env.CHROME_PATH || '/usr/bin/chromium' } });
   reports.push(JSON.parse(readFileSync(out, 'utf8')));
 }
 server.close();
