@@ -102,7 +102,8 @@ test('English: interface, number formats and page language switch; data stays Fr
   await page.getByRole('button', { name: 'English' }).click();
   await page.getByRole('heading', { level: 1, name: 'FTAP Explorer' }).waitFor();
   assert.equal(await page.evaluate(() => document.documentElement.lang), 'en');
-  assert.match(page.url(), /lang=en/);
+  // The address follows once the frame showing the change is drawn.
+  await page.waitForURL(/lang=en/);
   await page.getByRole('searchbox', { name: 'Search projects' }).fill('cloud');
   const cell = projectsTable(page).locator('tbody tr td:nth-of-type(1)').first();
   assert.equal((await cell.locator('.exact').textContent()).trim(), '€24,300,000');

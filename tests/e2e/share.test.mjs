@@ -20,6 +20,8 @@ test('a view survives a reload: search, sort and open project', async () => {
   const names = await rowNames(page);
   await page.getByRole('link', { name: names[0] }).click();
   await page.getByRole('heading', { level: 2, name: names[0] }).waitFor();
+  // The address follows once the frame showing the change is drawn.
+  await page.waitForURL(/project=/);
   const url = page.url();
   assert.match(url, /q=justice/);
   assert.match(url, /sort=-ftap/);
@@ -159,6 +161,7 @@ test('"Copier le lien" copies the address of the current view', async () => {
   await page.getByRole('button', { name: 'Copier le lien' }).click();
   await page.getByText('Lien copié').waitFor();
   const copied = await page.evaluate(() => navigator.clipboard.readText());
+  await page.waitForURL(/q=mentor/);
   assert.equal(copied, page.url());
   assert.match(copied, /\?q=mentor$/);
   await page.context().close();
