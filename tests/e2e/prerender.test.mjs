@@ -2,7 +2,9 @@
 // readable without JavaScript, and the same once the app has taken it over.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { session, openPage, projectsTable, projects, ready, plain } from './harness.mjs';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { session, openPage, projectsTable, projects, ready, plain, DIST } from './harness.mjs';
 
 const app = session();
 
@@ -73,4 +75,13 @@ test('a shared link opens its own view on the prerendered page', async () => {
   assert.equal(await projectsTable(page).locator('tbody tr').count(), 1);
   assert.deepEqual(errors, []);
   await page.context().close();
+});
+
+test('a pasted link previews with a title and a description (Open Graph)', () => {
+  const html = readFileSync(join(DIST, 'index.html'), 'utf8');
+  const meta = (attribute, name) => html.match(new RegExp(`<meta ${attribute}="${name}" content="([^"]+)"`))?.[1];
+  assert.match(meta('property', 'og:title'), /Explorateur FTAP/);
+  assert.match(meta('property', 'og:description'), /FTAP/);
+  assert.equal(meta('property', 'og:locale'), 'fr_FR');
+  assert.ok(meta('name', 'description'));
 });
