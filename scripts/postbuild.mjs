@@ -9,7 +9,7 @@
 //
 // Debug builds (`trunk serve`) are left untouched: Trunk's live-reload script is inline, and a
 // service worker would get in the way while developing.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -29,20 +29,23 @@ const js = inline[1].match(/from '(\.\/[^']+\.js)'/)?.[1];
 const wasm = inline[1].match(/'(\.\/[^']+_bg\.wasm)'/)?.[1];
 if (!js || !wasm) throw new Error('index.html: cannot find the app js/wasm in the start-up script');
 
-// The home view, rendered by the app's own components natively (src/bin/prerender.rs), in
-// place of the loading message: the page is readable before the wasm starts, and without it.
-// Only for the explorer itself: another page built with this hook (the synthetic-data
-// benchmark) starts from its own data.
+// The pages, rendered by the app's own components natively (src/bin/prerender.rs): the home
+// view in place of the loading message, and a page per project (its detail open) under
+// projets/<id>/. They are readable before the wasm starts, and without it. Only for the
+// explorer itself: another page built with this hook (the synthetic-data benchmark) starts
+// from its own data.
+const APP = '<div id="app"><!--prerendered--></div>';
+let pages = [];
 if (/^\.\/explorateur-ftap-[0-9a-f]+\.js$/.test(js)) {
-  const prerendered = execFileSync('cargo', ['run', '--quiet', '--locked', '--offline', '--bin', 'prerender'], {
+  pages = JSON.parse(execFileSync('cargo', ['run', '--quiet', '--locked', '--offline', '--bin', 'prerender'], {
     cwd: join(web, '..', '..'),
     encoding: 'utf8',
-    maxBuffer: 64 * 1024 * 1024,
+    maxBuffer: 256 * 1024 * 1024,
     stdio: ['ignore', 'pipe', 'inherit'],
-  }).trim();
+  }));
   const shell = /<div id="app">[\s\S]*?<\/div>/;
   if (!shell.test(html)) throw new Error('index.html: <div id="app"> not found');
-  html = html.replace(shell, () => `<div id="app">${prerendered}</div>`);
+  html = html.replace(shell, APP);
 }
 
 /** Writes `content` as `<stem>-<hash>.js` in the build and returns its tag. */
@@ -73,7 +76,8 @@ const csp = [
   "img-src 'self'",
   "connect-src 'self'",
   "worker-src 'self'",
-  "base-uri 'none'",
+  // A project's page sets its base to the explorer's folder (see below).
+  "base-uri 'self'",
   "form-action 'none'",
   "require-trusted-types-for 'script'",
   'trusted-types ftap',
@@ -82,7 +86,30 @@ html = html.replace(
   '<meta charset="utf-8">',
   `<meta charset="utf-8">\n  <meta http-equiv="Content-Security-Policy" content="${csp}">`,
 );
-writeFileSync(htmlPath, html);
+
+/** Text made safe inside an HTML attribute or element. */
+const escape = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+/** The page with `content` in #app. */
+const withApp = (page, content) => page.replace(APP, () => `<div id="app">${content}</div>`);
+
+const [home, ...projects] = pages;
+writeFileSync(htmlPath, home ? withApp(html, home.html) : html);
+for (const project of projects) {
+  // Every relative address of the page (files, the worker, links) resolves against the
+  // explorer's folder, two levels up, under whatever path the site is served.
+  let page = html
+    .replace(/(<meta http-equiv="Content-Security-Policy"[^>]*>)/, '$1\n  <base href="../../">')
+    .replace(/<title>[^<]*<\/title>/, () => `<title>${escape(project.title)}</title>`)
+    .replace(/(<meta name="description" content=")[^"]*/, (_, start) => start + escape(project.description))
+    .replace(/(<meta property="og:title" content=")[^"]*/, (_, start) => start + escape(project.title))
+    .replace(/(<meta property="og:description" content=")[^"]*/, (_, start) => start + escape(project.description))
+    .replace('<meta property="og:type" content="website">', '<meta property="og:type" content="article">');
+  if (!page.includes('<base href="../../">')) throw new Error('project page: no place for <base>');
+  page = withApp(page, project.html);
+  const folder = join(dir, 'projets', project.id);
+  mkdirSync(folder, { recursive: true });
+  writeFileSync(join(folder, 'index.html'), page);
+}
 
 const { version, count } = writeServiceWorker(dir);
-console.log(`postbuild: ${guard.name}, ${loader.name}, CSP, sw.js (${count} entries, build ${version})`);
+console.log(`postbuild: ${guard.name}, ${loader.name}, CSP, ${projects.length} project pages, sw.js (${count} entries, build ${version})`);

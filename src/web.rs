@@ -20,6 +20,12 @@ pub fn location_search() -> String {
         .unwrap_or_default()
 }
 
+/// The project whose own page this is (`…/projets/<id>/`, written at build time), if any.
+pub fn project_in_path() -> Option<String> {
+    let path = gloo::utils::window().location().pathname().ok()?;
+    ftap_core::url::project_in_path(&path)
+}
+
 /// The current address with `search` as its query string (path kept, fragment dropped).
 pub fn url_with_search(search: &str) -> String {
     let location = gloo::utils::window().location();
@@ -33,12 +39,11 @@ pub fn set_location_search(search: &str, push: bool) {
     let Ok(history) = gloo::utils::window().history() else {
         return;
     };
-    // An empty search would keep the old query string: use the bare path instead.
+    // An empty search would keep the old query string: use the page's folder instead. Both
+    // resolve against the document's base, which a project's own page sets to the explorer's
+    // folder: the address then leaves the project's page for the explorer's.
     let target = if search.is_empty() {
-        gloo::utils::window()
-            .location()
-            .pathname()
-            .unwrap_or_else(|_| "./".into())
+        "./".to_owned()
     } else {
         search.to_owned()
     };

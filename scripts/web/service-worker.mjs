@@ -37,7 +37,9 @@ function files(dir, root = dir) {
 /** Writes `dir`/sw.js and returns the cache version. */
 export function writeServiceWorker(dir) {
   const assets = {};
-  for (const file of files(dir).filter((f) => f !== 'sw.js')) {
+  // The projects' own pages are fetched when asked for, not stored in advance (offline, the
+  // explorer's page opens instead).
+  for (const file of files(dir).filter((f) => f !== 'sw.js' && !f.startsWith('projets/'))) {
     const integrity = sri(readFileSync(join(dir, file)));
     assets[`./${file}`] = integrity;
     // A folder's page is also asked for by the folder's own address.

@@ -45,19 +45,29 @@ use std::collections::BTreeSet;
 use std::rc::Rc;
 use yew::prelude::*;
 
-/// Mounts the app on a catalog in `#app`. A page prerendered at build time (its home view in
-/// `#app`) is hydrated: the app takes over the HTML as it is, from the home view, then moves to
-/// the address's view. Otherwise the loading message is replaced by the view of the address.
+/// Mounts the app on a catalog in `#app`. A page prerendered at build time (the home view, or
+/// a project's own page with its detail open) is hydrated: the app takes over the HTML as it
+/// is, from the view it shows, then moves to the address's view. Otherwise the loading
+/// message is replaced by the view of the address.
 pub fn mount(catalog: Catalog) {
-    let (wanted, ignored) = url::decode(&web::location_search(), &catalog);
+    let (mut wanted, ignored) = url::decode(&web::location_search(), &catalog);
+    // A project's own page shows that project, whatever else its address says.
+    let page_project = web::project_in_path().filter(|id| catalog.position(id).is_some());
+    let shown = ViewState {
+        project: page_project.clone(),
+        ..ViewState::default()
+    };
+    if wanted.project.is_none() {
+        wanted.project = page_project;
+    }
     let root = gloo::utils::document().get_element_by_id("app");
     let prerendered = root
         .as_ref()
         .and_then(|r| r.query_selector(".page-header").ok().flatten())
         .is_some();
     let wanted = Rc::new(wanted);
-    let (initial, then) = if prerendered && *wanted != ViewState::default() {
-        (Rc::new(ViewState::default()), Some(wanted))
+    let (initial, then) = if prerendered && *wanted != shown {
+        (Rc::new(shown), Some(wanted))
     } else {
         (wanted, None)
     };
@@ -82,12 +92,14 @@ pub fn mount(catalog: Catalog) {
     }
 }
 
-/// The home view rendered to HTML, as the page shows it before any reader's action.
+/// A view rendered to HTML at build time: the home view, or a project's page (its detail
+/// open), as the page shows it before any reader's action.
 #[cfg(not(target_arch = "wasm32"))]
-pub async fn prerender() -> String {
+pub async fn prerender(view: ViewState) -> String {
+    // Built inside: the renderer's task wants what it is sent to be `Send`.
     let props = move || StoreProviderProps {
         catalog: Shared::new(Catalog::new(crate::data::dataset())),
-        initial: Rc::new(ViewState::default()),
+        initial: Rc::new(view),
         then: None,
         children: html! { <App ignored={Vec::new()} /> },
     };
@@ -186,15 +198,6 @@ pub fn App(props: &AppProps) -> Html {
 
     let selection = results.summary;
     let status = figures::status(&selection, &all, lang);
-    // The open project's address in full, printed with its sheet (only with a project open:
-    // the page prerendered at build time has no address).
-    let permalink = || {
-        AttrValue::from(web::url_with_search(&url::encode(&ViewState {
-            project: view.project.clone(),
-            lang,
-            ..ViewState::default()
-        })))
-    };
     let query = Rc::new(query);
     // The table's links add their project to the view: without the open one, opening a
     // project leaves the table as it was.
@@ -225,7 +228,7 @@ pub fn App(props: &AppProps) -> Html {
                     confirmed_only={view.confirmed_only} />
                 if let Some(index) = *detail {
                     <ProjectDetail {index} {on_close} on_open={on_open.clone()}
-                        compared={view.compare.clone()} on_compare={on_compare.clone()} permalink={permalink()} />
+                        compared={view.compare.clone()} on_compare={on_compare.clone()} />
                 }
                 if !view.compare.is_empty() {
                     <ComparePanel ids={view.compare.clone()} on_remove={on_compare.clone()}

@@ -5,12 +5,15 @@ use crate::components::amount::amount;
 use crate::components::source_link::SourceLink;
 use crate::store::use_catalog;
 use crate::store::use_lang;
+use crate::web;
 use ftap_core::facets::Facet;
 use ftap_core::format;
 use ftap_core::i18n::Text;
 use ftap_core::labels;
 use ftap_core::model::Figure;
 use ftap_core::similar::Reason;
+use ftap_core::state::ViewState;
+use ftap_core::url;
 use yew::prelude::*;
 
 /// Properties of [`ProjectDetail`].
@@ -26,8 +29,6 @@ pub struct ProjectDetailProps {
     pub compared: Vec<String>,
     /// Called with a project id to add it to the comparison or take it out.
     pub on_compare: Callback<String>,
-    /// The project's permalink, printed with the sheet.
-    pub permalink: AttrValue,
 }
 
 /// Similar projects listed at most.
@@ -45,6 +46,19 @@ pub fn ProjectDetail(props: &ProjectDetailProps) -> Html {
     let data = &catalog.data;
     let p = &data.projects[props.index];
     let round = data.round_of(p);
+    // The full address printed with the sheet needs the page's location: it is written once
+    // the panel is in the page, so that a prerendered sheet and its hydration agree.
+    let permalink = use_state(|| None::<String>);
+    {
+        let (permalink, id) = (permalink.clone(), p.id.clone());
+        use_effect_with((id, lang), move |(id, lang)| {
+            permalink.set(Some(web::url_with_search(&url::encode(&ViewState {
+                project: Some(id.clone()),
+                lang: *lang,
+                ..ViewState::default()
+            }))));
+        });
+    }
     let on_click = props.on_close.reform(|_: MouseEvent| ());
     let on_keydown = {
         let on_close = props.on_close.clone();
@@ -99,7 +113,8 @@ pub fn ProjectDetail(props: &ProjectDetailProps) -> Html {
         };
         html! {
             <li key={other.id.clone()}>
-                <a href={format!("?project={}", other.id)} onclick={on_click} lang="fr">{ &other.name }</a>
+                // The project's own page: a link that also works without JavaScript.
+                <a href={format!("{}/{}/", url::PROJECT_PAGES, other.id)} onclick={on_click} lang="fr">{ &other.name }</a>
                 { " " }{ compare_button(&other.id, &other.name) }
                 <span class="reasons">{ reasons.join(t(Text::ListSeparator)) }</span>
             </li>
@@ -169,7 +184,9 @@ pub fn ProjectDetail(props: &ProjectDetailProps) -> Html {
                 <ul class="similar">{ for similar }</ul>
             </div>
             <p class="print-only">
-                { Text::Permalink.fill(lang, &[&props.permalink]) }<br />
+                if let Some(permalink) = &*permalink {
+                    { Text::Permalink.fill(lang, &[permalink]) }<br />
+                }
                 { labels::updated_text(data, lang) }
             </p>
         </section>

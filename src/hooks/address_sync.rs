@@ -62,7 +62,12 @@ pub fn use_address_sync(change: HistoryMode, on_ignored: Callback<Vec<Ignored>>)
             // A write still waiting belongs to the entry being left.
             drop(pending.borrow_mut().take());
             drop(timer.borrow_mut().take());
-            let (restored, dropped) = url::decode(&web::location_search(), &catalog);
+            let (mut restored, dropped) = url::decode(&web::location_search(), &catalog);
+            // Back on a project's own page: its path names the project.
+            if restored.project.is_none() {
+                restored.project =
+                    web::project_in_path().filter(|id| catalog.position(id).is_some());
+            }
             on_ignored.emit(dropped);
             dispatch.dispatch(Action::Restore(Box::new(restored)));
         });
@@ -77,9 +82,11 @@ struct Write {
 }
 
 impl Write {
-    /// Writes the address now (nothing when it already matches: a view restored from it).
+    /// Writes the address now (nothing when it already matches: a view restored from it). On
+    /// a project's own page the path holds the project too: any change leaves that page's
+    /// address for the explorer's.
     fn now(&self) {
-        if self.search != web::location_search() {
+        if self.search != web::location_search() || web::project_in_path().is_some() {
             web::set_location_search(&self.search, self.push);
         }
     }

@@ -100,6 +100,22 @@ fn unescape(text: &str) -> Option<String> {
     String::from_utf8(out).ok()
 }
 
+/// Folder of the project pages written at build time: `projets/<id>/` under the explorer's.
+pub const PROJECT_PAGES: &str = "projets";
+
+/// The project id in the path of a project's own page (`/any/prefix/projets/<id>/`, or
+/// `…/index.html`), if the path is one; ids are checked like the data's (a-z, 0-9, hyphens).
+pub fn project_in_path(path: &str) -> Option<String> {
+    let path = path.strip_suffix("index.html").unwrap_or(path);
+    let rest = path.strip_suffix('/')?;
+    let (folder, id) = rest.rsplit_once('/')?;
+    let valid = !id.is_empty()
+        && id
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-');
+    (folder.ends_with(&format!("/{PROJECT_PAGES}")) && valid).then(|| id.to_owned())
+}
+
 /// The permalinks of the projects of one view: the view with the project opened, encoded once
 /// and completed per project (the project table links every row).
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -128,8 +144,16 @@ impl ProjectLinks {
         }
     }
 
-    /// The query string of the view with project `id` opened: what [`encode`] gives for it.
+    /// The link to the view with project `id` opened: the project's own page
+    /// (`projets/<id>/`, relative to the explorer's folder) when nothing else is set, else
+    /// the query string [`encode`] gives for it.
     pub fn link(&self, id: &str) -> String {
+        if self.before == "?project=" && self.after.is_empty() {
+            let mut out = format!("{PROJECT_PAGES}/");
+            escape(id, &mut out);
+            out.push('/');
+            return out;
+        }
         let mut out = String::with_capacity(self.before.len() + id.len() + self.after.len());
         out.push_str(&self.before);
         escape(id, &mut out);

@@ -305,7 +305,13 @@ proptest! {
     #[test]
     fn a_project_link_is_the_view_with_that_project_opened(view in any_view(), id in "[a-z0-9-]{1,30}") {
         let opened = ViewState { project: Some(id.clone()), ..view.clone() };
-        prop_assert_eq!(ProjectLinks::of(&view).link(&id), encode(&opened));
+        let link = ProjectLinks::of(&view).link(&id);
+        if encode(&opened) == format!("?project={id}") {
+            // Nothing else set: the project's own page.
+            prop_assert_eq!(link, format!("projets/{id}/"));
+        } else {
+            prop_assert_eq!(link, encode(&opened));
+        }
     }
 
     #[test]
@@ -376,4 +382,22 @@ fn a_comparison_holds_known_distinct_projects_four_at_most() {
     );
     let view = view.apply(crate::state::Action::ToggleCompare("b".into()));
     assert_eq!(view.compare, vec!["a", "c", "d"]);
+}
+
+#[test]
+fn a_project_page_path_names_its_project() {
+    for (path, id) in [
+        ("/projets/ftap2018-2-mentor/", Some("ftap2018-2-mentor")),
+        (
+            "/un/sous/chemin/projets/ftap-exploc/index.html",
+            Some("ftap-exploc"),
+        ),
+        ("/", None),
+        ("/projets/", None),
+        ("/projets/Bad_Id/", None),
+        ("/autre/ftap-exploc/", None),
+        ("/projets/ftap-exploc", None),
+    ] {
+        assert_eq!(project_in_path(path).as_deref(), id, "{path}");
+    }
 }
