@@ -20,10 +20,12 @@ pub fn location_search() -> String {
         .unwrap_or_default()
 }
 
-/// The project whose own page this is (`…/projets/<id>/`, written at build time), if any.
-pub fn project_in_path() -> Option<String> {
-    let path = gloo::utils::window().location().pathname().ok()?;
-    ftap_core::url::project_in_path(&path)
+/// The path of the current address (`/…/projets/<id>/` on a project's own page).
+pub fn location_path() -> String {
+    gloo::utils::window()
+        .location()
+        .pathname()
+        .unwrap_or_default()
 }
 
 /// The current address with `search` as its query string (path kept, fragment dropped).

@@ -52,7 +52,7 @@ use yew::prelude::*;
 pub fn mount(catalog: Catalog) {
     let (mut wanted, ignored) = url::decode(&web::location_search(), &catalog);
     // A project's own page shows that project, whatever else its address says.
-    let page_project = web::project_in_path().filter(|id| catalog.position(id).is_some());
+    let page_project = url::page_project(&web::location_path(), &catalog);
     let shown = ViewState {
         project: page_project.clone(),
         ..ViewState::default()

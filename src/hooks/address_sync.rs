@@ -65,8 +65,7 @@ pub fn use_address_sync(change: HistoryMode, on_ignored: Callback<Vec<Ignored>>)
             let (mut restored, dropped) = url::decode(&web::location_search(), &catalog);
             // Back on a project's own page: its path names the project.
             if restored.project.is_none() {
-                restored.project =
-                    web::project_in_path().filter(|id| catalog.position(id).is_some());
+                restored.project = url::page_project(&web::location_path(), &catalog);
             }
             on_ignored.emit(dropped);
             dispatch.dispatch(Action::Restore(Box::new(restored)));
@@ -86,7 +85,8 @@ impl Write {
     /// a project's own page the path holds the project too: any change leaves that page's
     /// address for the explorer's.
     fn now(&self) {
-        if self.search != web::location_search() || web::project_in_path().is_some() {
+        let on_project_page = url::project_in_path(&web::location_path()).is_some();
+        if self.search != web::location_search() || on_project_page {
             web::set_location_search(&self.search, self.push);
         }
     }

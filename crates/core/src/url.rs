@@ -116,6 +116,11 @@ pub fn project_in_path(path: &str) -> Option<String> {
     (folder.ends_with(&format!("/{PROJECT_PAGES}")) && valid).then(|| id.to_owned())
 }
 
+/// The project of the catalog whose own page `path` is, if it is one.
+pub fn page_project(path: &str, catalog: &Catalog) -> Option<String> {
+    project_in_path(path).filter(|id| catalog.position(id).is_some())
+}
+
 /// The permalinks of the projects of one view: the view with the project opened, encoded once
 /// and completed per project (the project table links every row).
 #[derive(Debug, Clone, PartialEq, Eq)]
