@@ -247,14 +247,14 @@ pub fn App(props: &AppProps) -> Html {
                         }
                         <FilterChips query={query.clone()} on_toggle={on_toggle.clone()}
                             on_range={on_range.clone()} on_clear={on_clear_filters} />
-                        <SortControls {query} on_add={on_add_key} on_remove={on_remove_key}
-                            on_clear={on_clear_sort} />
                         <ProjectTable rows={page.rows.clone()} matched_words={results.matched_words.clone()}
                             view={table_view} {on_sort} on_open={on_open.clone()} {on_compare}
                             approximate_start={page.approximate_start} approximate={results.approximate} />
                         <Pagination page={page.page} pages={page.pages} {on_page} />
-                        // Extra columns, sharing and exports: what one does with the table, once it
-                        // is in view.
+                        // Sort keys in words, extra columns, sharing and exports: what one does with
+                        // the table, once it is in view (its headers sort and show the order).
+                        <SortControls {query} on_add={on_add_key} on_remove={on_remove_key}
+                            on_clear={on_clear_sort} />
                         <ColumnPicker shown={view.columns.clone()} on_toggle={on_column} />
                         <ShareBar rows={results.rows.clone()} view={view.clone()} />
                     </section>

@@ -64,6 +64,7 @@ pub fn SortControls(props: &SortControlsProps) -> Html {
     });
     html! {
         <div class="sort-controls">
+            <p class="help sort-help">{ t(Text::SortHeadersHelp) }</p>
             if props.query.sort.is_empty() {
                 <p class="sort-summary">
                     { if props.query.query.trim().is_empty() { t(Text::SortFile) } else { t(Text::SortRelevance) } }

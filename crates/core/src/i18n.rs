@@ -65,8 +65,8 @@ catalogue! {
     // Page
     AppTitle => "Explorateur FTAP", "FTAP Explorer";
     PageTitle => "Explorateur FTAP – projets du Fonds pour la transformation de l'action publique", "FTAP Explorer — projects funded by the French public transformation fund";
-    Lede => "Le Fonds pour la transformation de l'action publique (FTAP), créé en 2018, finance sur appels à projets des administrations qui modernisent leurs services publics ; cet explorateur recense les projets lauréats connus, avec leurs montants et leurs sources.",
-        "The French public transformation fund (Fonds pour la transformation de l'action publique, FTAP), created in 2018, funds administrations that modernise their public services through calls for projects; this explorer lists the known funded projects, with their amounts and their sources.";
+    Lede => "Le Fonds pour la transformation de l'action publique (FTAP), créé en 2018, finance par appels à projets la modernisation des services publics : voici ses lauréats connus, leurs montants et leurs sources.",
+        "The French public transformation fund (FTAP, Fonds pour la transformation de l'action publique), created in 2018, funds the modernisation of public services through calls for projects: here are its known laureates, their amounts and their sources.";
     DataInFrench => "", "Project data (names, summaries, notes, sources) is shown in French, as published.";
     SkipToResults => "Aller aux résultats", "Skip to results";
     PageSections => "Sections de la page", "Page sections";
@@ -218,8 +218,10 @@ catalogue! {
     SortAlsoBy => "Trier aussi par", "Also sort by";
     AddSortKey => "Ajouter au tri", "Add to the sort";
     SortHint => "Cliquer pour trier ; Maj+clic pour ajouter un critère de tri", "Click to sort; Shift+click to add a sort key";
-    TableCaption => "Projets lauréats du FTAP ; « n.c. » : montant non communiqué. Un clic sur un en-tête trie (Maj+clic : critère de plus).",
-        "Projects funded by the FTAP; “not published”: amount not given. Click a header to sort (Shift+click: another key).";
+    TableCaption => "Projets lauréats du FTAP ; « n.c. » : montant non communiqué.",
+        "Projects funded by the FTAP; “not published”: amount not given.";
+    SortHeadersHelp => "Un clic sur un en-tête du tableau trie les projets (Maj+clic : un critère de plus).",
+        "Click a table header to sort the projects (Shift+click: one more key).";
     ColProject => "Projet", "Project";
     ColMinistry => "Ministère", "Ministry";
     ColFtap => "Montant FTAP", "FTAP amount";
