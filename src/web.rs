@@ -28,12 +28,13 @@ pub fn location_path() -> String {
         .unwrap_or_default()
 }
 
-/// The current address with `search` as its query string (path kept, fragment dropped).
-pub fn url_with_search(search: &str) -> String {
-    let location = gloo::utils::window().location();
-    let origin = location.origin().unwrap_or_default();
-    let path = location.pathname().unwrap_or_default();
-    format!("{origin}{path}{search}")
+/// `link` (relative to the explorer's folder, as [`ftap_core::url::permalink`] gives it) as a
+/// full address. It is resolved against the document's base: the explorer's folder on a
+/// project's own page (its `<base>`), the page's address elsewhere.
+pub fn absolute(link: &str) -> String {
+    let base = gloo::utils::document().base_uri().ok().flatten();
+    base.and_then(|base| web_sys::Url::new_with_base(link, &base).ok())
+        .map_or_else(|| link.to_owned(), |url| url.href())
 }
 
 /// Writes `search` in the address bar: a new history entry if `push`, else in place.

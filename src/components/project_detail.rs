@@ -52,7 +52,7 @@ pub fn ProjectDetail(props: &ProjectDetailProps) -> Html {
     {
         let (permalink, id) = (permalink.clone(), p.id.clone());
         use_effect_with((id, lang), move |(id, lang)| {
-            permalink.set(Some(web::url_with_search(&url::encode(&ViewState {
+            permalink.set(Some(web::absolute(&url::permalink(&ViewState {
                 project: Some(id.clone()),
                 lang: *lang,
                 ..ViewState::default()

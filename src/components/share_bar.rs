@@ -31,7 +31,7 @@ pub fn ShareBar(props: &ShareBarProps) -> Html {
     let on_copy = {
         let (view, status) = (props.view.clone(), status.clone());
         Callback::from(move |_: MouseEvent| {
-            let link = web::url_with_search(&url::encode(&view));
+            let link = web::absolute(&url::permalink(&view));
             let status = status.clone();
             wasm_bindgen_futures::spawn_local(async move {
                 status.set(match web::copy_text(&link).await {

@@ -69,3 +69,31 @@ test('under a sub-path, the app takes a project page over, closes it to the expl
   assert.deepEqual(errors, []);
   await page.context().close();
 });
+
+test('a copied link and a printed sheet name the project by its page, and reopen the same view', async () => {
+  const p = projects().find((row) => row.ministry === 'Ministère de la Justice');
+  const { page, errors } = await openPage(browser, { permissions: ['clipboard-read', 'clipboard-write'] });
+  await page.goto(`${server.url}?ministry=${encodeURIComponent(p.ministry)}&lang=en`);
+  await ready(page);
+  await page.getByRole('link', { name: p.name, exact: true }).click();
+  await page.getByRole('heading', { level: 2, name: p.name }).waitFor();
+  // The row's link, the copied link and the printed permalink all lead to the project's page.
+  const expected = `${server.url}projets/${p.id}/?ministry=${encodeURIComponent(p.ministry)}&lang=en`;
+  await page.getByRole('button', { name: 'Copy link' }).click();
+  await page.getByText('Link copied').waitFor();
+  assert.equal(await page.evaluate(() => navigator.clipboard.readText()), expected);
+  await page.emulateMedia({ media: 'print' });
+  assert.ok(plain(await page.locator('.detail').innerText()).includes(`Permalink: ${server.url}projets/${p.id}/?lang=en `));
+  await page.emulateMedia({ media: 'screen' });
+  // Opened elsewhere, the link shows the same view: the project, the filter, the language.
+  const other = await openPage(browser);
+  await other.page.goto(expected);
+  await ready(other.page);
+  await other.page.getByRole('heading', { level: 2, name: p.name }).waitFor();
+  const chip = other.page.getByRole('button', { name: new RegExp(`Remove.*${p.ministry}`) });
+  assert.equal(await chip.count(), 1);
+  assert.deepEqual(errors, []);
+  assert.deepEqual(other.errors, []);
+  await other.page.context().close();
+  await page.context().close();
+});

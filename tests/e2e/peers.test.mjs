@@ -96,7 +96,7 @@ test('a project sheet prints alone on one page, with its permalink, date and sou
   assert.equal(await projectsTable(page).isVisible(), false);
   assert.equal(await page.getByRole('heading', { name: 'Chiffres clés' }).isVisible(), false);
   const sheet = page.locator('.detail');
-  assert.match(plain(await sheet.innerText()), /Lien permanent : http:\/\/127\.0\.0\.1:\d+\/\?project=ftap2018-2-geoplateforme/);
+  assert.match(plain(await sheet.innerText()), /Lien permanent : http:\/\/127\.0\.0\.1:\d+\/projets\/ftap2018-2-geoplateforme\/ /);
   assert.match(plain(await sheet.innerText()), /Dernière mise à jour des données/);
   const sources = projects().find((p) => p.id === 'ftap2018-2-geoplateforme').sources.split(' | ');
   const described = describedSources();

@@ -143,6 +143,8 @@ test('the English page has no French interface string outside project data', asy
       return clone.innerText || clone.textContent;
     }));
     for (const v of data) text = text.split(v).join('§');
+    // The explorer's own addresses (a printed permalink: `projets/<id>/`) are not words.
+    text = text.split(/\S*127\.0\.0\.1:\d+\/\S*/).join('§');
     const contexts = [...text.matchAll(new RegExp(FRENCH.source, 'gi'))]
       .map((m) => `“…${text.slice(Math.max(0, m.index - 40), m.index + 40)}…”`);
     assert.deepEqual(contexts, [], `${view}: French words in the English page`);

@@ -121,49 +121,53 @@ pub fn page_project(path: &str, catalog: &Catalog) -> Option<String> {
     project_in_path(path).filter(|id| catalog.position(id).is_some())
 }
 
-/// The permalinks of the projects of one view: the view with the project opened, encoded once
-/// and completed per project (the project table links every row).
+/// The permalinks of the projects of one view: each project's own page (`projets/<id>/`,
+/// relative to the explorer's folder) followed by the rest of the view, encoded once (the
+/// project table links every row).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ProjectLinks {
-    before: String,
-    after: String,
+    /// The view's query string, without its open project.
+    rest: String,
 }
 
 impl ProjectLinks {
     /// The links of `view`'s projects (its own open project, if any, replaced).
     pub fn of(view: &ViewState) -> ProjectLinks {
-        // Values are escaped (`=` and `&` included), so `project=` followed by the escaped
-        // mark occurs only where the id goes, whatever the other values hold.
-        let encoded = encode(&ViewState {
-            project: Some("\u{0}".to_owned()),
-            ..view.clone()
-        });
-        let at = encoded
-            .find("project=%00")
-            .map_or(encoded.len(), |i| i + "project=".len());
-        let (before, after) = encoded.split_at(at);
-        let after = after.strip_prefix("%00").unwrap_or(after);
         ProjectLinks {
-            before: before.to_owned(),
-            after: after.to_owned(),
+            rest: encode(&ViewState {
+                project: None,
+                ..view.clone()
+            }),
         }
     }
 
-    /// The link to the view with project `id` opened: the project's own page
-    /// (`projets/<id>/`, relative to the explorer's folder) when nothing else is set, else
-    /// the query string [`encode`] gives for it.
+    /// The link to the view with project `id` opened: its page, then the view's other
+    /// settings (`projets/<id>/?q=…`). The page shows that project whatever the query says.
     pub fn link(&self, id: &str) -> String {
-        if self.before == "?project=" && self.after.is_empty() {
-            let mut out = format!("{PROJECT_PAGES}/");
-            escape(id, &mut out);
-            out.push('/');
-            return out;
-        }
-        let mut out = String::with_capacity(self.before.len() + id.len() + self.after.len());
-        out.push_str(&self.before);
+        let mut out = String::with_capacity(PROJECT_PAGES.len() + id.len() + self.rest.len() + 2);
+        out.push_str(PROJECT_PAGES);
+        out.push('/');
         escape(id, &mut out);
-        out.push_str(&self.after);
+        out.push('/');
+        out.push_str(&self.rest);
         out
+    }
+}
+
+/// The address of `view` to share or print, relative to the explorer's folder: an open
+/// project's own page with the rest of the view, else the view's query string (`./` for the
+/// default view). The `?project=` form that [`encode`] writes stays readable by [`decode`].
+pub fn permalink(view: &ViewState) -> String {
+    match &view.project {
+        Some(id) => ProjectLinks::of(view).link(id),
+        None => {
+            let search = encode(view);
+            if search.is_empty() {
+                "./".to_owned()
+            } else {
+                search
+            }
+        }
     }
 }
 

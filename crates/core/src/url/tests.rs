@@ -303,15 +303,22 @@ proptest! {
     }
 
     #[test]
-    fn a_project_link_is_the_view_with_that_project_opened(view in any_view(), id in "[a-z0-9-]{1,30}") {
-        let opened = ViewState { project: Some(id.clone()), ..view.clone() };
+    fn a_project_link_is_its_page_with_the_rest_of_the_view(view in any_view(), id in "[a-z0-9-]{1,30}") {
         let link = ProjectLinks::of(&view).link(&id);
-        if encode(&opened) == format!("?project={id}") {
-            // Nothing else set: the project's own page.
-            prop_assert_eq!(link, format!("projets/{id}/"));
-        } else {
-            prop_assert_eq!(link, encode(&opened));
-        }
+        let rest = link.strip_prefix(&format!("projets/{id}/")).expect("the project's page first");
+        // The page names the project; the query gives back the rest of the view as it was.
+        prop_assert_eq!(project_in_path(&format!("/explorer/projets/{id}/")), Some(id.clone()));
+        prop_assert_eq!(decoded(rest), (ViewState { project: None, ..view.clone() }, vec![]));
+        let opened = ViewState { project: Some(id.clone()), ..view };
+        prop_assert_eq!(permalink(&opened), link);
+    }
+
+    #[test]
+    fn a_permalink_without_a_project_is_the_query_string(view in any_view()) {
+        let view = ViewState { project: None, ..view };
+        let link = permalink(&view);
+        let expected = if encode(&view).is_empty() { "./".to_owned() } else { encode(&view) };
+        prop_assert_eq!(link, expected);
     }
 
     #[test]
