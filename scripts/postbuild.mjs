@@ -1,9 +1,11 @@
 // Trunk post-build step for release builds: hardens the page and makes it work offline.
 //
-// 1. Replaces Trunk's inline start-up script by two external files with integrity hashes (so
-//    the Content Security Policy needs no inline script): scripts/web/guard.js, which turns any
-//    failed start into one clean retry and then a message, and scripts/web/loader.js, which
-//    refuses foreign frames, starts the app with its wasm checked, and registers the worker.
+// 1. Replaces Trunk's inline start-up script by scripts/web/guard.js, which turns any failed
+//    start into one clean retry and then a message (inline, allowed by its hash in the Content
+//    Security Policy, which allows no other inline script), and scripts/web/loader.js (an
+//    external module with its integrity hash), which refuses foreign frames, starts the app
+//    with its wasm checked (fetched once the page is drawn: Trunk's wasm preload is removed),
+//    and registers the worker.
 // 2. Adds a Content-Security-Policy <meta>: own origin only, Trusted Types enforced.
 // 3. Writes sw.js (scripts/web/service-worker.mjs).
 //
@@ -48,30 +50,37 @@ if (/^\.\/explorateur-ftap-[0-9a-f]+\.js$/.test(js)) {
   html = html.replace(shell, APP);
 }
 
-/** Writes `content` as `<stem>-<hash>.js` in the build and returns its tag. */
-function script(stem, source, module) {
+/** Writes `content` as the module `<stem>-<hash>.js` in the build and returns its tag. */
+function moduleScript(stem, source) {
   const content = `// Generated from scripts/web/${stem}.js.\n${shipped(source)}`;
   const name = `${stem}-${short(content)}.js`;
   writeFileSync(join(dir, name), content);
-  const type = module ? ' type="module"' : '';
-  return { name, tag: `<script${type} src="./${name}" integrity="${sri(content)}" crossorigin="anonymous"></script>` };
+  return { name, tag: `<script type="module" src="./${name}" integrity="${sri(content)}" crossorigin="anonymous"></script>` };
 }
 
-const guard = script('guard', readFileSync(join(web, 'guard.js'), 'utf8'), false);
-const loader = script(
+// The guard runs before the page is parsed further: inline, it costs no request on the way
+// to the first paint. The CSP names it by its hash.
+const guardSource = `// From scripts/web/guard.js.\n${shipped(readFileSync(join(web, 'guard.js'), 'utf8'))}`;
+if (guardSource.includes('</')) throw new Error('guard.js: "</" cannot appear in an inline script');
+const guard = { name: 'guard (inline)', tag: `<script>${guardSource}</script>`, hash: sri(guardSource) };
+const loader = moduleScript(
   'loader',
   readFileSync(join(web, 'loader.js'), 'utf8')
     .replace('APP_JS', js)
     .replace('APP_WASM', wasm)
     .replace('WASM_INTEGRITY', sri(readFileSync(join(dir, wasm)))),
-  true,
 );
 // The guard is a classic script: it runs, and listens for failures, before anything loads.
 html = html.replace(inline[0], `${guard.tag}\n  ${loader.tag}`);
+// The loader fetches the wasm once the page is drawn: Trunk's preload would download it
+// during the first paint, competing with the page for the bandwidth.
+const preload = /\s*<link rel="preload" href="[^"]+_bg\.wasm"[^>]*>/;
+if (!preload.test(html)) throw new Error('index.html: the wasm preload Trunk writes was not found');
+html = html.replace(preload, '');
 
 const csp = [
   "default-src 'none'",
-  "script-src 'self' 'wasm-unsafe-eval'",
+  `script-src 'self' 'wasm-unsafe-eval' '${guard.hash}'`,
   "style-src 'self'",
   "img-src 'self'",
   "connect-src 'self'",

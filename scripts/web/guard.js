@@ -8,7 +8,8 @@
 // same cleaning again. Text is set with textContent only (Trusted Types are enforced).
 (function () {
   'use strict';
-  var scope = new URL('./', location.href).href;
+  // The explorer's folder: a project's own page sets it as its base (projets/<id>/ → ../../).
+  var scope = new URL('./', document.baseURI).href;
   var retryKey = 'ftap-retry:' + scope;
   var shown = false;
   var retrying = false;

@@ -1,5 +1,6 @@
-// Explorateur FTAP loader: refuses to run inside another site's frame, starts the app (the
-// wasm is checked against its integrity hash) and, once it runs, registers the service worker.
+// Explorateur FTAP loader: refuses to run inside another site's frame, starts the app once the
+// prerendered page is drawn (the wasm is checked against its integrity hash) and, once it
+// runs, registers the service worker.
 // The placeholders in capitals are filled in by scripts/postbuild.mjs.
 const start = window.ftapStart;
 
@@ -29,11 +30,33 @@ function refuseFrame() {
   root.replaceChildren(panel);
 }
 
+/** The module compiled as it downloads (without streaming if the server gives it another type). */
+async function compile(download) {
+  const response = await download;
+  if (response.headers.get('content-type')?.startsWith('application/wasm')) {
+    return WebAssembly.compileStreaming(response);
+  }
+  return WebAssembly.compile(await response.arrayBuffer());
+}
+
+/** Resolves once the page's first frame is drawn, or after a moment in a tab not shown. */
+function afterFirstFrame() {
+  return new Promise((resolve) => {
+    requestAnimationFrame(() => setTimeout(resolve, 0));
+    setTimeout(resolve, 250);
+  });
+}
+
 async function run() {
   try {
-    // The module was preloaded with its integrity hash: a tampered file fails here.
+    // The prerendered page is drawn first, with all the bandwidth; then the wasm, checked
+    // against its integrity hash, downloads and compiles at once...
+    await afterFirstFrame();
+    const module = compile(fetch('APP_WASM', { integrity: 'WASM_INTEGRITY' }));
+    module.catch(() => {}); // awaited below; a failure of the import first must not go unheard twice
+    // ...and the module was preloaded with its own hash: a tampered file fails here.
     const { default: init } = await import('APP_JS');
-    await init({ module_or_path: fetch('APP_WASM', { integrity: 'WASM_INTEGRITY' }) });
+    await init({ module_or_path: await module });
   } catch (error) {
     start.fail("le code de l'application n'a pas pu être chargé ou a échoué au démarrage", error);
     return;

@@ -2,7 +2,7 @@
 // the filters, and their values equal sums computed here from data/projects.csv.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { session, projectsTable, projects, plain, compact, sumText, projectCount } from './harness.mjs';
+import { session, projectsTable, projects, plain, compact, sumText, projectCount, ready } from './harness.mjs';
 
 const app = session();
 const open = (...args) => app.open(...args);
@@ -55,6 +55,7 @@ test('the breakdown chart names each bar with its sum, largest first, and follow
   assert.deepEqual(values, [...values].sort((a, b) => b - a), titles.join(' | '));
   // Filtered to one ministry, the chart has one bar with the ministry's sum.
   await page.goto(`${app.server.url}?ministry=${encodeURIComponent(JUSTICE)}`);
+  await ready(page);
   const justice = all.filter((p) => p.ministry === JUSTICE);
   await chart.getByRole('button').first().waitFor();
   assert.equal(await chart.getByRole('button').count(), 1);

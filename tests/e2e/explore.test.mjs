@@ -2,7 +2,7 @@
 // data/projects.csv read independently by the test.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { session, projectsTable, projects, amountOf, column, projectCount } from './harness.mjs';
+import { session, projectsTable, projects, amountOf, column, projectCount, ready } from './harness.mjs';
 
 const app = session();
 const open = (...args) => app.open(...args);
@@ -110,6 +110,7 @@ test('the projects a range leaves out for lack of an amount are one click away',
   await page.getByRole('button', { name: 'Retirer le filtre Montant FTAP : inconnu' }).waitFor();
   // The same list from the facet, without any range.
   await page.goto(`${app.server.url}?cost_known=known`);
+  await ready(page);
   const costs = csv.filter((p) => p.total_cost_eur !== '');
   await page.waitForFunction((n) => document.querySelectorAll('table.projects tbody tr').length === n, costs.length);
   assert.deepEqual((await rowNames(page)).sort(), costs.map((p) => p.name).sort());

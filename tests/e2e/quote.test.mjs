@@ -4,7 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { session, projectsTable, projects, parseCsv, plain, compact, sumText, projectCount, ROOT } from './harness.mjs';
+import { session, projectsTable, projects, parseCsv, plain, compact, sumText, projectCount, ready, ROOT } from './harness.mjs';
 
 const app = session();
 const open = (...args) => app.open(...args);
@@ -27,7 +27,7 @@ test('no sum of unknown amounts reads 0 €, in the status, facets, key figures 
   const culture = csv.filter((p) => p.ministry === 'Ministère de la Culture');
   assert.ok(culture.every((p) => p.ftap_eur === ''), 'the fixture assumption still holds');
   await page.goto(app.server.url);
-  await projectsTable(page).waitFor();
+  await ready(page);
   const ministries = page.getByRole('region', { name: 'Ministère', exact: true });
   await ministries.getByRole('button', { name: /^Afficher les \d+ valeurs$/ }).click();
   const facet = ministries.getByRole('button', { name: /Ministère de la Culture/ });
@@ -37,7 +37,7 @@ test('no sum of unknown amounts reads 0 €, in the status, facets, key figures 
   assert.equal(await bar.locator('rect.no-data').count(), 1, 'drawn as a no-data mark, not a zero bar');
   for (const view of ['', '?ministry=Minist%C3%A8re%20de%20la%20Justice', '?ministry=Minist%C3%A8re%20de%20la%20Culture', '?group=carrier']) {
     await page.goto(app.server.url + view);
-    await projectsTable(page).waitFor();
+    await ready(page);
     assert.doesNotMatch(await mainText(page), ZERO, view);
   }
   await page.context().close();
@@ -134,7 +134,7 @@ test('the English page has no French interface string outside project data', asy
   assert.equal(await page.title(), 'FTAP Explorer — projects funded by the French public transformation fund');
   for (const view of views) {
     await page.goto(app.server.url + view);
-    await projectsTable(page).waitFor();
+    await ready(page);
     // Open every disclosure so that its text is read too.
     await page.evaluate(() => document.querySelectorAll('details').forEach((d) => { d.open = true; }));
     let text = plain(await page.locator('body').evaluate((body) => {
@@ -189,6 +189,7 @@ test('at 390 px: charts reflow, no text under 12 px, nothing cut at the edge, 44
   assert.ok(await page.getByRole('list', { name: 'Légende' }).isVisible());
   // The « Résultats approchés » heading stays readable while the table scrolls sideways.
   await page.goto(`${app.server.url}?q=formation`);
+  await ready(page);
   const note = page.locator('.approximate-heading .row-note');
   await note.scrollIntoViewIfNeeded();
   const box = await note.boundingBox();
@@ -231,7 +232,7 @@ test('grades of evidence: a badge in the table, a facet, and a switch the key fi
   await page.waitForFunction((n) => document.querySelectorAll('table.projects tbody tr').length === n, p349.length);
   // The switch: key figures over confirmed laureates only, as computed here.
   await page.goto(`${app.server.url}?confirmed=1`);
-  await projectsTable(page).waitFor();
+  await ready(page);
   assert.ok(await page.getByRole('checkbox', { name: 'Lauréats confirmés seulement' }).isChecked());
   const confirmed = csv.filter((p) => p.grade !== 'p349');
   const known = confirmed.filter((p) => p.ftap_eur !== '');

@@ -148,7 +148,7 @@ test('exports hold the visible rows in order, headers in the reader\'s language,
 
   // A filtered export is named after its filters; in English, headers are English.
   await page.goto(`${app.server.url}?ministry=${encodeURIComponent('Ministère de la Justice')}&lang=en`);
-  await projectsTable(page).waitFor();
+  await ready(page);
   const english = await download(page, 'Export as CSV (,)');
   assert.equal(english.name, `ftap-projets_ministry-ministere-de-la-justice_${today()}_virgule.csv`);
   assert.ok(english.text.slice(1).startsWith('id,call (code),call,year,'));
