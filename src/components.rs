@@ -16,6 +16,7 @@ pub mod filter_chips;
 pub mod handlers;
 pub mod highlighted;
 pub mod key_figures;
+pub mod later;
 pub mod live_status;
 pub mod methodology;
 pub mod page_header;

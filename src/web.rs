@@ -146,3 +146,18 @@ pub fn focus_by_id(id: &str) {
         let _ = element.focus();
     }
 }
+
+/// Resolves in a later task (a zero-delay timer): what waits for it lets the browser draw and
+/// handle input first.
+pub async fn next_task() {
+    let promise = js_sys::Promise::new(&mut |resolve, _reject| {
+        // Without a window there is nothing to wait for: resolve at once.
+        let scheduled = gloo::utils::window()
+            .set_timeout_with_callback(&resolve)
+            .is_ok();
+        if !scheduled {
+            let _ = resolve.call0(&JsValue::NULL);
+        }
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+}

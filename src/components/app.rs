@@ -10,6 +10,7 @@ use crate::components::facet_panel::FacetPanel;
 use crate::components::filter_chips::FilterChips;
 use crate::components::handlers::Handlers;
 use crate::components::key_figures::KeyFigures;
+use crate::components::later::Later;
 use crate::components::live_status::LiveStatus;
 use crate::components::methodology::Methodology;
 use crate::components::page_header::PageHeader;
@@ -211,12 +212,13 @@ pub fn App(props: &AppProps) -> Html {
         <>
             <a class="skip-link" href="#results-title">{ t(Text::SkipToResults) }</a>
             <PageHeader scheme={view.scheme} {on_lang} {on_scheme} />
+            // The filters, the breakdown and the coverage table are drawn by the app (see Later).
             <nav class="sections" aria-label={t(Text::PageSections)}>
                 <ul>
                     <li><a href="#results-title">{ t(Text::SectionProjects) }</a></li>
-                    <li><a href="#filters-title">{ t(Text::Filters) }</a></li>
-                    <li><a href="#breakdown">{ t(Text::SectionBreakdown) }</a></li>
-                    <li><a href="#coverage">{ t(Text::SectionCoverage) }</a></li>
+                    <li class="app-only"><a href="#filters-title">{ t(Text::Filters) }</a></li>
+                    <li class="app-only"><a href="#breakdown">{ t(Text::SectionBreakdown) }</a></li>
+                    <li class="app-only"><a href="#coverage">{ t(Text::SectionCoverage) }</a></li>
                     <li><a href="#methodologie">{ t(Text::SectionMethodology) }</a></li>
                 </ul>
             </nav>
@@ -260,19 +262,26 @@ pub fn App(props: &AppProps) -> Html {
                     </section>
                     // After the results in the page's order, as on screen (beside them, or below on
                     // a phone): the table comes first, and « Filtres » in the sections leads here.
-                    <aside class="filters" aria-labelledby="filters-title">
-                        <h2 id="filters-title">{ t(Text::Filters) }</h2>
-                        <ConfirmedSwitch on={view.confirmed_only} on_change={on_confirmed} />
-                        <RangeFilters ranges={view.ranges} unknown_excluded={results.unknown_excluded}
-                            {on_range} {on_show_unknown} />
-                        <FacetPanel facets={results.facets.clone()} on_toggle={on_toggle.clone()} />
-                    </aside>
+                    // The filters, charts and coverage table are drawn a task after the rest
+                    // (see Later): the start is several short tasks, and the page's HTML holds
+                    // what a reader needs first, and without JavaScript.
+                    <Later>
+                        <aside class="filters" aria-labelledby="filters-title">
+                            <h2 id="filters-title">{ t(Text::Filters) }</h2>
+                            <ConfirmedSwitch on={view.confirmed_only} on_change={on_confirmed} />
+                            <RangeFilters ranges={view.ranges} unknown_excluded={results.unknown_excluded}
+                                {on_range} {on_show_unknown} />
+                            <FacetPanel facets={results.facets.clone()} on_toggle={on_toggle.clone()} />
+                        </aside>
+                    </Later>
                 </div>
-                <BreakdownPanel rows={chart_rows.clone()} group={view.group} group_sort={view.group_sort}
-                    selected={group_selected} {on_group} on_sort={on_sort_groups}
-                    on_toggle={on_toggle.clone()} />
-                <TreemapChart rows={chart_rows} group={view.group} {on_open} />
-                <CoveragePanel {coverage} years={selected(Facet::Year)} {on_toggle} />
+                <Later>
+                    <BreakdownPanel rows={chart_rows.clone()} group={view.group} group_sort={view.group_sort}
+                        selected={group_selected} {on_group} on_sort={on_sort_groups}
+                        on_toggle={on_toggle.clone()} />
+                </Later>
+                <Later><TreemapChart rows={chart_rows} group={view.group} {on_open} /></Later>
+                <Later><CoveragePanel {coverage} years={selected(Facet::Year)} {on_toggle} /></Later>
                 <Methodology />
             </main>
             <footer class="page-footer">

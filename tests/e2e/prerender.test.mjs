@@ -11,15 +11,19 @@ const app = session();
 /** The page's visible text, as a reader gets it. */
 const text = (page) => page.locator('#app').innerText().then(plain);
 
+/** The parts the app draws a task after taking the page over (components::later), which
+ *  are not in the prerendered HTML. */
+const LATER = 'aside.filters, #breakdown, figure.treemap, #coverage';
+
 /** The page's elements, attributes and texts in order (comments, which only guide hydration,
- *  left out): what hydration must keep as it is. */
-const structure = (page) => page.evaluate(() => {
+ *  and the parts drawn later left out): what hydration must keep as it is. */
+const structure = (page) => page.evaluate((later) => {
   const out = [];
   const walk = (node) => {
     for (const child of node.childNodes) {
       if (child.nodeType === Node.TEXT_NODE) {
         if (child.data.trim()) out.push(child.data.trim());
-      } else if (child.nodeType === Node.ELEMENT_NODE) {
+      } else if (child.nodeType === Node.ELEMENT_NODE && !child.matches(later)) {
         const attributes = [...child.attributes].map((a) => `${a.name}=${a.value}`).sort().join(' ');
         out.push(`<${child.localName} ${attributes}>`);
         walk(child);
@@ -28,9 +32,9 @@ const structure = (page) => page.evaluate(() => {
   };
   walk(document.getElementById('app'));
   return out;
-});
+}, LATER);
 
-test('without JavaScript the home page shows the key figures, the projects and the coverage', async () => {
+test('without JavaScript the home page shows the key figures, the projects and the methodology', async () => {
   const { page } = await openPage(app.browser, { javaScriptEnabled: false });
   await page.goto(app.server.url);
   const table = projectsTable(page);
@@ -38,7 +42,11 @@ test('without JavaScript the home page shows the key figures, the projects and t
   assert.ok(await rows.count() >= 40, 'the first page of projects');
   assert.match(await rows.first().textContent(), new RegExp(projects()[0].name.slice(0, 12)));
   await page.getByRole('region', { name: 'Chiffres clés' }).getByText(/connus pour \d+ projets sur \d+/).first().waitFor();
-  await page.getByRole('table', { name: /Couverture par appel/ }).waitFor();
+  await page.getByRole('region', { name: 'Méthodologie' }).waitFor();
+  // What needs the app is neither in the page nor offered by the section links.
+  assert.equal(await page.locator(LATER).count(), 0);
+  const sections = page.getByRole('navigation', { name: 'Sections de la page' });
+  assert.deepEqual(await sections.getByRole('link').allTextContents(), ['Projets', 'Méthodologie']);
   assert.doesNotMatch(await text(page), /Chargement/);
   await page.context().close();
 });
@@ -63,6 +71,9 @@ test('hydration takes the prerendered page over unchanged, without a warning', a
   await page.getByRole('searchbox', { name: 'Rechercher un projet' }).fill('');
   await page.getByText(/^\d+ projets sur \d+ ; montants FTAP/).waitFor();
   assert.deepEqual(await structure(page), before, 'the same page before and after hydration');
+  // The filters, the charts and the coverage table follow.
+  assert.equal(await page.locator(LATER).count(), 4);
+  await page.getByRole('table', { name: /Couverture par appel/ }).waitFor();
   assert.deepEqual(warnings, []);
   assert.deepEqual(errors, []);
   await page.context().close();
