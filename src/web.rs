@@ -161,3 +161,21 @@ pub async fn next_task() {
     });
     let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
 }
+
+/// Scrolls to the element the address's fragment names (`#coverage`), if it is in the page now
+/// and the reader has not scrolled yet: the browser looked for it when the page loaded, before
+/// the app drew it.
+pub fn reveal_fragment_target() {
+    let window = gloo::utils::window();
+    let hash = window.location().hash().unwrap_or_default();
+    let Some(id) = hash.strip_prefix('#').filter(|id| !id.is_empty()) else {
+        return;
+    };
+    let untouched = window.scroll_y().is_ok_and(|y| y == 0.0);
+    if let Some(target) = gloo::utils::document()
+        .get_element_by_id(id)
+        .filter(|_| untouched)
+    {
+        target.scroll_into_view();
+    }
+}

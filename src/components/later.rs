@@ -29,6 +29,12 @@ pub fn Later(props: &LaterProps) -> Html {
             drop(shown);
         });
     }
+    // A link to a part drawn later (`#coverage`) is followed once it is there.
+    use_effect_with(*shown, |shown| {
+        if *shown {
+            crate::web::reveal_fragment_target();
+        }
+    });
     if *shown {
         props.children.clone()
     } else {

@@ -96,3 +96,16 @@ test('a pasted link previews with a title and a description (Open Graph)', () =>
   assert.equal(meta('property', 'og:locale'), 'fr_FR');
   assert.ok(meta('name', 'description'));
 });
+
+test('a link to a part the app draws later (#coverage) opens at that part', async () => {
+  const { page, errors } = await openPage(app.browser, { viewport: { width: 1280, height: 800 } });
+  await page.goto(`${app.server.url}#coverage`);
+  await ready(page);
+  const heading = page.getByRole('heading', { level: 2, name: 'Ce que les données couvrent' });
+  await heading.waitFor();
+  await page.waitForFunction(() => window.scrollY > 0);
+  const box = await heading.boundingBox();
+  assert.ok(box.y > -2 && box.y < 800, `the coverage heading at ${box.y}`);
+  assert.deepEqual(errors, []);
+  await page.context().close();
+});
