@@ -79,7 +79,7 @@
     var target = event.target;
     if (!target || !target.tagName) return;
     var rel = target.getAttribute('rel');
-    if (target.tagName === 'SCRIPT' || rel === 'modulepreload' || (rel === 'preload' && target.getAttribute('as') === 'fetch')) {
+    if (target.tagName === 'SCRIPT' || rel === 'modulepreload') {
       fail('un fichier de l\u2019application est illisible ou altéré (' + (target.src || target.href) + ')');
     }
   }, true);
@@ -87,6 +87,10 @@
   // Scripts run: the controls that need the app are shown (the stylesheet hides them from a
   // reader without JavaScript, who gets the prerendered page to read).
   document.documentElement.setAttribute('data-js', '');
+  // The page holds the default view. An address asking for another (a search, filters, a
+  // language, a project…) gets it once the app runs; until then the page says so, so that
+  // what is on screen is never taken for the view of the link.
+  if (/[?&][^=&]+=/.test(location.search)) document.documentElement.setAttribute('data-pending', '');
 
   window.ftapStart = {
     fail: fail,

@@ -109,3 +109,22 @@ test('a link to a part the app draws later (#coverage) opens at that part', asyn
   assert.deepEqual(errors, []);
   await page.context().close();
 });
+
+test('before the app starts, a link asking for a view says that the page shows the default one', async () => {
+  const { page, errors } = await openPage(app.browser);
+  // A slow network: the wasm arrives late.
+  await page.route('**/*.wasm', (route) => setTimeout(() => route.continue(), 1500));
+  await page.goto(`${app.server.url}?ministry=${encodeURIComponent('Ministère de la Justice')}`);
+  const note = page.getByText('Cette adresse demande une vue particulière');
+  await note.waitFor();
+  assert.equal(await page.locator('#app main').evaluate((m) => getComputedStyle(m).opacity), '0.4');
+  await ready(page);
+  assert.equal(await note.isVisible(), false);
+  assert.equal(await page.locator('#app main').evaluate((m) => getComputedStyle(m).opacity), '1');
+  await page.getByRole('button', { name: /Retirer le filtre.*Ministère de la Justice/ }).waitFor();
+  // The default view's address has no note.
+  await page.goto(app.server.url);
+  assert.equal(await note.isVisible(), false);
+  assert.deepEqual(errors, []);
+  await page.context().close();
+});
