@@ -269,3 +269,27 @@ export function citation(source, lang = 'fr') {
   const date = source.published ? longDate(source.published, lang) : (lang === 'fr' ? 's. d.' : 'n.d.');
   return `${source.title} — ${source.publisher}, ${date}`;
 }
+
+/**
+ * The elements, attributes and texts of the page's #app in order, leaving out comments (they
+ * only guide hydration) and the elements matching `skip` with what they hold: what hydration
+ * must keep as it is.
+ */
+export function domStructure(page, skip) {
+  return page.evaluate((skip) => {
+    const out = [];
+    const walk = (node) => {
+      for (const child of node.childNodes) {
+        if (child.nodeType === Node.TEXT_NODE) {
+          if (child.data.trim()) out.push(child.data.trim());
+        } else if (child.nodeType === Node.ELEMENT_NODE && !child.matches(skip)) {
+          const attributes = [...child.attributes].map((a) => `${a.name}=${a.value}`).sort().join(' ');
+          out.push(`<${child.localName} ${attributes}>`);
+          walk(child);
+        }
+      }
+    };
+    walk(document.getElementById('app'));
+    return out;
+  }, skip);
+}

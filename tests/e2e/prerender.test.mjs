@@ -4,7 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { session, openPage, projectsTable, projects, ready, plain, DIST } from './harness.mjs';
+import { session, openPage, projectsTable, projects, ready, plain, domStructure, DIST } from './harness.mjs';
 
 const app = session();
 
@@ -15,24 +15,8 @@ const text = (page) => page.locator('#app').innerText().then(plain);
  *  are not in the prerendered HTML. */
 const LATER = 'aside.filters, #breakdown, figure.treemap, #coverage';
 
-/** The page's elements, attributes and texts in order (comments, which only guide hydration,
- *  and the parts drawn later left out): what hydration must keep as it is. */
-const structure = (page) => page.evaluate((later) => {
-  const out = [];
-  const walk = (node) => {
-    for (const child of node.childNodes) {
-      if (child.nodeType === Node.TEXT_NODE) {
-        if (child.data.trim()) out.push(child.data.trim());
-      } else if (child.nodeType === Node.ELEMENT_NODE && !child.matches(later)) {
-        const attributes = [...child.attributes].map((a) => `${a.name}=${a.value}`).sort().join(' ');
-        out.push(`<${child.localName} ${attributes}>`);
-        walk(child);
-      }
-    }
-  };
-  walk(document.getElementById('app'));
-  return out;
-}, LATER);
+/** What hydration must keep as it is: the page without the parts drawn later. */
+const structure = (page) => domStructure(page, LATER);
 
 test('without JavaScript the home page shows the key figures, the projects and the methodology', async () => {
   const { page } = await openPage(app.browser, { javaScriptEnabled: false });
