@@ -1,11 +1,12 @@
 // Trunk post-build step for release builds: hardens the page and makes it work offline.
 //
-// 1. Replaces Trunk's inline start-up script by scripts/web/guard.js, which turns any failed
-//    start into one clean retry and then a message (inline, allowed by its hash in the Content
-//    Security Policy, which allows no other inline script), and scripts/web/loader.js (an
-//    external module with its integrity hash), which refuses foreign frames, starts the app
-//    with its wasm checked (fetched once the page is drawn: Trunk's wasm preload is removed),
-//    and registers the worker.
+// 1. Replaces Trunk's inline start-up script by three scripts of scripts/web/: boot.js, the
+//    marks the first paint needs (inline in the head); guard.js, which turns any failed start
+//    into one clean retry and then a message; and loader.js (an external module with its
+//    integrity hash), which refuses foreign frames, starts the app with its wasm checked
+//    (fetched once the page is drawn: Trunk's wasm preload is removed), and registers the
+//    worker. The guard and the loader come after the page's content. The inline scripts are
+//    allowed by their hashes in the Content Security Policy, which allows no other.
 // 2. Adds a Content-Security-Policy <meta>: own origin only, Trusted Types enforced.
 // 3. Writes sw.js (scripts/web/service-worker.mjs).
 //
@@ -58,11 +59,18 @@ function moduleScript(stem, source) {
   return { name, tag: `<script type="module" src="./${name}" integrity="${sri(content)}" crossorigin="anonymous"></script>` };
 }
 
-// The guard runs before the page is parsed further: inline, it costs no request on the way
-// to the first paint. The CSP names it by its hash.
-const guardSource = `// From scripts/web/guard.js.\n${shipped(readFileSync(join(web, 'guard.js'), 'utf8'))}`;
-if (guardSource.includes('</')) throw new Error('guard.js: "</" cannot appear in an inline script');
-const guard = { name: 'guard (inline)', tag: `<script>${guardSource}</script>`, hash: sri(guardSource) };
+/** `stem`.js of scripts/web/ as an inline script, allowed by its hash in the CSP. */
+function inlineScript(stem) {
+  const content = `// From scripts/web/${stem}.js.\n${shipped(readFileSync(join(web, `${stem}.js`), 'utf8'))}`;
+  if (content.includes('</')) throw new Error(`${stem}.js: "</" cannot appear in an inline script`);
+  return { tag: `<script>${content}</script>`, hash: sri(content) };
+}
+
+// Nothing on the way to the first project row waits for a request: the boot marks are inline
+// in the head (the first paint needs them), and the guard, the app's module preload and the
+// loader come after the content, the guard first so that it hears any failure of the others.
+const boot = inlineScript('boot');
+const guard = inlineScript('guard');
 const loader = moduleScript(
   'loader',
   readFileSync(join(web, 'loader.js'), 'utf8')
@@ -70,8 +78,12 @@ const loader = moduleScript(
     .replace('APP_WASM', wasm)
     .replace('WASM_INTEGRITY', sri(readFileSync(join(dir, wasm)))),
 );
-// The guard is a classic script: it runs, and listens for failures, before anything loads.
-html = html.replace(inline[0], `${guard.tag}\n  ${loader.tag}`);
+const modulePreload = /\s*(<link rel="modulepreload" href="[^"]+\.js"[^>]*>)/;
+const preloadTag = html.match(modulePreload)?.[1];
+if (!preloadTag) throw new Error('index.html: the module preload Trunk writes was not found');
+html = html.replace(modulePreload, '').replace(inline[0], boot.tag);
+if (!html.includes('</body>')) throw new Error('index.html: no </body>');
+html = html.replace('</body>', () => `  ${guard.tag}\n  ${preloadTag}\n  ${loader.tag}\n</body>`);
 // The loader fetches the wasm once the page is drawn: Trunk's preload would download it
 // during the first paint, competing with the page for the bandwidth.
 const preload = /\s*<link rel="preload" href="[^"]+_bg\.wasm"[^>]*>/;
@@ -80,7 +92,7 @@ html = html.replace(preload, '');
 
 const csp = [
   "default-src 'none'",
-  `script-src 'self' 'wasm-unsafe-eval' '${guard.hash}'`,
+  `script-src 'self' 'wasm-unsafe-eval' '${boot.hash}' '${guard.hash}'`,
   "style-src 'self'",
   "img-src 'self'",
   "connect-src 'self'",
@@ -121,4 +133,4 @@ for (const project of projects) {
 }
 
 const { version, count } = writeServiceWorker(dir);
-console.log(`postbuild: ${guard.name}, ${loader.name}, CSP, ${projects.length} project pages, sw.js (${count} entries, build ${version})`);
+console.log(`postbuild: inline boot and guard, ${loader.name}, CSP, ${projects.length} project pages, sw.js (${count} entries, build ${version})`);

@@ -1,5 +1,5 @@
-// Explorateur FTAP start guard: a classic script that runs before anything else, so that a
-// start that fails — a script or the wasm that fails its integrity check, a wasm that does
+// Explorateur FTAP start guard: a classic script, inline after the page's content, that runs
+// before the app's scripts load, so that a start that fails — a script or the wasm that fails its integrity check, a wasm that does
 // not compile, a panic at start — never leaves the reader on « Chargement… ».
 //
 // The first failure clears this deployment's caches, unregisters its service worker and
@@ -83,14 +83,6 @@
       fail('un fichier de l\u2019application est illisible ou altéré (' + (target.src || target.href) + ')');
     }
   }, true);
-
-  // Scripts run: the controls that need the app are shown (the stylesheet hides them from a
-  // reader without JavaScript, who gets the prerendered page to read).
-  document.documentElement.setAttribute('data-js', '');
-  // The page holds the default view. An address asking for another (a search, filters, a
-  // language, a project…) gets it once the app runs; until then the page says so, so that
-  // what is on screen is never taken for the view of the link.
-  if (/[?&][^=&]+=/.test(location.search)) document.documentElement.setAttribute('data-pending', '');
 
   window.ftapStart = {
     fail: fail,
