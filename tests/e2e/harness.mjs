@@ -131,6 +131,8 @@ export function projectsTable(page) {
 export async function ready(page) {
   await projectsTable(page).waitFor();
   await page.waitForFunction(() => document.documentElement.dataset.app === 'ready');
+  // The parts drawn a task later (components::later), the coverage last.
+  await page.locator('#coverage').waitFor({ state: 'attached' });
 }
 
 /** Minimal RFC 4180 parser (quotes, doubled quotes, newlines in fields) for the data files. */
@@ -292,4 +294,10 @@ export function domStructure(page, skip) {
     walk(document.getElementById('app'));
     return out;
   }, skip);
+}
+
+/** Rows on the table's first page for `n` results: pages of 50, the last taking up to 12 more
+ *  (crates/core/src/page.rs). */
+export function firstPageRows(n) {
+  return n <= 62 ? n : 50;
 }

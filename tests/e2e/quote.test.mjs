@@ -4,7 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { session, projectsTable, projects, parseCsv, plain, compact, sumText, projectCount, ready, ROOT } from './harness.mjs';
+import { session, projectsTable, projects, parseCsv, plain, compact, sumText, projectCount, ready, firstPageRows, ROOT } from './harness.mjs';
 
 const app = session();
 const open = (...args) => app.open(...args);
@@ -223,7 +223,7 @@ test('grades of evidence: a badge in the table, a facet, and a switch the key fi
   const { page } = await open();
   // Every row says how strong the evidence is, in words.
   const badges = await projectsTable(page).locator('tbody th .badge').allTextContents();
-  assert.equal(badges.length, Math.min(50, csv.length));
+  assert.equal(badges.length, firstPageRows(csv.length));
   assert.ok(badges.every((b) => ['annoncé', 'attesté', 'P349'].includes(b.trim())), badges.join());
   // The facet lists the projects known through programme 349 only.
   const grade = page.getByRole('region', { name: 'Preuve du financement FTAP' });

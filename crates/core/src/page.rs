@@ -2,7 +2,7 @@
 //! matches found only with typos begin.
 
 use crate::catalog::Results;
-use crate::state::PAGE_SIZE;
+use crate::state::{PAGE_SIZE, PAGE_SLACK};
 
 /// One page of the results, ready to lay out.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -19,15 +19,19 @@ pub struct TablePage {
 }
 
 impl TablePage {
-    /// Page `requested` of `results`.
+    /// Page `requested` of `results`: pages of [`PAGE_SIZE`] rows, the last one taking up to
+    /// [`PAGE_SLACK`] more rather than leaving them a page of their own.
     pub fn of(results: &Results, requested: usize) -> TablePage {
-        let pages = results.rows.len().div_ceil(PAGE_SIZE).max(1);
+        let n = results.rows.len();
+        let pages = n.saturating_sub(PAGE_SLACK).div_ceil(PAGE_SIZE).max(1);
         let page = requested.min(pages - 1);
+        let end = if page + 1 == pages {
+            n
+        } else {
+            (page + 1) * PAGE_SIZE
+        };
         // Only the rows up to this page are put in order.
-        let rows = results
-            .rows
-            .first((page + 1) * PAGE_SIZE)
-            .split_off(page * PAGE_SIZE);
+        let rows = results.rows.first(end).split_off(page * PAGE_SIZE);
         let first_approximate = results.rows.len() - results.approximate;
         let approximate_start = (results.approximate > 0)
             .then(|| first_approximate.checked_sub(page * PAGE_SIZE))
@@ -66,9 +70,26 @@ mod tests {
     }
 
     #[test]
+    fn a_few_rows_past_a_page_join_the_last_page() {
+        // 52 rows: one page. 62 (50 + 12): still one. 63: two pages of 50 and 13.
+        for (n, pages, last) in [
+            (50, 1, 50),
+            (52, 1, 52),
+            (62, 1, 62),
+            (63, 2, 13),
+            (112, 2, 62),
+            (113, 3, 13),
+        ] {
+            let r = results(n, 0);
+            let page = TablePage::of(&r, pages - 1);
+            assert_eq!((page.pages, page.rows.len()), (pages, last), "{n} rows");
+        }
+    }
+
+    #[test]
     fn a_page_beyond_the_last_shows_the_last() {
-        let page = TablePage::of(&results(60, 0), 9);
-        assert_eq!((page.page, page.pages, page.rows.len()), (1, 2, 10));
+        let page = TablePage::of(&results(80, 0), 9);
+        assert_eq!((page.page, page.pages, page.rows.len()), (1, 2, 30));
     }
 
     #[test]
@@ -89,5 +110,35 @@ mod tests {
             TablePage::of(&results(10, 10), 0).approximate_start,
             Some(0)
         );
+    }
+}
+
+#[cfg(test)]
+mod properties {
+    use super::*;
+    use crate::ranking::Rows;
+    use crate::shared::Shared;
+    use proptest::prelude::*;
+
+    proptest! {
+        #[test]
+        fn the_pages_hold_every_row_once_in_order(n in 0usize..400) {
+            let r = Results {
+                rows: Shared::new(Rows::in_order(std::rc::Rc::new((0..n).collect()))),
+                ..Results::default()
+            };
+            let pages = TablePage::of(&r, 0).pages;
+            let all: Vec<usize> = (0..pages).flat_map(|p| TablePage::of(&r, p).rows).collect();
+            prop_assert_eq!(all, (0..n).collect::<Vec<_>>());
+            // No page but the last is short, and the last is never a handful of rows.
+            for p in 0..pages {
+                let len = TablePage::of(&r, p).rows.len();
+                if p + 1 < pages {
+                    prop_assert_eq!(len, PAGE_SIZE);
+                } else if pages > 1 {
+                    prop_assert!(len > PAGE_SLACK && len <= PAGE_SIZE + PAGE_SLACK);
+                }
+            }
+        }
     }
 }

@@ -35,6 +35,10 @@ impl Scheme {
 /// Rows per page of the project table.
 pub const PAGE_SIZE: usize = 50;
 
+/// Rows the last page may add to the one before instead of making a page of its own: no page
+/// of a handful of rows (the 52 projects are one page, and the prerendered home lists them all).
+pub const PAGE_SLACK: usize = PAGE_SIZE / 4;
+
 /// Projects a comparison holds at most (columns side by side stay readable).
 pub const MAX_COMPARED: usize = 4;
 
