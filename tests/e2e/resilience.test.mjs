@@ -173,7 +173,10 @@ test('offline, a deeper path of the deployment opens the app with its query', as
     await ready(page);
     // The app writes the explorer's address once the frame is drawn.
     await page.waitForURL((url) => url.pathname === '/a/');
-    assert.equal(await page.getByRole('searchbox', { name: 'Rechercher un projet' }).inputValue(), 'justice');
+    // The address's view is applied once the app has taken the prerendered page over.
+    const search = page.getByRole('searchbox', { name: 'Rechercher un projet' });
+    await page.waitForFunction(() => document.getElementById('search-input')?.value === 'justice', null, { timeout: 5000 })
+      .catch(async () => assert.fail(`the search box holds « ${await search.inputValue()} » at ${page.url()}`));
   } finally {
     await page.context().close();
     await server.close();
