@@ -73,7 +73,7 @@
     }
   }
 
-  // A script, module or wasm preload that fails its integrity check fires `error` on its
+  // A script or module preload that fails its integrity check fires `error` on its
   // element: it does not bubble, but a capturing listener on window sees it.
   window.addEventListener('error', function (event) {
     var target = event.target;
