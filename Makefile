@@ -20,7 +20,7 @@ export TRUNK_OFFLINE := true
 # The dated nightly the fuzz targets build with (scripts/install-tools.sh pins it).
 NIGHTLY := $(shell scripts/install-tools.sh nightly)
 
-.PHONY: tools browser serve test lint unit dist size e2e fuzz reproducible bench bench-load bench-peers bench-keystroke bench-interactions bench-lighthouse clean
+.PHONY: tools browser serve test lint unit dist dev-dist size e2e fuzz reproducible bench bench-load bench-peers bench-keystroke bench-interactions bench-lighthouse clean
 
 tools:
 	@scripts/install-tools.sh build
@@ -63,7 +63,13 @@ reproducible: tools
 size: dist
 	@scripts/size.sh
 
-e2e: dist browser
+# The development build, as `trunk serve` gives it (no post-build step): one browser test
+# checks that the app works there too.
+dev-dist: tools
+	cargo fetch --locked
+	trunk build --dist target/dev-dist
+
+e2e: dist dev-dist browser
 	node --test --test-concurrency=1 tests/e2e/
 
 FUZZ_SECONDS ?= 20

@@ -25,8 +25,9 @@ printf '%-44s %10d %10d\n' "after start: sw.js" "$(wc -c <sw.js)" "$(gzip -9 -c 
 # publishers and dates from data/sources.csv, the citation link and the figures' sources).
 # Then to 345 000 when the home view was prerendered into index.html and hydrated (305 167 ->
 # 338 514: the page's HTML about 21 kB, Yew's hydration support about 12 kB of wasm).
-# The rest of the prerendering issue is to bring it down to 200 000.
-budget=345000
+# Lowered to 335 000 when the filters, charts and coverage table left the prerendered HTML
+# (340 515 -> 332 663). The rest of the prerendering issue is to bring it down to 200 000.
+budget=335000
 if [ "$total_gz" -gt "$budget" ]; then
   echo "over the first-load budget of $budget bytes gzip" >&2
   exit 1

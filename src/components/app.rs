@@ -51,6 +51,10 @@ use yew::prelude::*;
 /// is, from the view it shows, then moves to the address's view. Otherwise the loading
 /// message is replaced by the view of the address.
 pub fn mount(catalog: Catalog) {
+    // The app's controls show only on a page marked as running scripts (the stylesheet hides
+    // them from a reader without JavaScript). A release build marks it before the first paint
+    // (scripts/web/boot.js); a development build (`trunk serve`) has no such script.
+    web::set_root_attribute("data-js", Some(""));
     let (mut wanted, ignored) = url::decode(&web::location_search(), &catalog);
     // A project's own page shows that project, whatever else its address says.
     let page_project = url::page_project(&web::location_path(), &catalog);
