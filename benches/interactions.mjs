@@ -3,7 +3,7 @@
 // runs its effects within the event's handlers, so the time runs from a capturing listener on
 // the window (first to run) to a microtask queued by a bubbling one (after the last). Each
 // interaction must change the DOM, or the run fails: a time with nothing drawn is no figure.
-import { serve, launch, DIST } from '../tests/e2e/harness.mjs';
+import { serve, launch, ready, DIST } from '../tests/e2e/harness.mjs';
 import { median, p95 } from './stats.mjs';
 
 const REPEAT = Number(process.env.BENCH_REPEAT || 15);
@@ -12,11 +12,9 @@ const server = await serve(DIST);
 const browser = await launch();
 const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
 await page.goto(server.url);
-await page.locator('table.projects tbody tr').first().waitFor();
-// The table is in the prerendered HTML: wait until the app has taken the page over.
-await page.waitForFunction(() => document.documentElement.dataset.app === 'ready');
-// ...and drawn the parts it adds a task later (components::later), the coverage last.
-await page.locator('#coverage').waitFor({ state: 'attached' });
+// The table is in the prerendered HTML: wait until the app has taken the page over and
+// drawn the parts it adds a task later.
+await ready(page);
 await page.evaluate(() => {
   window.__timed = [];
   let start = null;

@@ -11,7 +11,7 @@
 // states the count. Every keystroke must be observed: a run where one is not (superseded or
 // never drawn) fails instead of printing a figure that could be zero.
 import { join } from 'node:path';
-import { serve, launch, DIST, ROOT } from '../tests/e2e/harness.mjs';
+import { serve, launch, PAGE, DIST, ROOT } from '../tests/e2e/harness.mjs';
 import { median, p95 } from './stats.mjs';
 
 const ROWS = Number(process.env.BENCH_ROWS || 100000);
@@ -28,7 +28,7 @@ async function measure(browser, url) {
   // The parts drawn a task later (components::later), the coverage last.
   await page.locator('#coverage').waitFor({ state: 'attached', timeout: 120000 });
   const loadMs = Date.now() - started;
-  await page.evaluate(() => {
+  await page.evaluate((pages) => {
     const pending = [];
     window.__keys = { typed: 0, dom: [], times: [], missed: [] };
     const section = () => document.getElementById('results');
@@ -39,8 +39,9 @@ async function measure(browser, url) {
       const rows = Number(s.dataset.rows);
       const shown = document.querySelectorAll('table.projects tbody tr:not(.approximate-heading)').length;
       const status = (s.querySelector('.count')?.textContent || '').replace(/[\s\u202f\u00a0]/g, '');
-      // The first page: 50 rows, or all of them up to 62 (crates/core/src/page.rs).
-      return shown === (rows <= 62 ? rows : 50) && status.startsWith(s.dataset.projects);
+      // The first page: all the rows up to a page and its slack, else a page.
+      const first = rows <= pages.size + pages.slack ? rows : pages.size;
+      return shown === first && status.startsWith(s.dataset.projects);
     };
     const check = () => {
       while (pending.length) {
@@ -71,7 +72,7 @@ async function measure(browser, url) {
       // The render may already match (a keystroke that changes nothing drawn): check at once.
       queueMicrotask(check);
     }, true);
-  });
+  }, PAGE);
   // One key at a time, the next once the previous one is drawn (or given up after 5 s, which
   // then counts as a keystroke never observed): each measures a whole keystroke, none is
   // swallowed by the next.

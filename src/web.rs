@@ -147,21 +147,6 @@ pub fn focus_by_id(id: &str) {
     }
 }
 
-/// Resolves in a later task (a zero-delay timer): what waits for it lets the browser draw and
-/// handle input first.
-pub async fn next_task() {
-    let promise = js_sys::Promise::new(&mut |resolve, _reject| {
-        // Without a window there is nothing to wait for: resolve at once.
-        let scheduled = gloo::utils::window()
-            .set_timeout_with_callback(&resolve)
-            .is_ok();
-        if !scheduled {
-            let _ = resolve.call0(&JsValue::NULL);
-        }
-    });
-    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
-}
-
 /// Scrolls to the element the address's fragment names (`#coverage`), if it is in the page now
 /// and the reader has not scrolled yet: the browser looked for it when the page loaded, before
 /// the app drew it.

@@ -30,15 +30,6 @@ function refuseFrame() {
   root.replaceChildren(panel);
 }
 
-/** The module compiled as it downloads (without streaming if the server gives it another type). */
-async function compile(download) {
-  const response = await download;
-  if (response.headers.get('content-type')?.startsWith('application/wasm')) {
-    return WebAssembly.compileStreaming(response);
-  }
-  return WebAssembly.compile(await response.arrayBuffer());
-}
-
 /** Resolves once the page's first frame is drawn, or after a moment in a tab not shown. */
 function afterFirstFrame() {
   return new Promise((resolve) => {
@@ -49,14 +40,12 @@ function afterFirstFrame() {
 
 async function run() {
   try {
-    // The prerendered page is drawn first, with all the bandwidth; then the wasm, checked
-    // against its integrity hash, downloads and compiles at once...
+    // The prerendered page is drawn first, with all the bandwidth; then the module (preloaded
+    // with its integrity hash: a tampered file fails here) fetches the wasm, checked against
+    // its own hash, and compiles it as it downloads.
     await afterFirstFrame();
-    const module = compile(fetch('APP_WASM', { integrity: 'WASM_INTEGRITY' }));
-    module.catch(() => {}); // awaited below; a failure of the import first must not go unheard twice
-    // ...and the module was preloaded with its own hash: a tampered file fails here.
     const { default: init } = await import('APP_JS');
-    await init({ module_or_path: await module });
+    await init({ module_or_path: fetch('APP_WASM', { integrity: 'WASM_INTEGRITY' }) });
   } catch (error) {
     start.fail("le code de l'application n'a pas pu être chargé ou a échoué au démarrage", error);
     return;

@@ -55,16 +55,13 @@ pub fn mount(catalog: Catalog) {
     // them from a reader without JavaScript). A release build marks it before the first paint
     // (scripts/web/boot.js); a development build (`trunk serve`) has no such script.
     web::set_root_attribute("data-js", Some(""));
-    let (mut wanted, ignored) = url::decode(&web::location_search(), &catalog);
-    // A project's own page shows that project, whatever else its address says.
-    let page_project = url::page_project(&web::location_path(), &catalog);
+    let path = web::location_path();
+    let (wanted, ignored) = url::decode_address(&web::location_search(), &path, &catalog);
+    // What the page's HTML shows: the default view, with its project on a project's page.
     let shown = ViewState {
-        project: page_project.clone(),
+        project: url::page_project(&path, &catalog),
         ..ViewState::default()
     };
-    if wanted.project.is_none() {
-        wanted.project = page_project;
-    }
     let root = gloo::utils::document().get_element_by_id("app");
     let prerendered = root
         .as_ref()

@@ -2,6 +2,7 @@
 //! rather than one long one. It is not in the prerendered HTML: what a reader needs first, and
 //! without JavaScript, is.
 
+use gloo::timers::callback::Timeout;
 use yew::prelude::*;
 
 /// Properties of [`Later`].
@@ -18,15 +19,10 @@ pub fn Later(props: &LaterProps) -> Html {
     let shown = use_state(|| false);
     {
         let shown = shown.clone();
+        // Effects do not run when the page is rendered to HTML at build time.
         use_effect_with((), move |()| {
-            // Effects do not run when the page is rendered to HTML at build time.
-            #[cfg(target_arch = "wasm32")]
-            wasm_bindgen_futures::spawn_local(async move {
-                crate::web::next_task().await;
-                shown.set(true);
-            });
-            #[cfg(not(target_arch = "wasm32"))]
-            drop(shown);
+            let timeout = Timeout::new(0, move || shown.set(true));
+            move || drop(timeout)
         });
     }
     // A link to a part drawn later (`#coverage`) is followed once it is there.

@@ -114,7 +114,7 @@ pub fn ProjectDetail(props: &ProjectDetailProps) -> Html {
         html! {
             <li key={other.id.clone()}>
                 // The project's own page: a link that also works without JavaScript.
-                <a href={format!("{}/{}/", url::PROJECT_PAGES, other.id)} onclick={on_click} lang="fr">{ &other.name }</a>
+                <a href={url::project_page(&other.id)} onclick={on_click} lang="fr">{ &other.name }</a>
                 { " " }{ compare_button(&other.id, &other.name) }
                 <span class="reasons">{ reasons.join(t(Text::ListSeparator)) }</span>
             </li>

@@ -62,11 +62,9 @@ pub fn use_address_sync(change: HistoryMode, on_ignored: Callback<Vec<Ignored>>)
             // A write still waiting belongs to the entry being left.
             drop(pending.borrow_mut().take());
             drop(timer.borrow_mut().take());
-            let (mut restored, dropped) = url::decode(&web::location_search(), &catalog);
-            // Back on a project's own page: its path names the project.
-            if restored.project.is_none() {
-                restored.project = url::page_project(&web::location_path(), &catalog);
-            }
+            // Back on a project's own page, its path names the project.
+            let (restored, dropped) =
+                url::decode_address(&web::location_search(), &web::location_path(), &catalog);
             on_ignored.emit(dropped);
             dispatch.dispatch(Action::Restore(Box::new(restored)));
         });

@@ -128,10 +128,13 @@ export function projectsTable(page) {
  * Waits until the app runs: the table is in the prerendered HTML from the start, so the app
  * is ready only once it has taken the page over (it then sets `data-app="ready"`).
  */
+/** The parts the app draws a task after taking the page over (components::later), which are
+ *  not in the prerendered HTML; the coverage comes last. */
+export const DRAWN_LATER = 'aside.filters, #breakdown, figure.treemap, #coverage';
+
 export async function ready(page) {
   await projectsTable(page).waitFor();
   await page.waitForFunction(() => document.documentElement.dataset.app === 'ready');
-  // The parts drawn a task later (components::later), the coverage last.
   await page.locator('#coverage').waitFor({ state: 'attached' });
 }
 
@@ -296,8 +299,10 @@ export function domStructure(page, skip) {
   }, skip);
 }
 
-/** Rows on the table's first page for `n` results: pages of 50, the last taking up to 12 more
- *  (crates/core/src/page.rs). */
+/** The table's pages (crates/core/src/state.rs): 50 rows, the last taking up to 12 more. */
+export const PAGE = { size: 50, slack: 12 };
+
+/** Rows on the table's first page for `n` results. */
 export function firstPageRows(n) {
-  return n <= 62 ? n : 50;
+  return n <= PAGE.size + PAGE.slack ? n : PAGE.size;
 }

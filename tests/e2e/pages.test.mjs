@@ -4,7 +4,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { serve, launch, openPage, projects, ready, domStructure, DIST, plain } from './harness.mjs';
+import { serve, launch, openPage, projects, ready, domStructure, DRAWN_LATER, DIST, plain } from './harness.mjs';
 
 let server;
 let browser;
@@ -59,7 +59,7 @@ test('under a sub-path, the app takes a project page over, closes it to the expl
   });
   // The page as written at build time, then as the app has taken it over: the same, but for
   // the parts the app draws later and the printed sheet's address, written once in the page.
-  const skip = 'aside.filters, #breakdown, figure.treemap, #coverage, .detail .print-only';
+  const skip = `${DRAWN_LATER}, .detail .print-only`;
   const still = await openPage(browser, { javaScriptEnabled: false });
   await still.page.goto(`${server.url}projets/${p.id}/`);
   const before = await domStructure(still.page, skip);

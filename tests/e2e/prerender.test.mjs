@@ -4,19 +4,15 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { session, openPage, projectsTable, projects, ready, plain, domStructure, firstPageRows, DIST } from './harness.mjs';
+import { session, openPage, projectsTable, projects, ready, plain, domStructure, firstPageRows, DRAWN_LATER, DIST } from './harness.mjs';
 
 const app = session();
 
 /** The page's visible text, as a reader gets it. */
 const text = (page) => page.locator('#app').innerText().then(plain);
 
-/** The parts the app draws a task after taking the page over (components::later), which
- *  are not in the prerendered HTML. */
-const LATER = 'aside.filters, #breakdown, figure.treemap, #coverage';
-
 /** What hydration must keep as it is: the page without the parts drawn later. */
-const structure = (page) => domStructure(page, LATER);
+const structure = (page) => domStructure(page, DRAWN_LATER);
 
 test('without JavaScript the home page shows the key figures, every project with a link to its page, and the methodology', async () => {
   const { page } = await openPage(app.browser, { javaScriptEnabled: false });
@@ -32,7 +28,7 @@ test('without JavaScript the home page shows the key figures, every project with
   await page.getByRole('region', { name: 'Chiffres clés' }).getByText(/connus pour \d+ projets sur \d+/).first().waitFor();
   await page.getByRole('region', { name: 'Méthodologie' }).waitFor();
   // What needs the app is neither in the page nor offered by the section links.
-  assert.equal(await page.locator(LATER).count(), 0);
+  assert.equal(await page.locator(DRAWN_LATER).count(), 0);
   const sections = page.getByRole('navigation', { name: 'Sections de la page' });
   assert.deepEqual(await sections.getByRole('link').allTextContents(), ['Projets', 'Méthodologie']);
   assert.doesNotMatch(await text(page), /Chargement/);
@@ -60,7 +56,7 @@ test('hydration takes the prerendered page over unchanged, without a warning', a
   await page.getByText(/^\d+ projets sur \d+ ; montants FTAP/).waitFor();
   assert.deepEqual(await structure(page), before, 'the same page before and after hydration');
   // The filters, the charts and the coverage table follow.
-  assert.equal(await page.locator(LATER).count(), 4);
+  assert.equal(await page.locator(DRAWN_LATER).count(), 4);
   await page.getByRole('table', { name: /Couverture par appel/ }).waitFor();
   assert.deepEqual(warnings, []);
   assert.deepEqual(errors, []);

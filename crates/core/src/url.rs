@@ -121,6 +121,26 @@ pub fn page_project(path: &str, catalog: &Catalog) -> Option<String> {
     project_in_path(path).filter(|id| catalog.position(id).is_some())
 }
 
+/// The view an address asks for: its query string ([`decode`]), the project of the page's
+/// path when the query opens none (a project's own page), and the ignored parameters.
+pub fn decode_address(search: &str, path: &str, catalog: &Catalog) -> (ViewState, Vec<Ignored>) {
+    let (mut view, ignored) = decode(search, catalog);
+    if view.project.is_none() {
+        view.project = page_project(path, catalog);
+    }
+    (view, ignored)
+}
+
+/// A project's own page, relative to the explorer's folder (`projets/<id>/`).
+pub fn project_page(id: &str) -> String {
+    let mut out = String::with_capacity(PROJECT_PAGES.len() + id.len() + 2);
+    out.push_str(PROJECT_PAGES);
+    out.push('/');
+    escape(id, &mut out);
+    out.push('/');
+    out
+}
+
 /// The permalinks of the projects of one view: each project's own page (`projets/<id>/`,
 /// relative to the explorer's folder) followed by the rest of the view, encoded once (the
 /// project table links every row).
@@ -144,13 +164,7 @@ impl ProjectLinks {
     /// The link to the view with project `id` opened: its page, then the view's other
     /// settings (`projets/<id>/?q=…`). The page shows that project whatever the query says.
     pub fn link(&self, id: &str) -> String {
-        let mut out = String::with_capacity(PROJECT_PAGES.len() + id.len() + self.rest.len() + 2);
-        out.push_str(PROJECT_PAGES);
-        out.push('/');
-        escape(id, &mut out);
-        out.push('/');
-        out.push_str(&self.rest);
-        out
+        project_page(id) + &self.rest
     }
 }
 

@@ -392,6 +392,31 @@ fn a_comparison_holds_known_distinct_projects_four_at_most() {
 }
 
 #[test]
+fn an_address_on_a_project_page_opens_that_project_unless_its_query_opens_another() {
+    let catalog = crate::catalog::Catalog::new(dataset());
+    let first = catalog.data.projects[0].id.clone();
+    let second = catalog.data.projects[1].id.clone();
+    let page = format!("/x/{}", project_page(&first));
+    let (view, ignored) = decode_address("?q=justice", &page, &catalog);
+    assert_eq!(
+        (view.project.as_deref(), view.query.as_str(), ignored),
+        (Some(first.as_str()), "justice", vec![])
+    );
+    let other = format!("?project={second}");
+    assert_eq!(
+        decode_address(&other, &page, &catalog).0.project,
+        Some(second)
+    );
+    assert_eq!(
+        decode_address("", "/x/projets/inconnu/", &catalog)
+            .0
+            .project,
+        None
+    );
+    assert_eq!(decode_address("?q=a", "/x/", &catalog), decoded("?q=a"));
+}
+
+#[test]
 fn a_project_page_path_names_its_project() {
     for (path, id) in [
         ("/projets/ftap2018-2-mentor/", Some("ftap2018-2-mentor")),
