@@ -4,7 +4,8 @@
 #   make dist    release build in dist/
 #   make size    raw and gzip sizes of what dist/ serves
 #   make reproducible  two clean release builds must give byte-identical dist/
-#   make fuzz    fuzz the URL decoder and the data validator, FUZZ_SECONDS each (cargo-fuzz, nightly)
+#   make fuzz    fuzz the URL decoder, the data validator, the CSV opener and the mapping
+#                inference, FUZZ_SECONDS each (cargo-fuzz, nightly)
 #   make bench-load  time to first rendered table in headless Chromium, cold cache
 #   make bench   criterion benchmarks of the core (BENCH_SIZES=1000,10000,100000,1000000)
 #   make bench-peers  our engine (wasm) vs MiniSearch, FlexSearch, Fuse.js in one Node process
@@ -81,6 +82,12 @@ fuzz:
 	@scripts/install-tools.sh fuzz
 	$(FUZZ_PROFILE) cargo +$(NIGHTLY) fuzz run url_decode -- -max_total_time=$(FUZZ_SECONDS)
 	$(FUZZ_PROFILE) cargo +$(NIGHTLY) fuzz run dataset_validate -- -max_total_time=$(FUZZ_SECONDS)
+	@mkdir -p fuzz/corpus/csv_open fuzz/corpus/schema_infer
+	@# Seeds: the example file (behind the byte that picks the chunk size) and its first lines.
+	@{ printf '\x07'; cat data/examples/subventions-synthetiques.csv; } >fuzz/corpus/csv_open/example
+	@head -5 data/examples/subventions-synthetiques.csv | tr ';' '|' >fuzz/corpus/schema_infer/example
+	$(FUZZ_PROFILE) cargo +$(NIGHTLY) fuzz run csv_open -- -max_total_time=$(FUZZ_SECONDS)
+	$(FUZZ_PROFILE) cargo +$(NIGHTLY) fuzz run schema_infer -- -max_total_time=$(FUZZ_SECONDS)
 
 bench:
 	cargo bench -p ftap-core --bench medians

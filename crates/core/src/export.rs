@@ -7,6 +7,7 @@ use crate::filters::{format_millions, Amount};
 use crate::i18n::{Lang, Text};
 use crate::labels;
 use crate::model::{Dataset, Date, Figure, Project, FORMULA_STARTS, SOURCE_SEPARATOR};
+use crate::open::value::parse_amount;
 use crate::sort::Direction;
 use crate::state::ViewState;
 
@@ -106,9 +107,11 @@ enum Cell {
 /// Writes a CSV text cell: an apostrophe before a formula-like start (the spreadsheet shows the
 /// text as typed; the embedded data refuses such starts, but no export may carry a live
 /// formula whatever the data), quotes when the cell holds the separator, a quote or a line break.
-fn csv_field(value: &str, sep: char, out: &mut String) {
+/// A plain signed number (`-12,5`) keeps its sign: a spreadsheet reads it as a number, and an
+/// opened file's amounts must come back as they were.
+pub(crate) fn csv_field(value: &str, sep: char, out: &mut String) {
     let neutral;
-    let value = if value.starts_with(FORMULA_STARTS) {
+    let value = if value.starts_with(FORMULA_STARTS) && parse_amount(value).is_none() {
         neutral = format!("'{value}");
         neutral.as_str()
     } else {

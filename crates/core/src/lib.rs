@@ -22,6 +22,7 @@ pub mod i18n;
 pub mod labels;
 pub mod lang;
 pub mod model;
+pub mod open;
 pub mod page;
 pub mod ranking;
 pub mod recent;

@@ -180,7 +180,11 @@ fn cells_a_spreadsheet_would_run_are_neutralised() {
     for (cell, written) in [
         ("=HYPERLINK(\"x\")", "\"'=HYPERLINK(\"\"x\"\")\""),
         ("+33 1 23", "'+33 1 23"),
-        ("-2", "'-2"),
+        // A plain number keeps its sign; anything more after a sign is neutralised.
+        ("-2", "-2"),
+        ("-1 234,5 €", "\"-1 234,5 €\""),
+        ("-2+3", "'-2+3"),
+        ("-2 -3", "'-2 -3"),
         ("@SUM(1)", "'@SUM(1)"),
         ("\tx", "'\tx"),
         ("\rx", "\"'\rx\""),

@@ -1,0 +1,200 @@
+//! Reading amounts and dates as people type them in spreadsheets, French first.
+//!
+//! `1 234,56 €`, `1234.56`, `1.234.567,8`, `-12,5`, `2019-03-01`, `01/03/2019`. An empty cell
+//! is an unknown value, never zero; a cell that is not empty and cannot be read is a problem
+//! the loader reports with its line and column.
+
+use crate::model::Date;
+
+/// Amounts are kept in cents: sums stay exact, whatever the number of rows.
+pub type Cents = i64;
+
+/// The spaces a thousands separator may be written with (space, no-break, narrow no-break).
+const SPACES: [char; 3] = [' ', '\u{a0}', '\u{202f}'];
+
+/// Reads an amount in euros as cents, rounding beyond the cent half away from zero.
+///
+/// A lone `,` or `.` is the decimal mark (`1,234` is one euro and 23.4 cents, as in French);
+/// when both occur, the last one is; a mark repeated is a thousands separator and must cut the
+/// digits in groups of three. A `€`, `EUR` or `euros` around the number is allowed.
+pub fn parse_amount(text: &str) -> Option<Cents> {
+    // One kind of space from here on: spreadsheets mix them in one number.
+    let spaced;
+    let text = if text.contains(&SPACES[1..]) {
+        spaced = text.replace(&SPACES[1..], " ");
+        spaced.as_str()
+    } else {
+        text
+    };
+    let text = text.trim();
+    let text = strip_currency(text);
+    let (negative, text) = match text.as_bytes().first()? {
+        b'-' => (true, &text[1..]),
+        b'+' => (false, &text[1..]),
+        _ => (false, text),
+    };
+    let text = strip_currency(text.trim_start());
+    let last_comma = text.rfind(',');
+    let last_dot = text.rfind('.');
+    let decimal = match (last_comma, last_dot) {
+        (Some(c), Some(d)) => Some(c.max(d)),
+        (Some(c), None) if text.matches(',').count() == 1 => Some(c),
+        (None, Some(d)) if text.matches('.').count() == 1 => Some(d),
+        _ => None,
+    };
+    let (whole, fraction) = match decimal {
+        Some(at) => (&text[..at], &text[at + 1..]),
+        None => (text, ""),
+    };
+    let units = whole_euros(whole)?;
+    if !fraction.bytes().all(|b| b.is_ascii_digit()) || (decimal.is_some() && fraction.is_empty()) {
+        return None;
+    }
+    let cents = fraction_cents(fraction);
+    let magnitude = units.checked_mul(100)?.checked_add(cents)?;
+    Some(if negative { -magnitude } else { magnitude })
+}
+
+/// Removes a currency sign or word before or after the number.
+fn strip_currency(text: &str) -> &str {
+    let mut text = text;
+    for sign in ["euros", "euro", "EUR", "€"] {
+        if let Some(rest) = text.strip_suffix(sign) {
+            text = rest.trim_end_matches(SPACES);
+        }
+        if let Some(rest) = text.strip_prefix(sign) {
+            text = rest.trim_start_matches(SPACES);
+        }
+    }
+    text
+}
+
+/// The whole part: digits, maybe cut in groups of three by one kind of separator.
+fn whole_euros(whole: &str) -> Option<i64> {
+    let separator = whole.chars().find(|c| !c.is_ascii_digit());
+    let groups: Vec<&str> = match separator {
+        None => vec![whole],
+        Some(sep) if SPACES.contains(&sep) || matches!(sep, ',' | '.' | '\'') => {
+            whole.split(sep).collect()
+        }
+        Some(_) => return None,
+    };
+    let grouped = groups.len() > 1;
+    let well_cut = groups.iter().enumerate().all(|(i, g)| {
+        !g.is_empty()
+            && g.bytes().all(|b| b.is_ascii_digit())
+            && (!grouped || (i == 0 && g.len() <= 3) || g.len() == 3)
+    });
+    if !well_cut {
+        return None;
+    }
+    groups.concat().parse().ok()
+}
+
+/// Cents from the digits after the decimal mark, rounded half away from zero.
+fn fraction_cents(fraction: &str) -> i64 {
+    let digit = |i: usize| i64::from(fraction.as_bytes().get(i).map_or(0, |b| b - b'0'));
+    digit(0) * 10 + digit(1) + i64::from(digit(2) >= 5)
+}
+
+/// Reads a date: ISO `2019-03-01` (a time after it is ignored) or French `01/03/2019`.
+pub fn parse_date(text: &str) -> Option<Date> {
+    let text = text.trim();
+    if let Some(iso) = text
+        .get(..10)
+        .filter(|_| text.as_bytes().get(4) == Some(&b'-'))
+    {
+        let rest = &text[10..];
+        if rest.is_empty() || rest.starts_with(['T', ' ']) {
+            return Date::parse_iso(iso);
+        }
+        return None;
+    }
+    let mut parts = text.split('/');
+    let (day, month, year) = (parts.next()?, parts.next()?, parts.next()?);
+    if parts.next().is_some() || year.len() != 4 || day.len() > 2 || month.len() > 2 {
+        return None;
+    }
+    Date::parse_iso(&format!("{year}-{month:0>2}-{day:0>2}"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn french_and_english_amounts() {
+        let cases = [
+            ("1234", 123_400),
+            ("1 234,56 €", 123_456),
+            ("1\u{a0}234\u{202f}567,8", 123_456_780),
+            ("1.234.567,89", 123_456_789),
+            ("1,234,567.89", 123_456_789),
+            ("1234.5", 123_450),
+            ("1,5", 150),
+            ("1,234", 123),
+            ("0,005", 1),
+            ("-12,5", -1250),
+            ("+3", 300),
+            ("€ 12", 1200),
+            ("- 12 €", -1200),
+            ("12 000 euros", 1_200_000),
+            ("450000 EUR", 45_000_000),
+            ("1'000", 100_000),
+        ];
+        for (text, cents) in cases {
+            assert_eq!(parse_amount(text), Some(cents), "{text}");
+        }
+    }
+
+    #[test]
+    fn what_is_not_an_amount() {
+        for text in [
+            "",
+            " ",
+            "abc",
+            "12 34",
+            "1 2345",
+            "1,2,3",
+            "1.2.3,4.5",
+            "12,",
+            ",5",
+            "1e6",
+            "--1",
+            "12 €uros",
+            "2019-03-01",
+            "99999999999999999999",
+            "N/C",
+            "=1+2",
+            "+33 1 23 45 67 89",
+        ] {
+            assert_eq!(parse_amount(text), None, "{text:?}");
+        }
+    }
+
+    #[test]
+    fn dates_iso_and_french() {
+        let d = |y, m, day| {
+            Some(Date {
+                year: y,
+                month: m,
+                day,
+            })
+        };
+        assert_eq!(parse_date("2019-03-01"), d(2019, 3, 1));
+        assert_eq!(parse_date("2019-03-01T10:00:00Z"), d(2019, 3, 1));
+        assert_eq!(parse_date(" 01/03/2019 "), d(2019, 3, 1));
+        assert_eq!(parse_date("1/3/2019"), d(2019, 3, 1));
+        for text in [
+            "",
+            "2019",
+            "31/02/2019",
+            "2019-13-01",
+            "01/03/19",
+            "2019-03-01x",
+            "1/2/3/2019",
+        ] {
+            assert_eq!(parse_date(text), None, "{text:?}");
+        }
+    }
+}
