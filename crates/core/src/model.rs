@@ -1,7 +1,9 @@
 //! The FTAP data model: calls for projects (rounds), funded projects, and the whole dataset.
 //!
 //! Amounts are whole euros in `Option<u64>`: `None` means the sources give no figure, which is
-//! never the same as zero. This module has no dependencies so that the build script can share it.
+//! never the same as zero. Dates derive serde: they cross to and from the worker of opened files.
+
+use serde::{Deserialize, Serialize};
 
 /// Separator between several source URLs in one field of the data files and exports.
 pub const SOURCE_SEPARATOR: &str = " | ";
@@ -11,7 +13,7 @@ pub const SOURCE_SEPARATOR: &str = " | ";
 pub const FORMULA_STARTS: [char; 6] = ['=', '+', '-', '@', '\t', '\r'];
 
 /// A calendar date (validated: the day exists in that month and year).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 pub struct Date {
     /// Four-digit year.
     pub year: u16,

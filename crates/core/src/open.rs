@@ -7,12 +7,16 @@
 //! confirmed, keeping the rows it can read in a [`Table`] and the others in a [`Report`].
 //! Nothing here touches the browser; the worker that feeds the chunks lives in the app.
 
+pub mod address;
 pub mod encoding;
+pub mod explore;
 pub mod infer;
 pub mod load;
+pub mod protocol;
 pub mod reader;
 pub mod report;
 pub mod schema;
+pub mod session;
 pub mod sniff;
 pub mod summary;
 pub mod table;

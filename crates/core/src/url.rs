@@ -65,7 +65,7 @@ fn column_named(name: &str) -> Option<Column> {
 }
 
 /// Percent-encodes a value for a query string (RFC 3986 unreserved characters stay as is).
-fn escape(value: &str, out: &mut String) {
+pub(crate) fn escape(value: &str, out: &mut String) {
     for byte in value.bytes() {
         match byte {
             b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => {
@@ -77,7 +77,7 @@ fn escape(value: &str, out: &mut String) {
 }
 
 /// Decodes `+` and `%XX` escapes; `None` if an escape is malformed or the bytes are not UTF-8.
-fn unescape(text: &str) -> Option<String> {
+pub(crate) fn unescape(text: &str) -> Option<String> {
     let bytes = text.as_bytes();
     let mut out = Vec::with_capacity(bytes.len());
     let mut i = 0;
@@ -367,6 +367,10 @@ pub fn decode(search: &str, catalog: &Catalog) -> (ViewState, Vec<Ignored>) {
             .into_iter()
             .chain(Facet::ALL.map(Facet::key))
             .chain(Amount::ALL.map(Amount::key));
+        // The parameters of a view of opened data are that view's (see `open::address`).
+        if crate::open::address::KEYS.contains(&key.as_str()) {
+            continue;
+        }
         let Some(name) = known.into_iter().find(|k| *k == key) else {
             drop(Reason::UnknownName);
             continue;

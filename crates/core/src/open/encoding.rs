@@ -4,10 +4,12 @@
 //! (Excel's « CSV (séparateur : point-virgule) » on Windows). Both keep ASCII as is, so the
 //! reader splits fields on bytes and each field is decoded afterwards.
 
+use serde::{Deserialize, Serialize};
+
 use std::borrow::Cow;
 
 /// An encoding the explorer reads, detected from the start of the file and told to the reader.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub enum Encoding {
     /// UTF-8 without a byte order mark.
     Utf8,

@@ -4,6 +4,8 @@
 //! lists the first ones (a broken million-row file must not fill the memory with messages)
 //! and downloads as CSV.
 
+use serde::{Deserialize, Serialize};
+
 use crate::export::csv_field;
 use crate::lang::Lang;
 
@@ -14,7 +16,7 @@ pub const LISTED: usize = 1000;
 const QUOTED: usize = 80;
 
 /// What is wrong with a row.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub enum ProblemKind {
     /// The row does not have as many fields as the header.
     FieldCount {
@@ -62,7 +64,7 @@ impl ProblemKind {
 }
 
 /// One problem of a rejected row.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Problem {
     /// 1-based line of the file where the row starts.
     pub line: u64,
@@ -91,7 +93,7 @@ impl Problem {
 }
 
 /// What loading a file gave: counts and the first problems.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Report {
     /// Rows kept.
     pub accepted: u64,

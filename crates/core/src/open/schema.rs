@@ -4,8 +4,10 @@
 //! authorities) when the header names say so; otherwise `infer` proposes one from the values,
 //! and the reader can change it before loading.
 
+use serde::{Deserialize, Serialize};
+
 /// The part a column plays.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub enum Role {
     /// The row's name in the table and its detail (exactly one column).
     Title,
@@ -59,7 +61,7 @@ impl Role {
 }
 
 /// Where a schema comes from, told to the reader.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub enum Kind {
     /// The explorer's own data file (`data/projects.csv`).
     Ftap,
@@ -70,7 +72,7 @@ pub enum Kind {
 }
 
 /// The roles of a file's columns, in column order, and which amount is the primary one.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Schema {
     /// Where the mapping comes from.
     pub kind: Kind,
@@ -81,7 +83,7 @@ pub struct Schema {
 }
 
 /// A mapping that cannot be loaded, and why.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub enum SchemaProblem {
     /// No column, or more than one, is the title.
     TitleCount(usize),

@@ -3,8 +3,10 @@
 //! Only the first chunk of the file is looked at, so that a wrong file is told at once and a
 //! large one is never read twice before the reader knows how to split it.
 
+use serde::{Deserialize, Serialize};
+
 /// Why an opened file is not read as CSV (the current dataset stays in place).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub enum NotCsv {
     /// The file is empty or holds only blank space.
     Empty,

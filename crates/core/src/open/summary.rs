@@ -1,13 +1,15 @@
 //! The column summary shown for opened data in place of the FTAP coverage: per column, how
 //! many values are unknown, and the smallest and largest amount or date.
 
+use serde::{Deserialize, Serialize};
+
 use super::schema::Role;
 use super::table::Table;
 use super::value::Cents;
 use crate::model::Date;
 
 /// What one column holds.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ColumnSummary {
     /// The column's role.
     pub role: Role,

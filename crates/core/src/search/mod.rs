@@ -204,7 +204,13 @@ fn contains_run<T: PartialEq>(haystack: &[T], needle: &[T]) -> bool {
 
 impl SearchIndex {
     /// Indexes documents; `aliases` add their other form to every document containing one.
-    pub fn new<'a>(docs: impl ExactSizeIterator<Item = Document<'a>>, aliases: &[Alias]) -> Self {
+    ///
+    /// A document is five strings, borrowed (a [`Document`]) or built for the occasion (an
+    /// opened file joins several columns into one field).
+    pub fn new<T: AsRef<str>>(
+        docs: impl ExactSizeIterator<Item = [T; 5]>,
+        aliases: &[Alias],
+    ) -> Self {
         let mut ids: FxHashMap<String, u32> = FxHashMap::default();
         let mut raw: Vec<Vec<RawPosting>> = Vec::new();
         let mut intern = |word: &str, raw: &mut Vec<Vec<RawPosting>>| -> u32 {
@@ -243,7 +249,7 @@ impl SearchIndex {
             };
             for ((text, field), words) in fields.iter().zip(Field::TEXT).zip(&mut field_words) {
                 words.clear();
-                for_each_word(text, |w| words.push(intern(w, &mut raw)));
+                for_each_word(text.as_ref(), |w| words.push(intern(w, &mut raw)));
                 length += words.len();
                 for &id in words.iter() {
                     add(id, field, &mut per_doc);

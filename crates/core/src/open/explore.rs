@@ -1,0 +1,413 @@
+//! Queries over an opened file: search, facet filters with counts and sums, a range on the
+//! primary amount, a sort on any columns and one page of rows.
+//!
+//! The worker that loaded the file keeps an [`Explorer`] and answers each [`Query`] with an
+//! [`Answer`] small enough to send to the page: the page's rows, the totals, the facets.
+
+use super::schema::Role;
+use super::table::Table;
+use super::value::Cents;
+use crate::search::{self, parse, Options, SearchIndex};
+use crate::text::fold;
+use rustc_hash::FxHashMap;
+use serde::{Deserialize, Serialize};
+use std::cell::RefCell;
+use std::cmp::Reverse;
+use std::rc::Rc;
+
+/// Rows on a page.
+pub const PAGE_ROWS: usize = 50;
+
+/// A facet lists at most this many values (the largest); the rest are counted together.
+pub const FACET_VALUES: usize = 30;
+
+/// One sort key: a column and its direction.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct SortBy {
+    /// The column (an index into the headers).
+    pub column: usize,
+    /// Largest, latest or last in the alphabet first.
+    pub descending: bool,
+}
+
+/// What the reader asks of an opened file.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+pub struct Query {
+    /// The search text (words, `"phrases"`, prefixes and typos as for the FTAP data).
+    pub text: String,
+    /// Selected values per facet column: a row has one of them in each column listed.
+    pub facets: Vec<(usize, Vec<String>)>,
+    /// Smallest primary amount, in cents (rows whose amount is unknown are then left out).
+    pub min: Option<Cents>,
+    /// Largest primary amount, in cents.
+    pub max: Option<Cents>,
+    /// Sort keys, most important first; with none, best matches first when searching, file
+    /// order otherwise.
+    pub sort: Vec<SortBy>,
+    /// The page asked for (0-based; past the last page, the last one is given).
+    pub page: usize,
+}
+
+/// One row of the page: where it is in the file and its cells.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Row {
+    /// The row's index among the accepted rows.
+    pub index: u32,
+    /// The line of the file where it starts.
+    pub line: u64,
+    /// Every cell, as the file wrote it.
+    pub cells: Vec<String>,
+}
+
+/// Totals of the rows a query matches, on the primary amount.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+pub struct Totals {
+    /// Rows matched.
+    pub rows: usize,
+    /// Sum of the known amounts, in cents.
+    pub sum: Cents,
+    /// Rows whose amount is unknown (not in the sum, never counted as zero).
+    pub unknown: usize,
+}
+
+/// A value of a facet with the rows that have it and their amounts.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ValueCount {
+    /// The value as written (empty: not given).
+    pub value: String,
+    /// Rows with it, among those the other filters keep.
+    pub totals: Totals,
+    /// Whether the reader selected it.
+    pub selected: bool,
+}
+
+/// The values of one facet column.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct FacetCounts {
+    /// The column.
+    pub column: usize,
+    /// The values, largest count first, at most [`FACET_VALUES`] (selected ones always).
+    pub values: Vec<ValueCount>,
+    /// Values left out of the list.
+    pub more: usize,
+}
+
+/// What a query gives.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+pub struct Answer {
+    /// Totals of every row matched.
+    pub totals: Totals,
+    /// The page shown (the one asked for, or the last).
+    pub page: usize,
+    /// The rows of that page, in order.
+    pub rows: Vec<Row>,
+    /// Each facet's values with counts and sums.
+    pub facets: Vec<FacetCounts>,
+}
+
+/// A facet column: its distinct values and each row's.
+#[derive(Debug, Clone, PartialEq)]
+struct FacetColumn {
+    column: usize,
+    values: Vec<String>,
+    of_row: Vec<u32>,
+}
+
+/// An opened file ready to be queried.
+#[derive(Debug)]
+pub struct Explorer {
+    table: Table,
+    index: SearchIndex,
+    facets: Vec<FacetColumn>,
+    /// Each sorted column's rank per row, computed when first sorted on.
+    ranks: RefCell<FxHashMap<usize, Rc<Vec<u32>>>>,
+}
+
+/// Rank of a row whose value is unknown: last whatever the direction.
+const UNKNOWN_RANK: u32 = u32::MAX;
+
+impl Explorer {
+    /// Indexes a table: its title, facets and text columns are searched.
+    pub fn new(table: Table) -> Explorer {
+        let schema = &table.schema;
+        let title = schema.title();
+        let facet_columns: Vec<usize> = schema.columns(Role::Facet).collect();
+        let text_columns: Vec<usize> = schema
+            .roles
+            .iter()
+            .enumerate()
+            .filter(|(_, r)| matches!(r, Role::Text | Role::Id))
+            .map(|(i, _)| i)
+            .collect();
+        let join = |row: usize, columns: &[usize]| {
+            let mut text = String::new();
+            for &c in columns {
+                text.push_str(table.cell(row, c));
+                text.push('\n');
+            }
+            text
+        };
+        let documents = (0..table.len()).map(|row| {
+            let title = title.map_or("", |c| table.cell(row, c));
+            [
+                title.to_owned(),
+                String::new(),
+                join(row, &facet_columns),
+                String::new(),
+                join(row, &text_columns),
+            ]
+        });
+        let index = SearchIndex::new(documents, &[]);
+        let facets = facet_columns
+            .iter()
+            .map(|&column| facet_column(&table, column))
+            .collect();
+        Explorer {
+            table,
+            index,
+            facets,
+            ranks: RefCell::default(),
+        }
+    }
+
+    /// The table queried.
+    pub fn table(&self) -> &Table {
+        &self.table
+    }
+
+    /// The rows `query` matches, in the order it asks for (every page).
+    pub fn matching(&self, query: &Query) -> Vec<usize> {
+        let (mut rows, _) = self.filtered(query);
+        self.order(&mut rows, query);
+        rows
+    }
+
+    /// Answers a query.
+    pub fn answer(&self, query: &Query) -> Answer {
+        let (mut rows, facets) = self.filtered(query);
+        let totals = self.totals(rows.iter().copied());
+        let last = rows.len().saturating_sub(1) / PAGE_ROWS;
+        let page = query.page.min(last);
+        self.order(&mut rows, query);
+        let shown = rows
+            .iter()
+            .skip(page * PAGE_ROWS)
+            .take(PAGE_ROWS)
+            .map(|&r| Row {
+                index: r as u32,
+                line: self.table.line(r),
+                cells: (0..self.table.headers.len())
+                    .map(|c| self.table.cell(r, c).to_owned())
+                    .collect(),
+            })
+            .collect();
+        Answer {
+            totals,
+            page,
+            rows: shown,
+            facets,
+        }
+    }
+
+    /// The rows of `query` as CSV, in its order (the export of the view).
+    pub fn csv(&self, query: &Query) -> String {
+        self.table.csv(self.matching(query))
+    }
+
+    /// The rows every filter keeps (in file order, or best match first when searching), and
+    /// the facet counts: for each facet, the rows every other filter keeps.
+    fn filtered(&self, query: &Query) -> (Vec<usize>, Vec<FacetCounts>) {
+        let parsed = parse(&query.text);
+        let found: Vec<usize> = if parsed.is_empty() {
+            (0..self.table.len()).collect()
+        } else {
+            let mut hits = self.index.search(&parsed, Options::default()).hits;
+            search::rank(&mut hits);
+            hits.iter().map(|h| h.doc as usize).collect()
+        };
+        let primary = self.table.schema.primary;
+        let in_range = |row: usize| {
+            if query.min.is_none() && query.max.is_none() {
+                return true;
+            }
+            let amount = primary.and_then(|c| self.table.amount(row, c));
+            amount.is_some_and(|a| {
+                query.min.is_none_or(|m| a >= m) && query.max.is_none_or(|m| a <= m)
+            })
+        };
+        // Each facet's selected value ids (None: no selection on that facet).
+        let wanted: Vec<Option<Vec<bool>>> = self
+            .facets
+            .iter()
+            .map(|f| {
+                let selected = query.facets.iter().find(|(c, _)| *c == f.column)?;
+                let set: Vec<bool> = f.values.iter().map(|v| selected.1.contains(v)).collect();
+                Some(set)
+            })
+            .collect();
+        let mut kept = Vec::new();
+        // Per facet, the rows kept by every filter but that facet's.
+        let mut near: Vec<Vec<usize>> = vec![Vec::new(); self.facets.len()];
+        for row in found.into_iter().filter(|&r| in_range(r)) {
+            let mut failing = None;
+            let mut fails = 0;
+            for (i, (facet, set)) in self.facets.iter().zip(&wanted).enumerate() {
+                if let Some(set) = set {
+                    if !set[facet.of_row[row] as usize] {
+                        fails += 1;
+                        failing = Some(i);
+                    }
+                }
+            }
+            match (fails, failing) {
+                (0, _) => {
+                    kept.push(row);
+                    for list in &mut near {
+                        list.push(row);
+                    }
+                }
+                (1, Some(i)) => near[i].push(row),
+                _ => {}
+            }
+        }
+        let facets = self
+            .facets
+            .iter()
+            .zip(&near)
+            .zip(&wanted)
+            .map(|((facet, rows), set)| self.count(facet, rows, set.as_deref()))
+            .collect();
+        (kept, facets)
+    }
+
+    /// Counts and sums a facet's values over `rows`.
+    fn count(&self, facet: &FacetColumn, rows: &[usize], selected: Option<&[bool]>) -> FacetCounts {
+        let mut totals = vec![Totals::default(); facet.values.len()];
+        let primary = self.table.schema.primary;
+        for &row in rows {
+            let t = &mut totals[facet.of_row[row] as usize];
+            t.rows += 1;
+            match primary.and_then(|c| self.table.amount(row, c)) {
+                Some(a) => t.sum += a,
+                None => t.unknown += 1,
+            }
+        }
+        let is_selected = |v: usize| selected.is_some_and(|s| s[v]);
+        let mut order: Vec<usize> = (0..facet.values.len())
+            .filter(|&v| totals[v].rows > 0 || is_selected(v))
+            .collect();
+        order.sort_by_key(|&v| (Reverse(is_selected(v)), Reverse(totals[v].rows), v));
+        let listed = order
+            .len()
+            .min(FACET_VALUES.max(order.iter().filter(|&&v| is_selected(v)).count()));
+        FacetCounts {
+            column: facet.column,
+            more: order.len() - listed,
+            values: order[..listed]
+                .iter()
+                .map(|&v| ValueCount {
+                    value: facet.values[v].clone(),
+                    totals: totals[v],
+                    selected: is_selected(v),
+                })
+                .collect(),
+        }
+    }
+
+    /// Totals of the primary amount over `rows`.
+    fn totals(&self, rows: impl Iterator<Item = usize>) -> Totals {
+        let primary = self.table.schema.primary;
+        let mut totals = Totals::default();
+        for row in rows {
+            totals.rows += 1;
+            match primary.and_then(|c| self.table.amount(row, c)) {
+                Some(a) => totals.sum += a,
+                None => totals.unknown += 1,
+            }
+        }
+        totals
+    }
+
+    /// Puts `rows` in the query's sort order (a stable sort: ties keep the match order).
+    fn order(&self, rows: &mut [usize], query: &Query) {
+        if query.sort.is_empty() {
+            return;
+        }
+        let ranks: Vec<(Rc<Vec<u32>>, bool)> = query
+            .sort
+            .iter()
+            .filter(|s| s.column < self.table.headers.len())
+            .map(|s| (self.ranks(s.column), s.descending))
+            .collect();
+        let key = |row: usize| -> Vec<u32> {
+            ranks
+                .iter()
+                .map(|(rank, descending)| match rank[row] {
+                    UNKNOWN_RANK => UNKNOWN_RANK,
+                    r if *descending => UNKNOWN_RANK - 1 - r,
+                    r => r,
+                })
+                .collect()
+        };
+        rows.sort_by_cached_key(|&row| key(row));
+    }
+
+    /// The rank of every row in `column` (equal values share a rank; empty cells last).
+    fn ranks(&self, column: usize) -> Rc<Vec<u32>> {
+        if let Some(ranks) = self.ranks.borrow().get(&column) {
+            return ranks.clone();
+        }
+        let table = &self.table;
+        let n = table.len();
+        let mut ranks = vec![UNKNOWN_RANK; n];
+        match table.schema.roles[column] {
+            Role::Amount => rank_by(&mut ranks, |r| table.amount(r, column)),
+            Role::Date => rank_by(&mut ranks, |r| table.date(r)),
+            _ => rank_by(&mut ranks, |r| {
+                let cell = table.cell(r, column).trim();
+                (!cell.is_empty()).then(|| fold(cell))
+            }),
+        }
+        let ranks = Rc::new(ranks);
+        self.ranks.borrow_mut().insert(column, ranks.clone());
+        ranks
+    }
+}
+
+/// Ranks rows by a key (rows whose key is `None` keep [`UNKNOWN_RANK`]).
+fn rank_by<K: Ord>(ranks: &mut [u32], key: impl Fn(usize) -> Option<K>) {
+    let mut keyed: Vec<(K, usize)> = (0..ranks.len())
+        .filter_map(|r| Some((key(r)?, r)))
+        .collect();
+    keyed.sort();
+    let mut rank = 0;
+    for i in 0..keyed.len() {
+        if i > 0 && keyed[i].0 != keyed[i - 1].0 {
+            rank += 1;
+        }
+        ranks[keyed[i].1] = rank;
+    }
+}
+
+/// A facet column's distinct values (trimmed) and each row's value id.
+fn facet_column(table: &Table, column: usize) -> FacetColumn {
+    let mut ids: FxHashMap<&str, u32> = FxHashMap::default();
+    let mut values = Vec::new();
+    let of_row = (0..table.len())
+        .map(|row| {
+            let value = table.cell(row, column).trim();
+            *ids.entry(value).or_insert_with(|| {
+                values.push(value.to_owned());
+                (values.len() - 1) as u32
+            })
+        })
+        .collect();
+    FacetColumn {
+        column,
+        values,
+        of_row,
+    }
+}
+
+#[cfg(test)]
+mod tests;

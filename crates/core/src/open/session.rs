@@ -1,0 +1,350 @@
+//! The page's side of opening a file: what it shows at each stage, changed by the reader's
+//! actions and the worker's replies, and the requests each change sends to the worker.
+//!
+//! A reducer: [`Session::apply`] takes an [`Action`] and returns the next session, whose
+//! `outbox` holds the requests to send (numbered, so the page sends each once). Queries do
+//! not pile up in the worker: while one is being answered, the newest query waits and is sent
+//! with the answer; the ones typed in between are never computed.
+
+use super::explore::{Answer, Query, SortBy};
+use super::protocol::{Failure, Loaded, Previewed, Progress, Reply, Request};
+use super::schema::{Role, Schema, SchemaProblem};
+use super::value::Cents;
+
+/// Where the opened data comes from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Source {
+    /// A file the reader picked or dropped (its name; not shareable by address).
+    Picked(String),
+    /// A file on the explorer's site, named in the address (`?data=`).
+    Address(String),
+}
+
+impl Source {
+    /// The name shown to the reader.
+    pub fn name(&self) -> &str {
+        match self {
+            Source::Picked(name) => name,
+            Source::Address(data) => data.rsplit('/').next().unwrap_or(data),
+        }
+    }
+}
+
+/// What the page shows about the opened data.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub enum Stage {
+    /// Nothing opened: the FTAP data is shown.
+    #[default]
+    Idle,
+    /// The start of the file is being read.
+    Reading,
+    /// The mapping panel: the reader checks the proposed roles.
+    Mapping,
+    /// The whole file is being read.
+    Loading(Progress),
+    /// The data is loaded and explored.
+    Ready,
+    /// The file could not be read; the FTAP data stays.
+    Failed(Failure),
+}
+
+/// The opened data as the page knows it.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Session {
+    /// The current stage.
+    pub stage: Stage,
+    /// Where the data comes from (None when idle).
+    pub source: Option<Source>,
+    /// The start of the file, once read.
+    pub previewed: Option<Previewed>,
+    /// The mapping being edited or used.
+    pub schema: Option<Schema>,
+    /// The load's result.
+    pub loaded: Option<Loaded>,
+    /// What the reader asks.
+    pub query: Query,
+    /// The latest answer received.
+    pub answer: Option<Answer>,
+    /// A mapping from the address, applied without the panel once the file is previewed.
+    pub confirmed: Option<Schema>,
+    /// Requests to send, numbered (only the last few are kept: the page sends each once).
+    pub outbox: Vec<(u64, Request)>,
+    /// The number of the last request.
+    pub sent: u64,
+    /// The query being answered, if any.
+    in_flight: Option<u64>,
+    /// Whether the query changed while one was being answered.
+    waiting: bool,
+}
+
+/// What the reader or the worker does.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Action {
+    /// Open a file: `url` is where the worker reads it; `schema` a mapping to apply at once
+    /// (from the address), `query` the address's search and sort.
+    Open {
+        /// Where the data comes from.
+        source: Source,
+        /// Where the worker reads it.
+        url: String,
+        /// A mapping already confirmed.
+        schema: Option<Schema>,
+        /// The query to start with.
+        query: Query,
+    },
+    /// The worker replied.
+    Reply(Reply),
+    /// The reader gives a column a role.
+    SetRole(usize, Role),
+    /// The reader chooses the primary amount.
+    SetPrimary(usize),
+    /// The reader confirms the mapping: load the file.
+    Confirm,
+    /// The reader stops reading or loading, or closes the data: back to FTAP.
+    Close,
+    /// New search text.
+    Search(String),
+    /// A facet value selected or unselected.
+    ToggleFacet(usize, String),
+    /// Sort on a column: first key ascending (descending for amounts and dates), its
+    /// direction flipped if it already is the first key; the previous first key comes second.
+    SortBy(usize),
+    /// A range on the primary amount.
+    Range(Option<Cents>, Option<Cents>),
+    /// Another page.
+    Page(usize),
+}
+
+/// Requests kept in the outbox.
+const OUTBOX: usize = 8;
+
+impl Session {
+    /// The next session after `action`.
+    pub fn apply(&self, action: Action) -> Session {
+        let mut next = self.clone();
+        match action {
+            Action::Open {
+                source,
+                url,
+                schema,
+                query,
+            } => {
+                next = Session {
+                    stage: Stage::Reading,
+                    source: Some(source),
+                    confirmed: schema,
+                    query,
+                    outbox: self.outbox.clone(),
+                    sent: self.sent,
+                    ..Session::default()
+                };
+                if matches!(self.stage, Stage::Loading(_) | Stage::Reading) {
+                    next.send(Request::Cancel);
+                }
+                next.send(Request::Preview { url });
+            }
+            Action::Reply(reply) => next.receive(reply),
+            Action::SetRole(column, role) => {
+                if let Some(schema) = next
+                    .schema
+                    .as_mut()
+                    .filter(|_| next.stage == Stage::Mapping)
+                {
+                    set_role(schema, column, role);
+                }
+            }
+            Action::SetPrimary(column) => {
+                if let Some(schema) = next
+                    .schema
+                    .as_mut()
+                    .filter(|_| next.stage == Stage::Mapping)
+                {
+                    if schema.roles.get(column) == Some(&Role::Amount) {
+                        schema.primary = Some(column);
+                    }
+                }
+            }
+            Action::Confirm => {
+                if next.stage == Stage::Mapping && next.mapping_problem().is_none() {
+                    if let Some(schema) = next.schema.clone() {
+                        next.start_load(schema);
+                    }
+                }
+            }
+            Action::Close => {
+                let cancel = matches!(self.stage, Stage::Loading(_) | Stage::Reading);
+                next = Session {
+                    outbox: self.outbox.clone(),
+                    sent: self.sent,
+                    ..Session::default()
+                };
+                if cancel {
+                    next.send(Request::Cancel);
+                }
+            }
+            Action::Search(text) => {
+                next.query.text = text;
+                next.query.page = 0;
+                next.ask();
+            }
+            Action::ToggleFacet(column, value) => {
+                let facets = &mut next.query.facets;
+                match facets.iter_mut().position(|(c, _)| *c == column) {
+                    Some(i) => {
+                        let values = &mut facets[i].1;
+                        match values.iter().position(|v| *v == value) {
+                            Some(j) => {
+                                values.remove(j);
+                            }
+                            None => values.push(value),
+                        }
+                        if values.is_empty() {
+                            facets.remove(i);
+                        }
+                    }
+                    None => facets.push((column, vec![value])),
+                }
+                next.query.page = 0;
+                next.ask();
+            }
+            Action::SortBy(column) => {
+                let sort = &mut next.query.sort;
+                if sort.first().is_some_and(|s| s.column == column) {
+                    sort[0].descending = !sort[0].descending;
+                } else {
+                    let role = next
+                        .schema
+                        .as_ref()
+                        .and_then(|s| s.roles.get(column).copied());
+                    let descending = matches!(role, Some(Role::Amount | Role::Date));
+                    sort.retain(|s| s.column != column);
+                    sort.insert(0, SortBy { column, descending });
+                    sort.truncate(2);
+                }
+                next.query.page = 0;
+                next.ask();
+            }
+            Action::Range(min, max) => {
+                next.query.min = min;
+                next.query.max = max;
+                next.query.page = 0;
+                next.ask();
+            }
+            Action::Page(page) => {
+                next.query.page = page;
+                next.ask();
+            }
+        }
+        next
+    }
+
+    /// Why the mapping being edited cannot be loaded, if it cannot.
+    pub fn mapping_problem(&self) -> Option<SchemaProblem> {
+        let schema = self.schema.as_ref()?;
+        let columns = self.previewed.as_ref()?.headers.len();
+        schema.check(columns).err()
+    }
+
+    /// Whether the view can be shared by its address.
+    pub fn shareable(&self) -> bool {
+        matches!(self.source, Some(Source::Address(_)))
+    }
+
+    fn receive(&mut self, reply: Reply) {
+        match reply {
+            Reply::Previewed(previewed) if self.stage == Stage::Reading => {
+                let fits = self
+                    .confirmed
+                    .take()
+                    .filter(|s| s.check(previewed.headers.len()).is_ok());
+                self.schema = Some(previewed.schema.clone());
+                self.previewed = Some(previewed);
+                match fits {
+                    Some(schema) => {
+                        self.schema = Some(schema.clone());
+                        self.start_load(schema);
+                    }
+                    None => self.stage = Stage::Mapping,
+                }
+            }
+            Reply::Failed(failure) if self.stage != Stage::Idle => {
+                self.stage = Stage::Failed(failure);
+            }
+            Reply::Progress(progress) if matches!(self.stage, Stage::Loading(_)) => {
+                self.stage = Stage::Loading(progress);
+            }
+            Reply::Loaded(loaded) if matches!(self.stage, Stage::Loading(_)) => {
+                self.loaded = Some(loaded);
+                self.stage = Stage::Ready;
+                self.in_flight = None;
+                self.ask();
+            }
+            Reply::Answer(number, answer)
+                if self.stage == Stage::Ready && self.in_flight == Some(number) =>
+            {
+                self.in_flight = None;
+                self.query.page = answer.page;
+                self.answer = Some(answer);
+                if std::mem::take(&mut self.waiting) {
+                    self.ask();
+                }
+            }
+            // Late replies of a load or query given up.
+            _ => {}
+        }
+    }
+
+    fn start_load(&mut self, schema: Schema) {
+        self.stage = Stage::Loading(Progress {
+            total: self.previewed.as_ref().and_then(|p| p.size),
+            ..Progress::default()
+        });
+        self.send(Request::Load(schema));
+    }
+
+    /// Sends the query, or marks it waiting if one is being answered.
+    fn ask(&mut self) {
+        if self.stage != Stage::Ready {
+            return;
+        }
+        if self.in_flight.is_some() {
+            self.waiting = true;
+            return;
+        }
+        let number = self.sent + 1;
+        self.in_flight = Some(number);
+        self.send(Request::Query(number, self.query.clone()));
+    }
+
+    fn send(&mut self, request: Request) {
+        self.sent += 1;
+        self.outbox.push((self.sent, request));
+        let extra = self.outbox.len().saturating_sub(OUTBOX);
+        self.outbox.drain(..extra);
+    }
+}
+
+/// Gives `column` a role, keeping the schema loadable where it can: a new title, date or id
+/// takes the role from the column that had it (which becomes text), and the primary amount
+/// moves to another amount column when its own stops being one.
+fn set_role(schema: &mut Schema, column: usize, role: Role) {
+    if column >= schema.roles.len() {
+        return;
+    }
+    if matches!(role, Role::Title | Role::Date | Role::Id) {
+        for r in schema.roles.iter_mut().filter(|r| **r == role) {
+            *r = Role::Text;
+        }
+    }
+    schema.roles[column] = role;
+    let primary_ok = schema
+        .primary
+        .is_some_and(|p| schema.roles[p] == Role::Amount);
+    if !primary_ok {
+        let first = schema.columns(Role::Amount).next();
+        schema.primary = first;
+    }
+}
+
+#[cfg(test)]
+mod tests;

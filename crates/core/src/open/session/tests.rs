@@ -1,0 +1,244 @@
+//! The session reducer: stages, requests sent, and queries that never pile up.
+
+use super::*;
+use crate::open::explore::Totals;
+use crate::open::report::Report;
+use crate::open::schema::Kind;
+use crate::open::Encoding;
+
+fn previewed() -> Previewed {
+    Previewed {
+        encoding: Encoding::Utf8,
+        delimiter: b';',
+        headers: vec!["nom".into(), "groupe".into(), "montant".into()],
+        sample: Vec::new(),
+        schema: Schema {
+            kind: Kind::Inferred,
+            roles: vec![Role::Title, Role::Facet, Role::Amount],
+            primary: Some(2),
+        },
+        size: Some(1000),
+    }
+}
+
+fn open(schema: Option<Schema>) -> Session {
+    Session::default().apply(Action::Open {
+        source: Source::Picked("f.csv".into()),
+        url: "blob:x".into(),
+        schema,
+        query: Query::default(),
+    })
+}
+
+fn loaded() -> Loaded {
+    Loaded {
+        report: Report::default(),
+        summary: Vec::new(),
+        truncated: false,
+        elapsed_ms: 1,
+    }
+}
+
+fn answer(page: usize) -> Answer {
+    Answer {
+        totals: Totals::default(),
+        page,
+        rows: Vec::new(),
+        facets: Vec::new(),
+    }
+}
+
+/// The requests sent since request number `after`.
+fn sent_after(session: &Session, after: u64) -> Vec<Request> {
+    session
+        .outbox
+        .iter()
+        .filter(|(n, _)| *n > after)
+        .map(|(_, r)| r.clone())
+        .collect()
+}
+
+fn ready() -> Session {
+    open(None)
+        .apply(Action::Reply(Reply::Previewed(previewed())))
+        .apply(Action::Confirm)
+        .apply(Action::Reply(Reply::Loaded(loaded())))
+}
+
+#[test]
+fn open_map_confirm_load_then_query() {
+    let s = open(None);
+    assert_eq!(s.stage, Stage::Reading);
+    assert_eq!(
+        sent_after(&s, 0),
+        vec![Request::Preview {
+            url: "blob:x".into()
+        }]
+    );
+    let s = s.apply(Action::Reply(Reply::Previewed(previewed())));
+    assert_eq!(s.stage, Stage::Mapping);
+    let before = s.sent;
+    let s = s.apply(Action::Confirm);
+    assert!(matches!(
+        s.stage,
+        Stage::Loading(Progress {
+            total: Some(1000),
+            ..
+        })
+    ));
+    assert_eq!(
+        sent_after(&s, before),
+        vec![Request::Load(previewed().schema)]
+    );
+    let before = s.sent;
+    let s = s.apply(Action::Reply(Reply::Loaded(loaded())));
+    assert_eq!(s.stage, Stage::Ready);
+    assert!(matches!(sent_after(&s, before)[..], [Request::Query(_, _)]));
+}
+
+#[test]
+fn a_mapping_from_the_address_skips_the_panel() {
+    let s = open(Some(previewed().schema)).apply(Action::Reply(Reply::Previewed(previewed())));
+    assert!(matches!(s.stage, Stage::Loading(_)));
+    // One that does not fit the file shows the panel.
+    let wrong = Schema {
+        roles: vec![Role::Title],
+        ..previewed().schema
+    };
+    let s = open(Some(wrong)).apply(Action::Reply(Reply::Previewed(previewed())));
+    assert_eq!(s.stage, Stage::Mapping);
+}
+
+#[test]
+fn the_mapping_stays_loadable_while_edited() {
+    let s = open(None).apply(Action::Reply(Reply::Previewed(previewed())));
+    let s = s.apply(Action::SetRole(1, Role::Title));
+    let schema = s.schema.clone().expect("schema");
+    assert_eq!(schema.roles, vec![Role::Text, Role::Title, Role::Amount]);
+    assert_eq!(s.mapping_problem(), None);
+    let s = s.apply(Action::SetRole(2, Role::Other));
+    assert_eq!(s.schema.as_ref().and_then(|x| x.primary), None);
+    assert_eq!(s.mapping_problem(), None);
+    let s = s
+        .apply(Action::SetRole(0, Role::Amount))
+        .apply(Action::SetRole(2, Role::Amount));
+    assert_eq!(s.schema.as_ref().and_then(|x| x.primary), Some(0));
+    let s = s.apply(Action::SetPrimary(2));
+    assert_eq!(s.schema.as_ref().and_then(|x| x.primary), Some(2));
+    let s = s.apply(Action::SetPrimary(1));
+    assert_eq!(
+        s.schema.as_ref().and_then(|x| x.primary),
+        Some(2),
+        "not an amount"
+    );
+}
+
+#[test]
+fn keystrokes_while_a_query_runs_are_not_all_sent() {
+    let s = ready();
+    let first = s.sent;
+    let s = s
+        .apply(Action::Search("a".into()))
+        .apply(Action::Search("ab".into()))
+        .apply(Action::Search("abc".into()));
+    assert!(
+        sent_after(&s, first).is_empty(),
+        "the first query is still being answered"
+    );
+    let s = s.apply(Action::Reply(Reply::Answer(first, answer(0))));
+    let sent = sent_after(&s, first);
+    assert_eq!(sent.len(), 1);
+    assert!(matches!(&sent[0], Request::Query(_, q) if q.text == "abc"));
+    // A stale answer is dropped.
+    let shown = s.answer.clone();
+    let s = s.apply(Action::Reply(Reply::Answer(first, answer(3))));
+    assert_eq!(s.answer, shown);
+}
+
+#[test]
+fn sorting_cycles_and_keeps_a_second_key() {
+    let mut s = ready();
+    s = s.apply(Action::SortBy(2));
+    assert_eq!(
+        s.query.sort,
+        vec![SortBy {
+            column: 2,
+            descending: true
+        }]
+    );
+    s = s.apply(Action::SortBy(2));
+    assert_eq!(
+        s.query.sort,
+        vec![SortBy {
+            column: 2,
+            descending: false
+        }]
+    );
+    s = s.apply(Action::SortBy(0));
+    assert_eq!(
+        s.query.sort,
+        vec![
+            SortBy {
+                column: 0,
+                descending: false
+            },
+            SortBy {
+                column: 2,
+                descending: false
+            }
+        ]
+    );
+}
+
+#[test]
+fn facets_toggle_and_pages_reset() {
+    let s = ready().apply(Action::Page(3));
+    assert_eq!(s.query.page, 3);
+    let s = s.apply(Action::ToggleFacet(1, "A".into()));
+    assert_eq!(s.query.facets, vec![(1, vec!["A".to_owned()])]);
+    assert_eq!(s.query.page, 0);
+    let s = s
+        .apply(Action::ToggleFacet(1, "B".into()))
+        .apply(Action::ToggleFacet(1, "A".into()));
+    assert_eq!(s.query.facets, vec![(1, vec!["B".to_owned()])]);
+    let s = s.apply(Action::ToggleFacet(1, "B".into()));
+    assert!(s.query.facets.is_empty());
+}
+
+#[test]
+fn closing_a_load_cancels_it_and_late_replies_change_nothing() {
+    let s = open(None)
+        .apply(Action::Reply(Reply::Previewed(previewed())))
+        .apply(Action::Confirm);
+    let before = s.sent;
+    let s = s.apply(Action::Close);
+    assert_eq!(s.stage, Stage::Idle);
+    assert_eq!(sent_after(&s, before), vec![Request::Cancel]);
+    let late = s.apply(Action::Reply(Reply::Loaded(loaded())));
+    assert_eq!(late.stage, Stage::Idle);
+}
+
+#[test]
+fn a_failure_keeps_the_ftap_data() {
+    let s = open(None).apply(Action::Reply(Reply::Failed(Failure::NotCsv(
+        crate::open::NotCsv::Markup,
+    ))));
+    assert!(matches!(s.stage, Stage::Failed(_)));
+    assert!(
+        Session::default()
+            .apply(Action::Reply(Reply::Failed(Failure::Mapping)))
+            .stage
+            == Stage::Idle
+    );
+}
+
+#[test]
+fn the_outbox_keeps_the_latest_requests_only() {
+    let mut s = ready();
+    for i in 0..20 {
+        s = s.apply(Action::Reply(Reply::Answer(s.sent, answer(0))));
+        s = s.apply(Action::Search(i.to_string()));
+    }
+    assert!(s.outbox.len() <= OUTBOX);
+    assert_eq!(s.outbox.last().map(|(n, _)| *n), Some(s.sent));
+}
