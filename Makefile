@@ -11,6 +11,7 @@
 #   make bench-peers  our engine (wasm) vs MiniSearch, FlexSearch, Fuse.js in one Node process
 #   make bench-keystroke  keystroke-to-DOM time in headless Chromium at 100k synthetic rows
 #   make bench-interactions  time of each kind of interaction with the real projects
+#   make bench-own  opening synthetic files of 10k to 1M rows: load time, memory, keystrokes
 #   make bench-lighthouse  Lighthouse (mobile profile) on the release build served with gzip
 
 SHELL := /bin/bash
@@ -21,7 +22,7 @@ export TRUNK_OFFLINE := true
 # The dated nightly the fuzz targets build with (scripts/install-tools.sh pins it).
 NIGHTLY := $(shell scripts/install-tools.sh nightly)
 
-.PHONY: tools browser serve test lint unit dist dev-dist size e2e fuzz reproducible bench bench-load bench-peers bench-keystroke bench-interactions bench-lighthouse clean
+.PHONY: tools browser serve test lint unit dist dev-dist size e2e fuzz reproducible bench bench-load bench-peers bench-keystroke bench-interactions bench-own bench-lighthouse clean
 
 tools:
 	@scripts/install-tools.sh build
@@ -113,6 +114,10 @@ bench-load: dist browser
 
 bench-interactions: dist browser
 	node benches/interactions.mjs
+
+# Opening synthetic files of 10k, 100k and 1M rows (BENCH_OWN_ROWS) through the file picker.
+bench-own: dist browser
+	node benches/own_data.mjs
 
 # Lighthouse is pinned and fetched on demand into target/, outside the project's dependencies.
 LIGHTHOUSE := target/lighthouse/node_modules/.bin/lighthouse

@@ -101,7 +101,8 @@ const csp = [
   "base-uri 'self'",
   "form-action 'none'",
   "require-trusted-types-for 'script'",
-  'trusted-types ftap',
+  // `default` lets the worker that opens a reader's file start (see loader.js).
+  'trusted-types ftap default',
 ].join('; ');
 html = html.replace(
   '<meta charset="utf-8">',

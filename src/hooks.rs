@@ -6,6 +6,8 @@ pub mod color_scheme;
 pub mod deferred;
 pub mod detail_focus;
 pub mod document_language;
+pub mod file_drop;
+pub mod own_data;
 pub mod print_sheet;
 pub mod results;
 pub mod shortcuts;

@@ -3,10 +3,12 @@
 //! [`store`] holds the view state and hands it down through context; [`hooks`] are the
 //! page's effects (address bar, shortcuts, theme, focus, live region); [`components`] lay out
 //! what the core computed; [`web`] is the thin layer over browser APIs; [`data`] is the dataset
-//! the build script validated and embedded.
+//! the build script validated and embedded; [`open_worker`] reads a reader's own CSV file in a
+//! Web Worker.
 
 pub mod components;
 pub mod data;
 pub mod hooks;
+pub mod open_worker;
 pub mod store;
 pub mod web;

@@ -15,7 +15,11 @@ fuzz_target!(|input: &[u8]| {
     let Ok(first) = preview(head, head.len() == file.len()) else {
         return;
     };
-    assert_eq!(first.schema.check(first.headers.len()), Ok(()), "a proposal always loads");
+    assert_eq!(
+        first.schema.check(first.headers.len()),
+        Ok(()),
+        "a proposal always loads"
+    );
     let mut load = Load::new(&first, first.schema.clone());
     for piece in file.chunks(chunk) {
         load.push(piece);

@@ -39,6 +39,17 @@ function afterFirstFrame() {
 }
 
 async function run() {
+  if (window.trustedTypes) {
+    // The app starts the worker that opens a reader's file with its address as a string (the
+    // one way gloo's worker bridge can): the default policy lets that one address through,
+    // from before the app starts, since an address with ?data= opens its file at once.
+    window.trustedTypes.createPolicy('default', {
+      createScriptURL: (url) => {
+        if (url !== 'open-worker_loader.js') throw new TypeError(`unexpected script URL ${url}`);
+        return url;
+      },
+    });
+  }
   try {
     // The prerendered page is drawn first, with all the bandwidth; then the module (preloaded
     // with its integrity hash: a tampered file fails here) fetches the wasm, checked against

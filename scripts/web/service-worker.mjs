@@ -37,20 +37,28 @@ function files(dir, root = dir) {
 /** Writes `dir`/sw.js and returns the cache version. */
 export function writeServiceWorker(dir) {
   const assets = {};
+  const later = {};
   // The projects' own pages are fetched when asked for, not stored in advance (offline, the
   // explorer's page opens instead).
   for (const file of files(dir).filter((f) => f !== 'sw.js' && !f.startsWith('projets/'))) {
     const integrity = sri(readFileSync(join(dir, file)));
+    // The worker that opens a reader's file, and the example files, are fetched only when a
+    // file is opened; the service worker then keeps them (checked) for offline use.
+    if (/^open-worker/.test(file) || file.startsWith('examples/')) {
+      later[`./${file}`] = integrity;
+      continue;
+    }
     assets[`./${file}`] = integrity;
     // A folder's page is also asked for by the folder's own address.
     if (file === 'index.html' || file.endsWith('/index.html')) {
       assets[`./${file.slice(0, -'index.html'.length)}`] = integrity;
     }
   }
-  const version = short(JSON.stringify(assets));
+  const version = short(JSON.stringify([assets, later]));
   const template = shipped(readFileSync(join(HERE, 'sw.js'), 'utf8'));
   const worker = `// Generated from scripts/web/sw.js: build ${version}.\n${template}`
     .replace('/*ASSETS*/', JSON.stringify(assets))
+    .replace('/*LATER*/', JSON.stringify(later))
     .replace('/*VERSION*/', version);
   writeFileSync(join(dir, 'sw.js'), worker);
   return { version, count: Object.keys(assets).length };

@@ -5,10 +5,15 @@
 //   cache), checks it against the integrity hash the page uses, and stores them all or none.
 // - Cache names hold this deployment's scope: builds under other sub-paths of the origin keep
 //   their caches.
+// - The worker that opens a reader's file is not fetched at install but when first used, then
+//   kept in the same cache.
 // - Pages are asked from the network first (revalidated, so a stale HTTP copy never wins);
 //   offline, the cached page is served, and a deeper path of the scope is sent to the app's
 //   own page with the same query string, so that relative links keep working.
 const ASSETS = /*ASSETS*/;
+// Files of this build fetched only when needed (the worker that opens a reader's file, the
+// example files): stored the first time, checked against their hash like the others.
+const LATER = /*LATER*/;
 const SCOPE = self.registration.scope;
 const PREFIX = `ftap:${SCOPE}:`;
 const CACHE = `${PREFIX}/*VERSION*/`;
@@ -55,9 +60,24 @@ async function page(request) {
   }
 }
 
+async function later(request, integrity) {
+  const cache = await caches.open(CACHE);
+  const url = request.url.split(/[?#]/)[0];
+  const hit = await cache.match(url);
+  if (hit) return hit;
+  const response = await fetch(url, { integrity });
+  if (response.ok) await cache.put(url, response.clone());
+  return response;
+}
+
 self.addEventListener('fetch', (event) => {
   const request = event.request;
   if (request.method !== 'GET' || !request.url.startsWith(SCOPE)) return;
+  const path = `./${request.url.slice(SCOPE.length).split(/[?#]/)[0]}`;
+  if (Object.hasOwn(LATER, path)) {
+    event.respondWith(later(request, LATER[path]));
+    return;
+  }
   if (request.mode === 'navigate') {
     event.respondWith(page(request));
     return;

@@ -13,6 +13,8 @@ use crate::components::key_figures::KeyFigures;
 use crate::components::later::Later;
 use crate::components::live_status::LiveStatus;
 use crate::components::methodology::Methodology;
+use crate::components::open_file::OpenFile;
+use crate::components::own_data_view::OwnDataView;
 use crate::components::page_header::PageHeader;
 use crate::components::pagination::Pagination;
 use crate::components::project_detail::ProjectDetail;
@@ -28,6 +30,8 @@ use crate::hooks::color_scheme::use_color_scheme;
 use crate::hooks::deferred::use_deferred;
 use crate::hooks::detail_focus::use_detail_focus;
 use crate::hooks::document_language::use_document_language;
+use crate::hooks::file_drop::use_file_drop;
+use crate::hooks::own_data::use_own_data;
 use crate::hooks::print_sheet::use_print_sheet;
 use crate::hooks::results::{use_base_summary, use_coverage, use_results};
 use crate::hooks::shortcuts::use_shortcuts;
@@ -38,6 +42,7 @@ use ftap_core::catalog::Catalog;
 use ftap_core::facets::Facet;
 use ftap_core::figures;
 use ftap_core::i18n::Text;
+use ftap_core::open::session::Stage;
 use ftap_core::page::TablePage;
 use ftap_core::shared::Shared;
 use ftap_core::state::ViewState;
@@ -197,6 +202,14 @@ pub fn App(props: &AppProps) -> Html {
         on_page,
     } = (*handlers).clone();
     let on_dismiss = use_callback(ignored.setter(), |(), set| set.set(Vec::new()));
+    // A reader's own file, opened by the button, a drop or a `?data=` address: while it is
+    // read, mapped or explored, it takes the place of the FTAP data.
+    let own = use_own_data();
+    let dragging = use_file_drop(own.on_file.clone());
+    let own_shown = matches!(
+        own.session.stage,
+        Stage::Reading | Stage::Mapping | Stage::Loading(_) | Stage::Ready
+    );
 
     let selection = results.summary;
     let status = figures::status(&selection, &all, lang);
@@ -214,7 +227,7 @@ pub fn App(props: &AppProps) -> Html {
             <a class="skip-link" href="#results-title">{ t(Text::SkipToResults) }</a>
             <PageHeader scheme={view.scheme} {on_lang} {on_scheme} />
             // The filters, the breakdown and the coverage table are drawn by the app (see Later).
-            <nav class="sections" aria-label={t(Text::PageSections)}>
+            <nav class="sections" aria-label={t(Text::PageSections)} hidden={own_shown}>
                 <ul>
                     <li><a href="#results-title">{ t(Text::SectionProjects) }</a></li>
                     <li class="app-only"><a href="#filters-title">{ t(Text::Filters) }</a></li>
@@ -226,6 +239,11 @@ pub fn App(props: &AppProps) -> Html {
             <LiveStatus text={status.clone()} />
             <main id="main">
                 <UrlNotice ignored={(*ignored).clone()} {on_dismiss} />
+                <OwnDataView data={own.clone()} />
+                if dragging {
+                    <div class="drop-overlay" aria-hidden="true"><p>{ t(Text::DropHere) }</p></div>
+                }
+                if !own_shown {
                 <SearchBox query={view.query.clone()} on_input={on_query} />
                 <KeyFigures {selection} all={*all} totals={coverage.totals} filtered={view.is_filtered()}
                     confirmed_only={view.confirmed_only} />
@@ -260,6 +278,8 @@ pub fn App(props: &AppProps) -> Html {
                             on_clear={on_clear_sort} />
                         <ColumnPicker shown={view.columns.clone()} on_toggle={on_column} />
                         <ShareBar rows={results.rows.clone()} view={view.clone()} />
+                        // Another dataset to explore the same way: after what one does with this one.
+                        <OpenFile on_file={own.on_file.clone()} />
                     </section>
                     // After the results in the page's order, as on screen (beside them, or below on
                     // a phone): the table comes first, and « Filtres » in the sections leads here.
@@ -284,6 +304,7 @@ pub fn App(props: &AppProps) -> Html {
                 <Later><TreemapChart rows={chart_rows} group={view.group} {on_open} /></Later>
                 <Later><CoveragePanel {coverage} years={selected(Facet::Year)} {on_toggle} /></Later>
                 <Methodology />
+                }
             </main>
             <footer class="page-footer">
                 <p>{ t(Text::Footer) }</p>

@@ -3,6 +3,7 @@
 
 use crate::store::{use_catalog, use_dispatch, use_view};
 use crate::web;
+use ftap_core::open::address;
 use ftap_core::state::Action;
 use ftap_core::url::{self, HistoryMode, Ignored};
 use gloo::events::EventListener;
@@ -84,8 +85,11 @@ impl Write {
     /// address for the explorer's.
     fn now(&self) {
         let on_project_page = url::project_in_path(&web::location_path()).is_some();
-        if self.search != web::location_search() || on_project_page {
-            web::set_location_search(&self.search, self.push);
+        // The parameters of opened data (`data=`…) belong to that view: they stay.
+        let current = web::location_search();
+        let search = address::with_own(&self.search, &address::own_part(&current));
+        if search != current || on_project_page {
+            web::set_location_search(&search, self.push);
         }
     }
 }

@@ -125,6 +125,35 @@ pub fn signed_euros_compact(n: i128, lang: Lang) -> String {
     }
 }
 
+/// An exact amount given in cents, signed: `1 234,56 €`, `−12,50 €` / `€1,234.56`; whole
+/// euros are written without decimals (`800 €`).
+pub fn cents(c: i64, lang: Lang) -> String {
+    let magnitude = c.unsigned_abs();
+    let (whole, part) = (magnitude / 100, magnitude % 100);
+    let mut text = euros(whole, lang);
+    if part != 0 {
+        let point = match lang {
+            Lang::Fr => ',',
+            Lang::En => '.',
+        };
+        let at = match lang {
+            Lang::Fr => text.len() - NBSP.len_utf8() - '€'.len_utf8(),
+            Lang::En => text.len(),
+        };
+        text.insert_str(at, &format!("{point}{part:02}"));
+    }
+    if c < 0 {
+        text.insert(0, '\u{2212}');
+    }
+    text
+}
+
+/// A rounded amount given in cents, signed, for key figures: `24,3 M€`, `−50 k€`.
+pub fn cents_compact(c: i64, lang: Lang) -> String {
+    let euros = (i128::from(c) + if c < 0 { -50 } else { 50 }) / 100;
+    signed_euros_compact(euros, lang)
+}
+
 /// What separates a label from its value: `Label : valeur` (no-break space before the colon
 /// in French), `Label: value` in English.
 pub fn colon(lang: Lang) -> &'static str {
@@ -263,5 +292,23 @@ mod tests {
     fn largest_amount_does_not_overflow() {
         assert!(euros_compact(u64::MAX, Lang::Fr).ends_with("Md€"));
         assert_eq!(euros(u64::MAX, Lang::En), "€18,446,744,073,709,551,615");
+    }
+
+    #[test]
+    fn cents_exact_and_compact() {
+        assert_eq!(cents(123_456, Lang::Fr), format!("1{THIN}234,56{NBSP}€"));
+        assert_eq!(cents(123_456, Lang::En), "€1,234.56");
+        assert_eq!(cents(80_000, Lang::Fr), format!("800{NBSP}€"));
+        assert_eq!(cents(-1_250, Lang::Fr), format!("\u{2212}12,50{NBSP}€"));
+        assert_eq!(cents(5, Lang::En), "€0.05");
+        assert_eq!(
+            cents_compact(2_430_000_000, Lang::Fr),
+            format!("24,3{NBSP}M€")
+        );
+        assert_eq!(
+            cents_compact(-5_000_000, Lang::Fr),
+            format!("\u{2212}50{NBSP}k€")
+        );
+        assert!(cents_compact(i64::MIN + 1, Lang::En).starts_with('\u{2212}'));
     }
 }

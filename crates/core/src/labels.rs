@@ -8,6 +8,10 @@ use crate::filters::{Amount, Bounds};
 use crate::format;
 use crate::i18n::{Lang, Text};
 use crate::model::{Dataset, Figure, Grade, Round, Source};
+use crate::open::address::AddressProblem;
+use crate::open::protocol::Failure;
+use crate::open::schema::{Kind, Role, SchemaProblem};
+use crate::open::{Encoding, NotCsv};
 use crate::sort::Column;
 use crate::url::Reason;
 
@@ -227,6 +231,73 @@ pub fn updated_text(data: &Dataset, lang: Lang) -> String {
         |d| format::date(d, lang),
     );
     Text::Updated.fill(lang, &[&date])
+}
+
+/// A column role in the mapping panel.
+pub fn role_text(role: Role) -> Text {
+    match role {
+        Role::Title => Text::RoleTitle,
+        Role::Text => Text::RoleText,
+        Role::Facet => Text::RoleFacet,
+        Role::Amount => Text::RoleAmount,
+        Role::Date => Text::RoleDate,
+        Role::Url => Text::RoleUrl,
+        Role::Id => Text::RoleId,
+        Role::Other => Text::RoleOther,
+    }
+}
+
+/// Where a mapping comes from, in a sentence.
+pub fn kind_text(kind: Kind) -> Text {
+    match kind {
+        Kind::Ftap => Text::KindFtap,
+        Kind::ScdlSubventions => Text::KindScdl,
+        Kind::Inferred => Text::KindInferred,
+    }
+}
+
+/// An opened file's encoding.
+pub fn encoding_text(encoding: Encoding) -> Text {
+    match encoding {
+        Encoding::Utf8 => Text::EncUtf8,
+        Encoding::Utf8Bom => Text::EncUtf8Bom,
+        Encoding::Windows1252 => Text::EncCp1252,
+    }
+}
+
+/// An opened file's delimiter.
+pub fn delimiter_text(delimiter: u8) -> Text {
+    match delimiter {
+        b';' => Text::DelimSemicolon,
+        b'\t' => Text::DelimTab,
+        _ => Text::DelimComma,
+    }
+}
+
+/// What keeps a mapping from loading.
+pub fn schema_problem_text(problem: SchemaProblem) -> Text {
+    match problem {
+        SchemaProblem::TitleCount(_) | SchemaProblem::ColumnCount { .. } => Text::ProblemTitles,
+        SchemaProblem::SeveralDates => Text::ProblemDates,
+        SchemaProblem::SeveralIds => Text::ProblemIds,
+        SchemaProblem::PrimaryNotAmount => Text::ProblemPrimary,
+    }
+}
+
+/// Why a file could not be opened, in a sentence.
+pub fn failure_text(failure: &Failure, lang: Lang) -> String {
+    let text = match failure {
+        Failure::NotCsv(NotCsv::Empty) => Text::FailEmpty,
+        Failure::NotCsv(NotCsv::Workbook) => Text::FailWorkbook,
+        Failure::NotCsv(NotCsv::Markup) => Text::FailMarkup,
+        Failure::NotCsv(NotCsv::Binary) => Text::FailBinary,
+        Failure::Unreachable(0) => Text::FailNetwork,
+        Failure::Unreachable(status) => return Text::FailStatus.fill(lang, &[&status.to_string()]),
+        Failure::Mapping => Text::FailMapping,
+        Failure::Address(AddressProblem::NotRelative) => Text::FailNotRelative,
+        Failure::Address(AddressProblem::Malformed) => Text::FailMalformed,
+    };
+    text.get(lang).to_owned()
 }
 
 #[cfg(test)]

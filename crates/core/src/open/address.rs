@@ -8,6 +8,7 @@
 use super::explore::{Query, SortBy};
 use super::schema::{Kind, Role, Schema};
 use crate::url::{escape, unescape};
+use serde::{Deserialize, Serialize};
 
 /// The parameters this module reads; the FTAP view leaves them alone.
 pub const KEYS: [&str; 5] = ["data", "map", "primary", "dq", "dsort"];
@@ -27,7 +28,7 @@ pub struct Address {
 }
 
 /// Why a `data` link cannot be followed.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub enum AddressProblem {
     /// The address names another site or a scheme (only the explorer's own files open).
     NotRelative,
@@ -109,6 +110,40 @@ pub fn encode(address: &Address) -> String {
     out
 }
 
+/// `search` (a query string, `?…` or empty) with this module's parameters replaced by `own`
+/// (such parameters without `?`, as [`encode`] writes them; empty for none). The FTAP
+/// view's parameters (language, theme…) stay as they were.
+pub fn with_own(search: &str, own: &str) -> String {
+    let search = search.strip_prefix('?').unwrap_or(search);
+    let mut pairs: Vec<&str> = search
+        .split('&')
+        .filter(|p| !p.is_empty() && !KEYS.contains(&key_of(p)))
+        .collect();
+    if !own.is_empty() {
+        pairs.insert(0, own);
+    }
+    if pairs.is_empty() {
+        String::new()
+    } else {
+        format!("?{}", pairs.join("&"))
+    }
+}
+
+/// This module's parameters in `search`, as written there (without `?`).
+pub fn own_part(search: &str) -> String {
+    let search = search.strip_prefix('?').unwrap_or(search);
+    let pairs: Vec<&str> = search
+        .split('&')
+        .filter(|p| KEYS.contains(&key_of(p)))
+        .collect();
+    pairs.join("&")
+}
+
+/// The name of a `name=value` pair.
+fn key_of(pair: &str) -> &str {
+    pair.split_once('=').map_or(pair, |(key, _)| key)
+}
+
 /// `3,-7`: column 3 ascending, then column 7 descending.
 fn decode_sort(value: &str) -> Option<Vec<SortBy>> {
     value
@@ -154,6 +189,22 @@ mod tests {
         assert_eq!(address.query.text, "judo");
         assert_eq!(address.query.sort.len(), 2);
         assert_eq!(decode(&encode(&address)), Some(Ok(address)));
+    }
+
+    #[test]
+    fn own_parameters_and_the_ftap_ones_live_side_by_side() {
+        let search = "?lang=en&data=a.csv&dq=x&scheme=dark";
+        assert_eq!(own_part(search), "data=a.csv&dq=x");
+        assert_eq!(
+            with_own(search, "data=b.csv"),
+            "?data=b.csv&lang=en&scheme=dark"
+        );
+        assert_eq!(with_own(search, ""), "?lang=en&scheme=dark");
+        assert_eq!(with_own("", ""), "");
+        assert_eq!(
+            with_own("?q=mentor", &own_part(search)),
+            "?data=a.csv&dq=x&q=mentor"
+        );
     }
 
     #[test]

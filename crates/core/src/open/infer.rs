@@ -2,9 +2,9 @@
 //!
 //! The proposal only has to be a good start: the reader sees it in the mapping panel and can
 //! change any role before loading. Numbers become amounts (unless they look like codes or
-//! years), dates a date, web addresses the source, few distinct values a facet, long or
-//! varied text search; the title is the column whose header names things, or the first
-//! varied short text.
+//! years) and dates a date, when four values in five are (half for a column whose header
+//! says « montant »), the others being then reported by line; web addresses the source, few distinct values a facet, long or varied text search;
+//! the title is the column whose header names things, or the first varied short text.
 
 use super::schema::{keep_first, Kind, Role, Schema};
 use super::value::{parse_amount, parse_date};
@@ -95,12 +95,19 @@ impl Column {
         self.filled > 0 && n == self.filled
     }
 
+    /// Whether most filled values (four in five) pass a test counted in `n`: a few typed
+    /// wrong do not change what a column is (the loader reports them by line).
+    fn mostly(&self, n: usize) -> bool {
+        self.filled > 0 && n * 5 >= self.filled * 4
+    }
+
     fn role(&self) -> Role {
         if self.all(self.urls) {
             Role::Url
-        } else if self.all(self.dates) {
+        } else if self.mostly(self.dates) {
             Role::Date
-        } else if self.all(self.amounts)
+        } else if (self.mostly(self.amounts)
+            || (self.named(&AMOUNT_WORDS) && self.filled > 0 && self.amounts * 2 >= self.filled))
             && self.codes == 0
             && !self.named(&CODE_WORDS)
             && !(self.all(self.years) && self.named(&YEAR_WORDS))
@@ -224,6 +231,17 @@ mod tests {
         assert_eq!(schema.roles[2], Role::Facet);
         assert_eq!(schema.primary, Some(4));
         assert_eq!(schema.check(h.len()), Ok(()));
+    }
+
+    #[test]
+    fn a_few_values_typed_wrong_do_not_change_a_column() {
+        let (h, rows) = table("nom;montant\nA;1\nB;2\nC;3\nD;quatre\nE;5");
+        assert_eq!(infer(&h, &rows).roles[1], Role::Amount);
+        let (h, rows) = table("nom;valeur\nA;1\nB;deux\nC;trois");
+        assert_eq!(infer(&h, &rows).roles[1], Role::Text);
+        // A column named as an amount needs only half its values to be numbers.
+        let (h, rows) = table("nom;montant\nA;1\nB;2\nC;trois\nD;quatre");
+        assert_eq!(infer(&h, &rows).roles[1], Role::Amount);
     }
 
     #[test]

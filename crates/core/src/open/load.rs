@@ -26,7 +26,8 @@ pub struct Preview {
     pub delimiter: u8,
     /// The first record's fields.
     pub headers: Vec<String>,
-    /// The next records (at most [`SAMPLE_ROWS`]), as decoded text.
+    /// The next records with as many fields as the header (at most [`SAMPLE_ROWS`]), as
+    /// decoded text.
     pub sample: Vec<Vec<String>>,
     /// A known schema if the headers are one, else a proposal.
     pub schema: Schema,
@@ -55,7 +56,8 @@ pub fn preview(head: &[u8], complete: bool) -> Result<Preview, NotCsv> {
     }
     let mut records = records.into_iter();
     let headers = records.next().ok_or(NotCsv::Empty)?;
-    let sample: Vec<Vec<String>> = records.collect();
+    // Rows split wrong are reported when loading; they would only mislead the proposal.
+    let sample: Vec<Vec<String>> = records.filter(|r| r.len() == headers.len()).collect();
     let schema = Schema::recognise(&headers).unwrap_or_else(|| infer(&headers, &sample));
     Ok(Preview {
         encoding,

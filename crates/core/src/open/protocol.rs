@@ -4,6 +4,7 @@
 //! what comes back. Queries carry a number so that the page keeps only the answer to the
 //! latest one.
 
+use super::address::AddressProblem;
 use super::encoding::Encoding;
 use super::explore::{Answer, Query};
 use super::load::Preview;
@@ -114,6 +115,8 @@ pub struct Loaded {
     pub truncated: bool,
     /// How long reading, checking and indexing took, in milliseconds.
     pub elapsed_ms: u64,
+    /// The worker's memory once loaded, in bytes (a wasm memory only grows: its peak).
+    pub memory_bytes: u64,
 }
 
 /// Why a file could not be read at all.
@@ -125,6 +128,8 @@ pub enum Failure {
     Unreachable(u16),
     /// The mapping does not fit the file.
     Mapping,
+    /// The address's `data` cannot be followed.
+    Address(AddressProblem),
 }
 
 /// What the worker tells the page.

@@ -6,6 +6,7 @@
 //! not pile up in the worker: while one is being answered, the newest query waits and is sent
 //! with the answer; the ones typed in between are never computed.
 
+use super::address::AddressProblem;
 use super::explore::{Answer, Query, SortBy};
 use super::protocol::{Failure, Loaded, Previewed, Progress, Reply, Request};
 use super::schema::{Role, Schema, SchemaProblem};
@@ -65,6 +66,8 @@ pub struct Session {
     pub query: Query,
     /// The latest answer received.
     pub answer: Option<Answer>,
+    /// The query that answer is for (what the page shows may lag behind what is typed).
+    pub answered: Query,
     /// A mapping from the address, applied without the panel once the file is previewed.
     pub confirmed: Option<Schema>,
     /// Requests to send, numbered (only the last few are kept: the page sends each once).
@@ -75,6 +78,8 @@ pub struct Session {
     in_flight: Option<u64>,
     /// Whether the query changed while one was being answered.
     waiting: bool,
+    /// The query being answered.
+    asked: Query,
 }
 
 /// What the reader or the worker does.
@@ -94,6 +99,8 @@ pub enum Action {
     },
     /// The worker replied.
     Reply(Reply),
+    /// The address named data that cannot be opened: say why, keep the FTAP data.
+    Refuse(AddressProblem),
     /// The reader gives a column a role.
     SetRole(usize, Role),
     /// The reader chooses the primary amount.
@@ -144,6 +151,9 @@ impl Session {
                 next.send(Request::Preview { url });
             }
             Action::Reply(reply) => next.receive(reply),
+            Action::Refuse(problem) => {
+                next.stage = Stage::Failed(Failure::Address(problem));
+            }
             Action::SetRole(column, role) => {
                 if let Some(schema) = next
                     .schema
@@ -285,6 +295,7 @@ impl Session {
                 self.in_flight = None;
                 self.query.page = answer.page;
                 self.answer = Some(answer);
+                self.answered = self.asked.clone();
                 if std::mem::take(&mut self.waiting) {
                     self.ask();
                 }
@@ -313,6 +324,7 @@ impl Session {
         }
         let number = self.sent + 1;
         self.in_flight = Some(number);
+        self.asked = self.query.clone();
         self.send(Request::Query(number, self.query.clone()));
     }
 

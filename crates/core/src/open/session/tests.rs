@@ -36,6 +36,7 @@ fn loaded() -> Loaded {
         summary: Vec::new(),
         truncated: false,
         elapsed_ms: 1,
+        memory_bytes: 0,
     }
 }
 
@@ -146,6 +147,10 @@ fn keystrokes_while_a_query_runs_are_not_all_sent() {
         "the first query is still being answered"
     );
     let s = s.apply(Action::Reply(Reply::Answer(first, answer(0))));
+    assert_eq!(
+        s.answered.text, "",
+        "the answer shown is for the first query"
+    );
     let sent = sent_after(&s, first);
     assert_eq!(sent.len(), 1);
     assert!(matches!(&sent[0], Request::Query(_, q) if q.text == "abc"));
@@ -153,6 +158,8 @@ fn keystrokes_while_a_query_runs_are_not_all_sent() {
     let shown = s.answer.clone();
     let s = s.apply(Action::Reply(Reply::Answer(first, answer(3))));
     assert_eq!(s.answer, shown);
+    let s = s.apply(Action::Reply(Reply::Answer(s.sent, answer(0))));
+    assert_eq!(s.answered.text, "abc");
 }
 
 #[test]
@@ -230,6 +237,16 @@ fn a_failure_keeps_the_ftap_data() {
             .stage
             == Stage::Idle
     );
+}
+
+#[test]
+fn a_refused_address_is_told_and_closed() {
+    let s = Session::default().apply(Action::Refuse(
+        crate::open::address::AddressProblem::NotRelative,
+    ));
+    assert!(matches!(s.stage, Stage::Failed(Failure::Address(_))));
+    assert!(s.outbox.is_empty());
+    assert_eq!(s.apply(Action::Close).stage, Stage::Idle);
 }
 
 #[test]

@@ -1,0 +1,88 @@
+//! The rows an opened file could not give: counted, the first ones listed with their line,
+//! column and problem, and the whole list offered as a CSV download.
+
+use crate::store::use_lang;
+use crate::web;
+use ftap_core::format;
+use ftap_core::i18n::Text;
+use ftap_core::open::Report;
+use std::rc::Rc;
+use yew::prelude::*;
+
+/// Properties of [`LoadReport`].
+#[derive(Properties, PartialEq)]
+pub struct LoadReportProps {
+    /// The file's name (for the report's file name).
+    pub name: AttrValue,
+    /// The file's headers (to name columns).
+    pub headers: Rc<Vec<String>>,
+    /// What the load reported.
+    pub report: Rc<Report>,
+    /// Whether the file was too large to load whole.
+    pub truncated: bool,
+}
+
+/// The counts, the table of problems and the download button.
+#[component]
+pub fn LoadReport(props: &LoadReportProps) -> Html {
+    let lang = use_lang();
+    let t = |k: Text| k.get(lang);
+    let report = &props.report;
+    let on_download = {
+        let (report, headers, name) = (report.clone(), props.headers.clone(), props.name.clone());
+        Callback::from(move |_: MouseEvent| {
+            let file = format!("{}-rapport.csv", name.trim_end_matches(".csv"));
+            if let Err(e) =
+                web::download(&file, "text/csv;charset=utf-8", &report.csv(&headers, lang))
+            {
+                gloo::console::warn!("report download failed", e);
+            }
+        })
+    };
+    let rows = report.problems.iter().map(|p| {
+        let column = p
+            .column
+            .and_then(|c| props.headers.get(c).cloned())
+            .unwrap_or_else(|| "—".to_owned());
+        html! {
+            <tr>
+                <td class="num">{ p.line }</td>
+                <td>{ column }</td>
+                <td>{ p.kind.describe(lang) }</td>
+                <td>{ p.value.clone() }</td>
+            </tr>
+        }
+    });
+    let count = |n: u64| format::integer(n, lang);
+    html! {
+        <section class="load-report" aria-labelledby="report-title">
+            <h2 id="report-title">{ t(Text::ReportTitle) }</h2>
+            if props.truncated {
+                <p class="error">{ t(Text::ReportTruncated) }</p>
+            }
+            if report.replaced > 0 {
+                <p class="help">{ Text::ReportReplaced.fill(lang, &[&count(report.replaced)]) }</p>
+            }
+            if report.rejected == 0 {
+                <p>{ t(Text::ReportNone) }</p>
+            } else {
+                <p>{ Text::ReportCounts.fill(lang, &[&count(report.rejected), &count(report.problems.len() as u64)]) }</p>
+                <div class="table-scroll">
+                    <table>
+                        <caption class="visually-hidden">{ t(Text::ReportTitle) }</caption>
+                        <thead>
+                            <tr>
+                                <th scope="col" class="num">{ t(Text::FileLine) }</th>
+                                <th scope="col">{ t(Text::MapColumn) }</th>
+                                <th scope="col">{ t(Text::ReportProblem) }</th>
+                                <th scope="col">{ t(Text::ReportValue) }</th>
+                            </tr>
+                        </thead>
+                        <tbody>{ for rows }</tbody>
+                    </table>
+                </div>
+                <p><button type="button" class="button quiet" onclick={on_download}>{ t(Text::ReportDownload) }</button></p>
+            }
+        </section>
+    }
+}

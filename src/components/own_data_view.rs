@@ -1,0 +1,170 @@
+//! The page of a reader's own data, stage by stage: reading the start of the file, the
+//! mapping panel, the load's progress, a failure, then the data explored (search, filters,
+//! totals, table, export, column summary, rejected rows).
+
+use crate::components::column_summary::ColumnSummaryTable;
+use crate::components::load_progress::LoadProgress;
+use crate::components::load_report::LoadReport;
+use crate::components::mapping_panel::MappingPanel;
+use crate::components::own_facets::OwnFacets;
+use crate::components::own_range::OwnRange;
+use crate::components::own_table::OwnTable;
+use crate::hooks::own_data::OwnData;
+use crate::store::use_lang;
+use ftap_core::format;
+use ftap_core::i18n::Text;
+use ftap_core::labels;
+use ftap_core::open::session::{Action, Session, Stage};
+use std::rc::Rc;
+use web_sys::HtmlInputElement;
+use yew::prelude::*;
+
+/// Properties of [`OwnDataView`].
+#[derive(Properties, PartialEq)]
+pub struct OwnDataViewProps {
+    /// The session and its callbacks.
+    pub data: OwnData,
+}
+
+/// What the reader's own data shows at its current stage (nothing when idle).
+#[component]
+pub fn OwnDataView(props: &OwnDataViewProps) -> Html {
+    let lang = use_lang();
+    let t = |k: Text| k.get(lang);
+    let session = &props.data.session;
+    let on_action = props.data.on_action.clone();
+    let name: AttrValue = session
+        .source
+        .as_ref()
+        .map(|s| AttrValue::from(s.name().to_owned()))
+        .unwrap_or_default();
+    let on_close = on_action.reform(|()| Action::Close);
+    let close_button = |label: Text| {
+        let on_click = on_close.reform(|_: MouseEvent| ());
+        html! { <button type="button" class="button quiet" onclick={on_click}>{ t(label) }</button> }
+    };
+    match &session.stage {
+        Stage::Idle => html! {},
+        Stage::Reading => html! {
+            <section class="own-data" aria-labelledby="reading-title">
+                <h2 id="reading-title" role="status">{ Text::Reading.fill(lang, &[&name]) }</h2>
+                { close_button(Text::Cancel) }
+            </section>
+        },
+        Stage::Failed(failure) => html! {
+            <div class="error-panel own-failure" role="alert">
+                <p>{ labels::failure_text(failure, lang) }{ " " }{ t(Text::FtapStays) }</p>
+                { close_button(Text::Close) }
+            </div>
+        },
+        Stage::Mapping => match (&session.previewed, &session.schema) {
+            (Some(previewed), Some(schema)) => html! {
+                <MappingPanel name={name.clone()} previewed={Rc::new(previewed.clone())}
+                    schema={Rc::new(schema.clone())} problem={session.mapping_problem()}
+                    on_role={on_action.reform(|(c, r)| Action::SetRole(c, r))}
+                    on_primary={on_action.reform(Action::SetPrimary)}
+                    on_confirm={on_action.reform(|()| Action::Confirm)} on_cancel={on_close} />
+            },
+            _ => html! {},
+        },
+        Stage::Loading(progress) => html! {
+            <LoadProgress name={name.clone()} progress={*progress} on_cancel={on_close} />
+        },
+        Stage::Ready => html! { <Explored data={props.data.clone()} {name} /> },
+    }
+}
+
+/// Properties of [`Explored`].
+#[derive(Properties, PartialEq)]
+struct ExploredProps {
+    data: OwnData,
+    name: AttrValue,
+}
+
+/// The loaded data: what it is, how to search and filter it, its totals and rows.
+#[component]
+fn Explored(props: &ExploredProps) -> Html {
+    let lang = use_lang();
+    let t = |k: Text| k.get(lang);
+    let session: &Session = &props.data.session;
+    let on_action = props.data.on_action.clone();
+    let (Some(previewed), Some(schema), Some(loaded)) =
+        (&session.previewed, &session.schema, &session.loaded)
+    else {
+        return html! {};
+    };
+    let headers = Rc::new(previewed.headers.clone());
+    let schema = Rc::new(schema.clone());
+    let answer = session.answer.clone().unwrap_or_default();
+    let on_search = on_action.reform(|e: InputEvent| {
+        Action::Search(e.target_unchecked_into::<HtmlInputElement>().value())
+    });
+    let on_submit = Callback::from(|e: SubmitEvent| e.prevent_default());
+    let on_back = on_action.reform(|_: MouseEvent| Action::Close);
+    let on_export = props.data.on_export.reform(|_: MouseEvent| ());
+    let count = |n: u64| format::integer(n, lang);
+    let totals = answer.totals;
+    let primary = schema.primary.and_then(|c| headers.get(c).cloned());
+    html! {
+        // What the benchmarks read: the query the rows shown answer, and the worker's memory.
+        <section class="own-data" aria-labelledby="own-title" data-query={session.answered.text.clone()}
+            data-rows={totals.rows.to_string()} data-memory={loaded.memory_bytes.to_string()}>
+            <header class="own-header">
+                <p class="eyebrow">{ t(Text::OwnData) }</p>
+                <h2 id="own-title">{ props.name.clone() }</h2>
+                <p>{ t(Text::OwnLede) }</p>
+                <p class="help">
+                    { Text::RowsLoaded.fill(lang, &[&count(loaded.report.accepted), &count(loaded.elapsed_ms)]) }
+                    if loaded.report.rejected > 0 {
+                        { " ; " }<a href="#report-title">{ Text::RowsRejected.fill(lang, &[&count(loaded.report.rejected)]) }</a>
+                    }
+                </p>
+                <p><button type="button" class="button quiet" onclick={on_back}>{ t(Text::BackToFtap) }</button></p>
+            </header>
+            <form role="search" class="search" onsubmit={on_submit}>
+                <label for="own-search">{ t(Text::SearchFile) }</label>
+                <input id="own-search" type="search" autocomplete="off" spellcheck="false"
+                    aria-describedby="own-search-help" value={session.query.text.clone()} oninput={on_search} />
+                <p id="own-search-help" class="help">{ t(Text::SearchFileHelp) }</p>
+            </form>
+            <div class="key-figures own-figures" role="status">
+                <p>{ Text::RowsMatched.fill(lang, &[&count(totals.rows as u64), &count(loaded.report.accepted)]) }</p>
+                if let Some(primary) = primary {
+                    <p>{ Text::SumOf.fill(lang, &[&primary, &format::cents(totals.sum, lang)]) }</p>
+                    if totals.unknown > 0 {
+                        <p class="help">{ Text::SumUnknown.fill(lang, &[&count(totals.unknown as u64)]) }</p>
+                    }
+                } else {
+                    <p class="help">{ t(Text::NoAmount) }</p>
+                }
+            </div>
+            <div class="layout">
+                <section class="results" aria-labelledby="own-results-title">
+                    <h2 id="own-results-title" class="visually-hidden">{ t(Text::FileRows) }</h2>
+                    <OwnTable headers={headers.clone()} schema={schema.clone()} rows={Rc::new(answer.rows.clone())}
+                        sort={Rc::new(session.query.sort.clone())} total={totals.rows} page={answer.page}
+                        on_sort={on_action.reform(Action::SortBy)} on_page={on_action.reform(Action::Page)} />
+                    <p class="share">
+                        <button type="button" class="button quiet" onclick={on_export}>{ t(Text::ExportView) }</button>
+                        { " " }
+                        <span class="help">
+                            { t(if session.shareable() { Text::Shareable } else { Text::NotShareable }) }
+                        </span>
+                    </p>
+                </section>
+                <aside class="filters" aria-labelledby="own-filters-title">
+                    <h2 id="own-filters-title">{ t(Text::Filters) }</h2>
+                    if schema.primary.is_some() {
+                        <OwnRange on_range={on_action.reform(|(min, max)| Action::Range(min, max))} />
+                    }
+                    <OwnFacets headers={headers.clone()} has_amount={schema.primary.is_some()}
+                        facets={Rc::new(answer.facets.clone())}
+                        on_toggle={on_action.reform(|(c, v)| Action::ToggleFacet(c, v))} />
+                </aside>
+            </div>
+            <ColumnSummaryTable headers={headers.clone()} summary={Rc::new(loaded.summary.clone())} />
+            <LoadReport name={props.name.clone()} {headers} report={Rc::new(loaded.report.clone())}
+                truncated={loaded.truncated} />
+        </section>
+    }
+}

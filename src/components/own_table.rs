@@ -1,0 +1,156 @@
+//! The rows of opened data: a table with a caption, headers that sort, amounts written the
+//! French way, unknown values shown as unknown, and the page's place in the whole.
+
+use crate::components::pagination::Pagination;
+use crate::store::use_lang;
+use ftap_core::format;
+use ftap_core::i18n::Text;
+use ftap_core::open::explore::{Row, SortBy, PAGE_ROWS};
+use ftap_core::open::schema::{Role, Schema};
+use ftap_core::open::value::parse_amount;
+use std::rc::Rc;
+use yew::prelude::*;
+
+/// Properties of [`OwnTable`].
+#[derive(Properties, PartialEq)]
+pub struct OwnTableProps {
+    /// The file's headers.
+    pub headers: Rc<Vec<String>>,
+    /// The mapping (which columns are amounts, links …).
+    pub schema: Rc<Schema>,
+    /// The rows of the page.
+    pub rows: Rc<Vec<Row>>,
+    /// The sort keys.
+    pub sort: Rc<Vec<SortBy>>,
+    /// Rows matched in all.
+    pub total: usize,
+    /// The page shown (0-based).
+    pub page: usize,
+    /// Called with the column to sort on.
+    pub on_sort: Callback<usize>,
+    /// Called with the page to show.
+    pub on_page: Callback<usize>,
+}
+
+/// The columns of the table: the title first, then the short ones (filters, date, amounts);
+/// every cell of a row is in its detail, under the title.
+fn shown(schema: &Schema) -> Vec<usize> {
+    let title = schema.title();
+    let short = |c: &usize| matches!(schema.roles[*c], Role::Facet | Role::Date | Role::Amount);
+    title
+        .into_iter()
+        .chain((0..schema.roles.len()).filter(short))
+        .collect()
+}
+
+/// The table and its page buttons.
+#[component]
+pub fn OwnTable(props: &OwnTableProps) -> Html {
+    let lang = use_lang();
+    let t = |k: Text| k.get(lang);
+    let columns = shown(&props.schema);
+    let header = |column: usize| {
+        let name = props.headers.get(column).cloned().unwrap_or_default();
+        let key = props.sort.iter().position(|s| s.column == column);
+        let aria_sort = match (key, props.sort.first()) {
+            (Some(0), Some(s)) if s.descending => "descending",
+            (Some(0), Some(_)) => "ascending",
+            _ => "none",
+        };
+        let on_click = props.on_sort.reform(move |_: MouseEvent| column);
+        let numeric = props.schema.roles.get(column) == Some(&Role::Amount);
+        html! {
+            <th scope="col" aria-sort={aria_sort} class={classes!(numeric.then_some("num"))}>
+                <button type="button" class="sort" onclick={on_click}>{ name }</button>
+            </th>
+        }
+    };
+    let cell = |row: &Row, column: usize| {
+        let text = row.cells.get(column).map(String::as_str).unwrap_or("");
+        match props.schema.roles.get(column) {
+            Some(Role::Amount) => match parse_amount(text) {
+                Some(cents) => html! { <td class="num">{ format::cents(cents, lang) }</td> },
+                None => html! {
+                    <td class="num"><abbr class="nc" title={t(Text::ValueNotGiven)}>{ t(Text::NotGiven) }</abbr></td>
+                },
+            },
+            _ if text.trim().is_empty() => html! { <td class="empty">{ "—" }</td> },
+            _ => html! { <td>{ text }</td> },
+        }
+    };
+    // Every filled cell of a row, as the file wrote it; web addresses as links.
+    let detail = |row: &Row| {
+        let fields = props
+            .headers
+            .iter()
+            .zip(&row.cells)
+            .filter(|(_, v)| !v.trim().is_empty());
+        html! {
+            <details class="row-detail">
+                <summary>{ t(Text::RowDetail) }</summary>
+                <dl>
+                    { for fields.map(|(header, value)| html! {
+                        <>
+                            <dt>{ header.clone() }</dt>
+                            if value.starts_with("https://") || value.starts_with("http://") {
+                                <dd><a href={value.clone()} rel="noopener noreferrer">{ value.clone() }</a></dd>
+                            } else {
+                                <dd>{ value.clone() }</dd>
+                            }
+                        </>
+                    }) }
+                </dl>
+            </details>
+        }
+    };
+    let rows = props.rows.iter().map(|row| {
+        let title = columns.first().copied();
+        html! {
+            <tr>
+                { for columns.iter().map(|&c| if Some(c) == title {
+                    html! {
+                        <th scope="row">
+                            { row.cells.get(c).cloned().unwrap_or_default() }
+                            { detail(row) }
+                        </th>
+                    }
+                } else {
+                    cell(row, c)
+                }) }
+                <td class="num line">{ row.line }</td>
+            </tr>
+        }
+    });
+    let pages = props.total.div_ceil(PAGE_ROWS).max(1);
+    let page = props.page.min(pages - 1);
+    let first = page * PAGE_ROWS + usize::from(props.total > 0);
+    let last = (page * PAGE_ROWS + props.rows.len()).min(props.total);
+    let caption = Text::RangeOf.fill(
+        lang,
+        &[
+            &format!(
+                "{}–{}",
+                format::integer(first as u64, lang),
+                format::integer(last as u64, lang)
+            ),
+            &format::integer(props.total as u64, lang),
+        ],
+    );
+    html! {
+        <>
+            <div class="table-scroll">
+                <table class="projects own">
+                    <caption>{ t(Text::FileRows) }{ " — " }{ caption }</caption>
+                    <thead>
+                        <tr>
+                            { for columns.iter().map(|&c| header(c)) }
+                            <th scope="col" class="num">{ t(Text::FileLine) }</th>
+                        </tr>
+                    </thead>
+                    <tbody>{ for rows }</tbody>
+                </table>
+            </div>
+            <Pagination {page} {pages} on_page={props.on_page.clone()} />
+        </>
+    }
+}

@@ -1,0 +1,238 @@
+// Opening one's own data, as a new user would: the synthetic SCDL example by address, the
+// FTAP data file and made-up files through the picker and by drag and drop; figures checked
+// against the file read here independently; bad files and addresses refused with a message
+// while the FTAP data stays; values shown as text and exported inert; axe on the loaded view.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { createRequire } from 'node:module';
+import { session, openPage, projectsTable, parseCsv, ROOT } from './harness.mjs';
+
+const require = createRequire(import.meta.url);
+const AXE = require.resolve('axe-core/axe.min.js');
+const app = session();
+const EXAMPLE = 'examples/subventions-synthetiques.csv';
+const TABLE = /^(Lignes du fichier|Rows of the file)/;
+
+/** The example's rows, read here with the test's own CSV reader (`;` turned into `,`). */
+function exampleRows() {
+  return parseCsv(readFileSync(join(ROOT, 'data', EXAMPLE), 'utf8').replace(/;/g, ','));
+}
+
+/** Opens the explorer at `path` and waits until the app runs (not for the FTAP panels: the
+ *  opened data may take their place). */
+async function open(path = '') {
+  const opened = await openPage(app.browser);
+  await opened.page.goto(app.server.url + path);
+  await opened.page.waitForFunction(() => document.documentElement.dataset.app === 'ready');
+  return opened;
+}
+
+/** Euros as the app writes them in French (thin and no-break spaces), from cents. */
+function euros(cents) {
+  const whole = Math.floor(cents / 100).toString().replace(/\B(?=(\d{3})+(?!\d))/g, '\u202f');
+  const part = cents % 100 ? `,${String(cents % 100).padStart(2, '0')}` : '';
+  return `${whole}${part}\u00a0€`;
+}
+
+/** Cents of an SCDL amount (`500.50`). */
+const cents = (text) => Math.round(Number(text) * 100);
+
+async function load(page) {
+  await page.getByRole('button', { name: 'Charger le fichier' }).click();
+  await page.getByRole('table', { name: TABLE }).waitFor();
+}
+
+async function download(page, buttonName) {
+  const [file] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: buttonName }).click(),
+  ]);
+  return { name: file.suggestedFilename(), text: readFileSync(await file.path(), 'utf8') };
+}
+
+/** Opens a file made here through the picker. */
+async function pick(page, name, buffer) {
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Ouvrir un fichier CSV' }).click();
+  await (await chooser).setFiles({ name, mimeType: 'text/csv', buffer });
+}
+
+test('an SCDL file by address: mapping, totals, rejected rows by line, a shareable view', async () => {
+  const { page, errors } = await open(`?data=${EXAMPLE}`);
+  await page.getByRole('heading', { name: 'Colonnes de subventions-synthetiques.csv' }).waitFor();
+  assert.match(await page.locator('.mapping').innerText(), /SCDL « subventions »/);
+  assert.equal(await page.getByLabel('nomBeneficiaire').inputValue(), 'title');
+  assert.equal(await page.getByLabel('montant', { exact: true }).inputValue(), 'amount');
+  await load(page);
+  const rows = exampleRows().filter((r) => r.nomBeneficiaire.trim() !== '' && r.montant !== 'environ 5000');
+  const known = rows.filter((r) => r.montant !== '');
+  const total = known.reduce((s, r) => s + cents(r.montant), 0);
+  const figures = await page.locator('.own-figures').innerText();
+  assert.match(figures, new RegExp(`Lignes : ${rows.length} sur ${rows.length}`));
+  assert.ok(figures.includes(`Somme de « montant » : ${euros(total)}`), figures);
+  assert.match(figures, /Montants inconnus, non comptés \(jamais comme zéro\) : 1/);
+  // The two rows the file cannot give, by line.
+  const report = page.getByRole('region', { name: 'Lignes rejetées' });
+  const problems = await report.getByRole('row').allInnerTexts();
+  assert.match(problems[1], /^23\tmontant\tmontant illisible\tenviron 5000/);
+  assert.match(problems[2], /^33\tnomBeneficiaire\ttitre vide/);
+  const saved = await download(page, 'Télécharger le rapport (CSV)');
+  assert.equal(saved.name, 'subventions-synthetiques-rapport.csv');
+  assert.match(saved.text, /23;montant;montant illisible;environ 5000/);
+  // The address now holds the file and its mapping: opened again, it loads with no panel.
+  assert.match(page.url(), /data=examples%2Fsubventions-synthetiques\.csv&map=/);
+  const again = await open(new URL(page.url()).search);
+  await again.page.getByRole('table', { name: TABLE }).waitFor();
+  assert.equal(await again.page.locator('.own-figures').innerText(), figures);
+  assert.deepEqual([...errors, ...again.errors], []);
+  await page.context().close();
+  await again.page.context().close();
+});
+
+test('search, a facet, a sort and the export of the view agree with the file', async () => {
+  const { page, errors } = await open(`?data=${EXAMPLE}`);
+  await load(page);
+  const table = page.getByRole('table', { name: TABLE });
+  const rows = exampleRows().filter((r) => r.nomBeneficiaire.trim() !== '' && r.montant !== 'environ 5000');
+  // A facet value: the rows of one authority, summed here.
+  const region = 'Région fictive Hexagone-Ouest';
+  const mine = rows.filter((r) => r.nomAttribuant === region);
+  const filters = page.getByRole('complementary', { name: 'Filtres' });
+  await filters.getByRole('region', { name: 'nomAttribuant' }).getByRole('button', { name: new RegExp(region) }).click();
+  await page.waitForFunction((n) => document.querySelector('.own-figures')?.innerText.includes(`Lignes : ${n} sur`), mine.length);
+  const sum = mine.filter((r) => r.montant !== '').reduce((s, r) => s + cents(r.montant), 0);
+  assert.ok((await page.locator('.own-figures').innerText()).includes(euros(sum)));
+  // Sorted by amount: largest first, the header says so.
+  await table.getByRole('button', { name: 'montant' }).click();
+  await page.waitForFunction(() => document.querySelector('th[aria-sort="descending"]'));
+  const header = table.getByRole('columnheader', { name: 'montant' });
+  assert.equal(await header.getAttribute('aria-sort'), 'descending');
+  const largest = Math.max(...mine.filter((r) => r.montant !== '').map((r) => cents(r.montant)));
+  const firstAmount = await table.locator('tbody tr').first().locator('td.num').first().innerText();
+  assert.equal(firstAmount, euros(largest));
+  // The export holds these rows, in this order, with the file's own values.
+  const exported = await download(page, 'Exporter ces lignes (CSV)');
+  const lines = parseCsv(exported.text.replace(/^\uFEFF/, '').replace(/;/g, ','));
+  assert.equal(lines.length, mine.length);
+  assert.equal(cents(lines[0].montant), largest);
+  // A search within the region.
+  await page.getByLabel('Rechercher dans le fichier').fill('lanterne');
+  await page.waitForFunction(() => !document.querySelector('.own-figures')?.innerText.includes(`sur ${0}`));
+  const titles = await table.locator('tbody th').allInnerTexts();
+  assert.ok(titles.every((t) => /Lanterne/.test(t)), titles.join('|'));
+  assert.match(page.url(), /dq=lanterne/);
+  // Back to the FTAP data: its table, and an address without the file.
+  await page.getByRole('button', { name: 'Revenir aux données FTAP' }).click();
+  await projectsTable(page).waitFor();
+  assert.doesNotMatch(page.url(), /data=/);
+  assert.deepEqual(errors, []);
+  await page.context().close();
+});
+
+test('the FTAP data file itself through the picker: recognised, and its sums', async () => {
+  const { page, errors } = await open();
+  await pick(page, 'projects.csv', readFileSync(join(ROOT, 'data', 'projects.csv')));
+  await page.getByRole('heading', { name: 'Colonnes de projects.csv' }).waitFor();
+  assert.match(await page.locator('.mapping').innerText(), /le fichier de données FTAP/);
+  await load(page);
+  const rows = parseCsv(readFileSync(join(ROOT, 'data', 'projects.csv'), 'utf8'));
+  const known = rows.filter((r) => r.ftap_eur !== '');
+  const figures = await page.locator('.own-figures').innerText();
+  assert.ok(figures.includes(`Somme de « ftap_eur » : ${euros(known.reduce((s, r) => s + Number(r.ftap_eur) * 100, 0))}`), figures);
+  assert.ok(figures.includes(`: ${rows.length - known.length}`), figures);
+  // Not shareable by address: the page says so.
+  assert.match(await page.locator('.own-data').innerText(), /ne peut pas être partagée par un lien/);
+  assert.deepEqual(errors, []);
+  await page.context().close();
+});
+
+test('any CSV: Windows-1252 and tabs detected, rows rejected by line, text never run as HTML', async () => {
+  const { page, errors } = await open();
+  const text = [
+    'Libellé\tMontant\tCommune',
+    "Rénovation de l'école\t1 234,50\tSaint-Étienne",
+    '<img src=x onerror="document.title=1">\t12\tLyon',
+    '=HYPERLINK("http://x";"clic")\t-5\tLyon',
+    'Sans montant\t\tLyon',
+    'Montant faux\tdouze\tLyon',
+    'Trop\tde\tchamps\tici',
+  ].join('\r\n');
+  const cp1252 = Buffer.from(text, 'latin1');
+  await pick(page, 'ville.csv', cp1252);
+  await page.getByRole('heading', { name: 'Colonnes de ville.csv' }).waitFor();
+  const mapping = await page.locator('.mapping').innerText();
+  assert.match(mapping, /Windows-1252/);
+  assert.match(mapping, /séparateur : tabulation/);
+  assert.equal(await page.getByLabel('Libellé').inputValue(), 'title');
+  assert.equal(await page.getByLabel('Montant', { exact: true }).inputValue(), 'amount');
+  await load(page);
+  const table = page.getByRole('table', { name: TABLE });
+  const titles = await table.locator('tbody th').allInnerTexts();
+  assert.ok(titles.some((t) => t.startsWith("Rénovation de l'école")), titles.join('|'));
+  assert.ok(titles.some((t) => t.startsWith('<img src=x')), 'markup shown as text');
+  assert.equal(await page.locator('.own-data img').count(), 0);
+  assert.notEqual(await page.title(), '1');
+  const problems = await page.getByRole('region', { name: 'Lignes rejetées' }).getByRole('row').allInnerTexts();
+  assert.deepEqual(problems.slice(1).map((p) => p.split('\t').slice(0, 3).join('|')), [
+    '6|Montant|montant illisible',
+    '7|—|4 champs au lieu de 3',
+  ]);
+  const figures = await page.locator('.own-figures').innerText();
+  assert.ok(figures.includes(`Somme de « Montant » : ${euros(123450 + 1200 - 500)}`), figures);
+  // The export is inert in a spreadsheet, and keeps plain numbers as they were.
+  const exported = await download(page, 'Exporter ces lignes (CSV)');
+  assert.match(exported.text, /'=HYPERLINK/);
+  assert.match(exported.text, /\t-5\t/);
+  assert.deepEqual(errors, []);
+  await page.context().close();
+});
+
+test('a dropped file opens; files that are not CSV and foreign addresses are refused, FTAP stays', async () => {
+  const { page, errors } = await open();
+  await page.evaluate(() => {
+    const data = new DataTransfer();
+    data.items.add(new File(['nom,montant\nA,1\nB,2\n'], 'depose.csv', { type: 'text/csv' }));
+    document.dispatchEvent(new DragEvent('dragover', { dataTransfer: data, bubbles: true, cancelable: true }));
+    document.body.dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
+  });
+  await page.getByRole('heading', { name: 'Colonnes de depose.csv' }).waitFor();
+  await page.getByRole('button', { name: 'Annuler' }).click();
+  await projectsTable(page).waitFor();
+  const png = Buffer.from('89504e470d0a1a0a0000000d4948445200000001', 'hex');
+  await pick(page, 'image.csv', png);
+  await page.getByRole('alert').filter({ hasText: "n'est pas du texte" }).waitFor();
+  assert.equal(await projectsTable(page).count(), 1, 'the FTAP data stays');
+  await pick(page, 'page.csv', Buffer.from('<!doctype html><title>404</title>'));
+  await page.getByRole('alert').filter({ hasText: 'page web' }).waitFor();
+  await page.context().close();
+  const foreign = await open('?data=https%3A%2F%2Fexample.org%2Fx.csv');
+  await foreign.page.getByRole('alert').filter({ hasText: 'adresse relative' }).waitFor();
+  assert.equal(await projectsTable(foreign.page).count(), 1);
+  const missing = await open('?data=examples/absent.csv');
+  await missing.page.getByRole('alert').filter({ hasText: '404' }).waitFor();
+  assert.deepEqual(errors, []);
+  await foreign.page.context().close();
+  await missing.page.context().close();
+});
+
+test('loaded data in English, and axe finds no serious violation', async () => {
+  const context = await app.browser.newContext({ bypassCSP: true });
+  const page = await context.newPage();
+  await page.goto(`${app.server.url}?data=${EXAMPLE}`);
+  await load(page);
+  await page.getByRole('button', { name: 'English' }).click();
+  await page.getByRole('table', { name: /^Rows of the file/ }).waitFor();
+  assert.match(await page.locator('.own-figures').innerText(), /Sum of “montant”/);
+  assert.match(page.url(), /lang=en/);
+  assert.match(page.url(), /data=/, 'the language switch keeps the file in the address');
+  await page.addScriptTag({ path: AXE });
+  const violations = await page.evaluate(async () => {
+    // eslint-disable-next-line no-undef
+    const r = await axe.run(document, { resultTypes: ['violations'] });
+    return r.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.help}`);
+  });
+  assert.deepEqual(violations, []);
+  await context.close();
+});
