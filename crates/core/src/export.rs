@@ -7,7 +7,7 @@ use crate::filters::{format_millions, Amount};
 use crate::i18n::{Lang, Text};
 use crate::labels;
 use crate::model::{Dataset, Date, Figure, Project, FORMULA_STARTS, SOURCE_SEPARATOR};
-use crate::open::value::parse_amount;
+use crate::open::value::{parse_amount, parse_date};
 use crate::sort::Direction;
 use crate::state::ViewState;
 
@@ -104,6 +104,16 @@ enum Cell {
     Null,
 }
 
+/// Whether a cell starts like a formula and is not plain data a spreadsheet reads as such:
+/// blank space (a tab alone runs nothing), a signed number (`-12,5`) or a date. Those stay as
+/// they are, so that an opened file's amounts and dates come back as they were.
+pub(crate) fn needs_apostrophe(value: &str) -> bool {
+    value.starts_with(FORMULA_STARTS)
+        && !value.trim().is_empty()
+        && parse_amount(value).is_none()
+        && parse_date(value).is_none()
+}
+
 /// Writes a CSV text cell: an apostrophe before a formula-like start (the spreadsheet shows the
 /// text as typed; the embedded data refuses such starts, but no export may carry a live
 /// formula whatever the data), quotes when the cell holds the separator, a quote or a line break.
@@ -111,7 +121,7 @@ enum Cell {
 /// opened file's amounts must come back as they were.
 pub(crate) fn csv_field(value: &str, sep: char, out: &mut String) {
     let neutral;
-    let value = if value.starts_with(FORMULA_STARTS) && parse_amount(value).is_none() {
+    let value = if needs_apostrophe(value) {
         neutral = format!("'{value}");
         neutral.as_str()
     } else {

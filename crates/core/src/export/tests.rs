@@ -185,6 +185,10 @@ fn cells_a_spreadsheet_would_run_are_neutralised() {
         ("-1 234,5 €", "\"-1 234,5 €\""),
         ("-2+3", "'-2+3"),
         ("-2 -3", "'-2 -3"),
+        // Blank space and dates run nothing either.
+        ("\t", "\t"),
+        ("\t2019-03-01", "\t2019-03-01"),
+        ("\t=1", "'\t=1"),
         ("@SUM(1)", "'@SUM(1)"),
         ("\tx", "'\tx"),
         ("\rx", "\"'\rx\""),
