@@ -150,6 +150,9 @@ async fn read_all(
         Err(status) => return scope.respond(id, Reply::Failed(Failure::Unreachable(status))),
     };
     let mut load = Load::new(&preview, schema);
+    if let Some(size) = size {
+        load.reserve(size);
+    }
     let mut bytes = 0u64;
     let mut told = started;
     loop {

@@ -78,7 +78,9 @@ pub fn OwnTable(props: &OwnTableProps) -> Html {
             _ => html! { <td>{ text }</td> },
         }
     };
-    // Every filled cell of a row, as the file wrote it; web addresses as links.
+    // Every filled cell of the row opened, as the file wrote it; web addresses as links. One
+    // row at a time: each answer redraws the page's rows, not every row's every column.
+    let opened = use_state(|| None::<u32>);
     let detail = |row: &Row| {
         let fields = props
             .headers
@@ -86,39 +88,51 @@ pub fn OwnTable(props: &OwnTableProps) -> Html {
             .zip(&row.cells)
             .filter(|(_, v)| !v.trim().is_empty());
         html! {
-            <details class="row-detail">
-                <summary>{ t(Text::RowDetail) }</summary>
-                <dl>
-                    { for fields.map(|(header, value)| html! {
-                        <>
-                            <dt>{ header.clone() }</dt>
-                            if value.starts_with("https://") || value.starts_with("http://") {
-                                <dd><a href={value.clone()} rel="noopener noreferrer">{ value.clone() }</a></dd>
-                            } else {
-                                <dd>{ value.clone() }</dd>
-                            }
-                        </>
-                    }) }
-                </dl>
-            </details>
+            <tr class="row-detail">
+                <td colspan={(columns.len() + 1).to_string()}>
+                    <dl id={format!("row-detail-{}", row.index)}>
+                        { for fields.map(|(header, value)| html! {
+                            <>
+                                <dt>{ header.clone() }</dt>
+                                if value.starts_with("https://") || value.starts_with("http://") {
+                                    <dd><a href={value.clone()} rel="noopener noreferrer">{ value.clone() }</a></dd>
+                                } else {
+                                    <dd>{ value.clone() }</dd>
+                                }
+                            </>
+                        }) }
+                    </dl>
+                </td>
+            </tr>
         }
     };
     let rows = props.rows.iter().map(|row| {
         let title = columns.first().copied();
+        let open = *opened == Some(row.index);
+        let on_toggle = {
+            let (opened, index) = (opened.setter(), row.index);
+            Callback::from(move |_: MouseEvent| opened.set((!open).then_some(index)))
+        };
         html! {
-            <tr>
-                { for columns.iter().map(|&c| if Some(c) == title {
-                    html! {
-                        <th scope="row">
-                            { row.cells.get(c).cloned().unwrap_or_default() }
-                            { detail(row) }
-                        </th>
-                    }
-                } else {
-                    cell(row, c)
-                }) }
-                <td class="num line">{ row.line }</td>
-            </tr>
+            <>
+                <tr>
+                    { for columns.iter().map(|&c| if Some(c) == title {
+                        html! {
+                            <th scope="row">
+                                <button type="button" class="link-button row-title" aria-expanded={open.to_string()}
+                                    aria-controls={open.then(|| format!("row-detail-{}", row.index))}
+                                    onclick={on_toggle.clone()}>
+                                    { row.cells.get(c).cloned().unwrap_or_default() }
+                                </button>
+                            </th>
+                        }
+                    } else {
+                        cell(row, c)
+                    }) }
+                    <td class="num line">{ row.line }</td>
+                </tr>
+                if open { { detail(row) } }
+            </>
         }
     });
     let pages = props.total.div_ceil(PAGE_ROWS).max(1);

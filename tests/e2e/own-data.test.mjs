@@ -117,6 +117,14 @@ test('search, a facet, a sort and the export of the view agree with the file', a
   const lines = parseCsv(exported.text.replace(/^\uFEFF/, '').replace(/;/g, ','));
   assert.equal(lines.length, mine.length);
   assert.equal(cents(lines[0].montant), largest);
+  // Every column of a row, under it, on demand.
+  const first = table.locator('tbody th button').first();
+  await first.click();
+  assert.equal(await first.getAttribute('aria-expanded'), 'true');
+  const detail = await table.locator('tr.row-detail dl').innerText();
+  assert.match(detail, /idBeneficiaire\s+9\d{13}/);
+  await first.click();
+  assert.equal(await table.locator('tr.row-detail').count(), 0);
   // A search within the region.
   await page.getByLabel('Rechercher dans le fichier').fill('lanterne');
   await page.waitForFunction(() => !document.querySelector('.own-figures')?.innerText.includes(`sur ${0}`));
@@ -185,6 +193,25 @@ test('any CSV: Windows-1252 and tabs detected, rows rejected by line, text never
   const exported = await download(page, 'Exporter ces lignes (CSV)');
   assert.match(exported.text, /'=HYPERLINK/);
   assert.match(exported.text, /\t-5\t/);
+  assert.deepEqual(errors, []);
+  await page.context().close();
+});
+
+test('a large file shows its progress and can be stopped, leaving the FTAP data', async () => {
+  const { page, errors } = await open();
+  const lines = ['nom;groupe;montant'];
+  for (let i = 0; i < 250000; i += 1) lines.push(`Bénéficiaire numéro ${i} de la liste;G${i % 7};${i % 1000},50`);
+  await pick(page, 'grand.csv', Buffer.from(lines.join('\n')));
+  await page.getByRole('button', { name: 'Charger le fichier' }).click();
+  const bar = page.getByRole('progressbar', { name: 'Chargement de grand.csv' });
+  await bar.waitFor();
+  await page.getByRole('button', { name: 'Arrêter le chargement' }).click();
+  await projectsTable(page).waitFor();
+  assert.equal(await page.getByRole('table', { name: TABLE }).count(), 0);
+  // The worker stopped: opening another file works at once.
+  await pick(page, 'petit.csv', Buffer.from('nom;montant\nA;1\n'));
+  await load(page);
+  assert.match(await page.locator('.own-figures').innerText(), /Lignes : 1 sur 1/);
   assert.deepEqual(errors, []);
   await page.context().close();
 });

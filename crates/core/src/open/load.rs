@@ -109,6 +109,11 @@ impl Load {
         }
     }
 
+    /// Makes room for a file of `bytes` bytes at once (see [`Table::reserve`]).
+    pub fn reserve(&mut self, bytes: u64) {
+        self.rows.table.reserve(bytes);
+    }
+
     /// Reads the next chunk of the file.
     pub fn push(&mut self, chunk: &[u8]) {
         let rows = &mut self.rows;

@@ -89,6 +89,16 @@ impl Table {
         Ok(())
     }
 
+    /// Makes room for the cells of a file of `bytes` bytes in one allocation: they take at
+    /// most the file's size, and growing by doubling would hold the old and the new buffer at
+    /// once (a wasm memory never gives its peak back).
+    pub fn reserve(&mut self, bytes: u64) {
+        let bytes = usize::try_from(bytes)
+            .unwrap_or(usize::MAX)
+            .min(u32::MAX as usize);
+        self.text.reserve(bytes);
+    }
+
     /// How many rows.
     pub fn len(&self) -> usize {
         self.lines.len()
@@ -129,11 +139,16 @@ impl Table {
         let sep = char::from(self.delimiter);
         let mut out = String::from('\u{feff}');
         let line = |cells: &mut dyn Iterator<Item = &str>, out: &mut String| {
+            let start = out.len();
             for (i, cell) in cells.enumerate() {
                 if i > 0 {
                     out.push(sep);
                 }
                 csv_field(cell, sep, out);
+            }
+            // A blank line is skipped by readers: one empty cell alone is written quoted.
+            if out.len() == start {
+                out.push_str("\"\"");
             }
             out.push_str("\r\n");
         };

@@ -263,6 +263,25 @@ fn blank_cells_and_dates_that_start_like_formulas_come_back_as_they_were() {
     }
 }
 
+#[test]
+fn a_single_empty_cell_is_not_a_blank_line() {
+    // Found by fuzzing: a one-column file whose header is empty was exported with a blank
+    // first line, which readers skip; the header then swallowed the first row.
+    let bytes = b"\"\"\nA\n";
+    let first = preview(bytes, true).expect("CSV");
+    assert_eq!(first.headers, vec![String::new()]);
+    let loaded = load(&first, first.schema.clone(), bytes, 3);
+    let exported = loaded.table.csv(0..loaded.table.len());
+    assert_eq!(exported, "\u{feff}\"\"\r\nA\r\n");
+    let again = load(
+        &preview(exported.as_bytes(), true).expect("CSV"),
+        first.schema,
+        exported.as_bytes(),
+        3,
+    );
+    assert_eq!(again.table.len(), 1);
+}
+
 /// What an export writes for a cell read as `value`.
 fn neutralised(value: &str) -> String {
     if crate::export::needs_apostrophe(value) {
