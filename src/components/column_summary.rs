@@ -42,7 +42,7 @@ pub fn ColumnSummaryTable(props: &ColumnSummaryTableProps) -> Html {
     html! {
         <section class="column-summary" aria-labelledby="column-summary-title">
             <h2 id="column-summary-title">{ t(Text::SummaryTitle) }</h2>
-            <div class="table-scroll">
+            <div class="table-wrap">
                 <table>
                     <caption class="visually-hidden">{ t(Text::SummaryTitle) }</caption>
                     <thead>

@@ -67,7 +67,7 @@ pub fn LoadReport(props: &LoadReportProps) -> Html {
                 <p>{ t(Text::ReportNone) }</p>
             } else {
                 <p>{ Text::ReportCounts.fill(lang, &[&count(report.rejected), &count(report.problems.len() as u64)]) }</p>
-                <div class="table-scroll">
+                <div class="table-wrap">
                     <table>
                         <caption class="visually-hidden">{ t(Text::ReportTitle) }</caption>
                         <thead>

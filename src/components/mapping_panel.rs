@@ -89,7 +89,7 @@ pub fn MappingPanel(props: &MappingPanelProps) -> Html {
             <h2 id="mapping-title">{ Text::MappingTitle.fill(lang, &[&props.name]) }</h2>
             <p>{ t(Text::MappingIntro) }</p>
             <p class="help">{ t(labels::kind_text(props.schema.kind)) }{ " " }{ format }</p>
-            <div class="table-scroll">
+            <div class="table-wrap">
                 <table>
                     <caption class="visually-hidden">{ Text::MappingTitle.fill(lang, &[&props.name]) }</caption>
                     <thead>

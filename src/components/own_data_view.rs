@@ -6,9 +6,11 @@ use crate::components::column_summary::ColumnSummaryTable;
 use crate::components::load_progress::LoadProgress;
 use crate::components::load_report::LoadReport;
 use crate::components::mapping_panel::MappingPanel;
+use crate::components::own_breakdown::OwnBreakdown;
 use crate::components::own_facets::OwnFacets;
 use crate::components::own_range::OwnRange;
 use crate::components::own_table::OwnTable;
+use crate::components::own_treemap::OwnTreemap;
 use crate::hooks::own_data::OwnData;
 use crate::store::use_lang;
 use ftap_core::format;
@@ -105,6 +107,7 @@ fn Explored(props: &ExploredProps) -> Html {
     let count = |n: u64| format::integer(n, lang);
     let totals = answer.totals;
     let primary = schema.primary.and_then(|c| headers.get(c).cloned());
+    let facets = Rc::new(answer.facets.clone());
     html! {
         // What the benchmarks read: the query the rows shown answer, and the worker's memory.
         <section class="own-data" aria-labelledby="own-title" data-query={session.answered.text.clone()}
@@ -129,7 +132,7 @@ fn Explored(props: &ExploredProps) -> Html {
             </form>
             <div class="key-figures own-figures" role="status">
                 <p>{ Text::RowsMatched.fill(lang, &[&count(totals.rows as u64), &count(loaded.report.accepted)]) }</p>
-                if let Some(primary) = primary {
+                if let Some(primary) = primary.clone() {
                     <p>{ Text::SumOf.fill(lang, &[&primary, &format::cents(totals.sum, lang)]) }</p>
                     if totals.unknown > 0 {
                         <p class="help">{ Text::SumUnknown.fill(lang, &[&count(totals.unknown as u64)]) }</p>
@@ -158,10 +161,17 @@ fn Explored(props: &ExploredProps) -> Html {
                         <OwnRange on_range={on_action.reform(|(min, max)| Action::Range(min, max))} />
                     }
                     <OwnFacets headers={headers.clone()} has_amount={schema.primary.is_some()}
-                        facets={Rc::new(answer.facets.clone())}
+                        facets={facets.clone()}
                         on_toggle={on_action.reform(|(c, v)| Action::ToggleFacet(c, v))} />
                 </aside>
             </div>
+            if let Some(primary) = primary {
+                <OwnBreakdown headers={headers.clone()} primary={primary.clone()} facets={facets.clone()}
+                    on_toggle={on_action.reform(|(c, v)| Action::ToggleFacet(c, v))} />
+                if let Some(facet) = facets.first() {
+                    <OwnTreemap headers={headers.clone()} {primary} facet={facet.clone()} />
+                }
+            }
             <ColumnSummaryTable headers={headers.clone()} summary={Rc::new(loaded.summary.clone())} />
             <LoadReport name={props.name.clone()} {headers} report={Rc::new(loaded.report.clone())}
                 truncated={loaded.truncated} />

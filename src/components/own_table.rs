@@ -152,7 +152,7 @@ pub fn OwnTable(props: &OwnTableProps) -> Html {
     );
     html! {
         <>
-            <div class="table-scroll">
+            <div class="table-wrap">
                 <table class="projects own">
                     <caption>{ t(Text::FileRows) }{ " — " }{ caption }</caption>
                     <thead>

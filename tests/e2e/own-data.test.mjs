@@ -73,6 +73,16 @@ test('an SCDL file by address: mapping, totals, rejected rows by line, a shareab
   assert.match(figures, new RegExp(`Lignes : ${rows.length} sur ${rows.length}`));
   assert.ok(figures.includes(`Somme de « montant » : ${euros(total)}`), figures);
   assert.match(figures, /Montants inconnus, non comptés \(jamais comme zéro\) : 1/);
+  // The breakdown and the treemap: each authority's sum, as summed here.
+  const byAuthority = {};
+  for (const r of known) byAuthority[r.nomAttribuant] = (byAuthority[r.nomAttribuant] || 0) + cents(r.montant);
+  const breakdown = page.getByRole('region', { name: 'Répartition' });
+  assert.equal(await breakdown.getByLabel('Regrouper par').inputValue(), '0');
+  const treemap = page.locator('figure.own-treemap');
+  const marks = await treemap.getByRole('img').evaluateAll((gs) => gs.map((g) => g.getAttribute('aria-label')));
+  assert.deepEqual(marks.sort(), Object.entries(byAuthority).map(([a, c]) => `${a} : ${euros(c)}`).sort());
+  const chart = await breakdown.innerText();
+  for (const authority of Object.keys(byAuthority)) assert.ok(chart.includes(authority), chart);
   // The two rows the file cannot give, by line.
   const report = page.getByRole('region', { name: 'Lignes rejetées' });
   const problems = await report.getByRole('row').allInnerTexts();

@@ -442,6 +442,8 @@ catalogue! {
     RangeOf => "{} sur {}", "{} of {}";
     FileLine => "Ligne", "Line";
     RowDetail => "Toutes les colonnes", "Every column";
+    OwnBreakdownChart => "Somme de « {} » par {}", "Sum of “{}” by {}";
+    OwnTreemapUnknown => "Sans montant connu, donc absents de la carte : ", "No known amount, hence not in the map: ";
     SortedBy => "trié par {}", "sorted by {}";
     ExportView => "Exporter ces lignes (CSV)", "Export these rows (CSV)";
     NotShareable => "Un fichier ouvert depuis votre ordinateur n'a pas d'adresse : cette vue ne peut pas être partagée par un lien.", "A file opened from your computer has no address: this view cannot be shared by a link.";

@@ -1,0 +1,99 @@
+//! The breakdown of opened data: the rows of one filter column grouped by value, the sum of
+//! the main amount as bars, largest first; a bar filters the rows.
+
+use crate::components::bar_chart::{Bar, BarChart};
+use crate::store::use_lang;
+use ftap_core::format;
+use ftap_core::i18n::Text;
+use ftap_core::open::explore::FacetCounts;
+use std::rc::Rc;
+use web_sys::HtmlSelectElement;
+use yew::prelude::*;
+
+/// Properties of [`OwnBreakdown`].
+#[derive(Properties, PartialEq)]
+pub struct OwnBreakdownProps {
+    /// The file's headers.
+    pub headers: Rc<Vec<String>>,
+    /// The main amount's header.
+    pub primary: AttrValue,
+    /// Each facet's values with their counts and sums.
+    pub facets: Rc<Vec<FacetCounts>>,
+    /// Called with a facet column and a value to select or unselect.
+    pub on_toggle: Callback<(usize, String)>,
+}
+
+/// A choice of filter column, then its values as bars of summed amounts (a value whose
+/// amounts are all unknown is a labelled "no data" mark, never a zero bar).
+#[component]
+pub fn OwnBreakdown(props: &OwnBreakdownProps) -> Html {
+    let lang = use_lang();
+    let t = |k: Text| k.get(lang);
+    let chosen = use_state(|| None::<usize>);
+    let Some(facet) = props
+        .facets
+        .iter()
+        .find(|f| Some(f.column) == *chosen)
+        .or_else(|| props.facets.first())
+    else {
+        return html! {};
+    };
+    let header = |column: usize| props.headers.get(column).cloned().unwrap_or_default();
+    let mut values: Vec<_> = facet.values.iter().collect();
+    values.sort_by_key(|v| std::cmp::Reverse(v.totals.sum));
+    let bars: Vec<Bar> = values
+        .iter()
+        .map(|v| {
+            let no_data = v.totals.unknown == v.totals.rows;
+            let sum = format::cents_compact(v.totals.sum, lang);
+            let rows = format::integer(v.totals.rows as u64, lang);
+            Bar {
+                key: v.value.clone(),
+                label: if v.value.is_empty() {
+                    t(Text::ValueNotGiven).to_owned()
+                } else {
+                    v.value.clone()
+                },
+                segments: vec![u64::try_from(v.totals.sum.max(0) / 100).unwrap_or(0)],
+                reference: None,
+                value_text: if no_data {
+                    t(Text::NotGiven).to_owned()
+                } else {
+                    format!("{sum} ({rows})")
+                },
+                no_data,
+                pressed: Some(v.selected),
+            }
+        })
+        .collect();
+    let on_change = {
+        let chosen = chosen.setter();
+        Callback::from(move |e: Event| {
+            let value = e.target_unchecked_into::<HtmlSelectElement>().value();
+            chosen.set(value.parse().ok());
+        })
+    };
+    let on_select = {
+        let (on_toggle, column) = (props.on_toggle.clone(), facet.column);
+        Callback::from(move |value: String| on_toggle.emit((column, value)))
+    };
+    let title = Text::OwnBreakdownChart.fill(lang, &[&props.primary, &header(facet.column)]);
+    html! {
+        <section class="breakdown" aria-labelledby="own-breakdown-title">
+            <h2 id="own-breakdown-title">{ t(Text::SectionBreakdown) }</h2>
+            <div class="breakdown-pick">
+                <label for="own-group-by">{ t(Text::GroupBy) }</label>
+                <select id="own-group-by" onchange={on_change}>
+                    { for props.facets.iter().map(|f| html! {
+                        <option value={f.column.to_string()} selected={f.column == facet.column}>{ header(f.column) }</option>
+                    }) }
+                </select>
+            </div>
+            <BarChart title={title} id="own-breakdown-chart" {bars} value_heading={props.primary.clone()}
+                on_select={Some(on_select)} />
+            if facet.more > 0 {
+                <p class="help">{ Text::MoreValues.fill(lang, &[&format::integer(facet.more as u64, lang)]) }</p>
+            }
+        </section>
+    }
+}
