@@ -5,6 +5,7 @@ use crate::store::use_lang;
 use ftap_core::format;
 use ftap_core::i18n::Text;
 use ftap_core::labels;
+use ftap_core::open::protocol::Loaded;
 use ftap_core::open::summary::ColumnSummary;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -14,8 +15,8 @@ use yew::prelude::*;
 pub struct ColumnSummaryTableProps {
     /// The file's headers.
     pub headers: Rc<Vec<String>>,
-    /// One summary per column.
-    pub summary: Rc<Vec<ColumnSummary>>,
+    /// The load, with one summary per column.
+    pub loaded: Rc<Loaded>,
 }
 
 /// A table, one row per column.
@@ -23,22 +24,27 @@ pub struct ColumnSummaryTableProps {
 pub fn ColumnSummaryTable(props: &ColumnSummaryTableProps) -> Html {
     let lang = use_lang();
     let t = |k: Text| k.get(lang);
-    let rows = props.summary.iter().enumerate().map(|(i, s)| {
-        let (low, high) = match (s.amounts, s.dates) {
-            (Some((lo, hi)), _) => (format::cents(lo, lang), format::cents(hi, lang)),
-            (_, Some((lo, hi))) => (format::date(lo, lang), format::date(hi, lang)),
-            _ => ("—".to_owned(), "—".to_owned()),
-        };
-        html! {
-            <tr>
-                <th scope="row">{ props.headers.get(i).cloned().unwrap_or_default() }</th>
-                <td>{ t(labels::role_text(s.role)) }</td>
-                <td class="num">{ format::integer(s.unknown as u64, lang) }</td>
-                <td class="num">{ low }</td>
-                <td class="num">{ high }</td>
-            </tr>
-        }
-    });
+    let rows = props
+        .loaded
+        .summary
+        .iter()
+        .enumerate()
+        .map(|(i, s): (usize, &ColumnSummary)| {
+            let (low, high) = match (s.amounts, s.dates) {
+                (Some((lo, hi)), _) => (format::cents(lo, lang), format::cents(hi, lang)),
+                (_, Some((lo, hi))) => (format::date(lo, lang), format::date(hi, lang)),
+                _ => ("—".to_owned(), "—".to_owned()),
+            };
+            html! {
+                <tr>
+                    <th scope="row">{ props.headers.get(i).cloned().unwrap_or_default() }</th>
+                    <td>{ t(labels::role_text(s.role)) }</td>
+                    <td class="num">{ format::integer(s.unknown as u64, lang) }</td>
+                    <td class="num">{ low }</td>
+                    <td class="num">{ high }</td>
+                </tr>
+            }
+        });
     html! {
         <section class="column-summary" aria-labelledby="column-summary-title">
             <h2 id="column-summary-title">{ t(Text::SummaryTitle) }</h2>

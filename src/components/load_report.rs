@@ -5,7 +5,7 @@ use crate::store::use_lang;
 use crate::web;
 use ftap_core::format;
 use ftap_core::i18n::Text;
-use ftap_core::open::Report;
+use ftap_core::open::protocol::Loaded;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -16,10 +16,8 @@ pub struct LoadReportProps {
     pub name: AttrValue,
     /// The file's headers (to name columns).
     pub headers: Rc<Vec<String>>,
-    /// What the load reported.
-    pub report: Rc<Report>,
-    /// Whether the file was too large to load whole.
-    pub truncated: bool,
+    /// The load: what it reported, and whether the file was too large to load whole.
+    pub loaded: Rc<Loaded>,
 }
 
 /// The counts, the table of problems and the download button.
@@ -27,14 +25,20 @@ pub struct LoadReportProps {
 pub fn LoadReport(props: &LoadReportProps) -> Html {
     let lang = use_lang();
     let t = |k: Text| k.get(lang);
-    let report = &props.report;
+    let report = &props.loaded.report;
     let on_download = {
-        let (report, headers, name) = (report.clone(), props.headers.clone(), props.name.clone());
+        let (loaded, headers, name) = (
+            props.loaded.clone(),
+            props.headers.clone(),
+            props.name.clone(),
+        );
         Callback::from(move |_: MouseEvent| {
             let file = format!("{}-rapport.csv", name.trim_end_matches(".csv"));
-            if let Err(e) =
-                web::download(&file, "text/csv;charset=utf-8", &report.csv(&headers, lang))
-            {
+            if let Err(e) = web::download(
+                &file,
+                "text/csv;charset=utf-8",
+                &loaded.report.csv(&headers, lang),
+            ) {
                 gloo::console::warn!("report download failed", e);
             }
         })
@@ -57,7 +61,7 @@ pub fn LoadReport(props: &LoadReportProps) -> Html {
     html! {
         <section class="load-report" aria-labelledby="report-title">
             <h2 id="report-title">{ t(Text::ReportTitle) }</h2>
-            if props.truncated {
+            if props.loaded.truncated {
                 <p class="error">{ t(Text::ReportTruncated) }</p>
             }
             if report.replaced > 0 {

@@ -5,7 +5,7 @@ use crate::components::bar_chart::{Bar, BarChart};
 use crate::store::use_lang;
 use ftap_core::format;
 use ftap_core::i18n::Text;
-use ftap_core::open::explore::FacetCounts;
+use ftap_core::open::explore::{Answer, FacetCounts};
 use std::rc::Rc;
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
@@ -17,8 +17,8 @@ pub struct OwnBreakdownProps {
     pub headers: Rc<Vec<String>>,
     /// The main amount's header.
     pub primary: AttrValue,
-    /// Each facet's values with their counts and sums.
-    pub facets: Rc<Vec<FacetCounts>>,
+    /// The answer whose facets (values with counts and sums) are drawn.
+    pub answer: Rc<Answer>,
     /// Called with a facet column and a value to select or unselect.
     pub on_toggle: Callback<(usize, String)>,
 }
@@ -30,11 +30,11 @@ pub fn OwnBreakdown(props: &OwnBreakdownProps) -> Html {
     let lang = use_lang();
     let t = |k: Text| k.get(lang);
     let chosen = use_state(|| None::<usize>);
-    let Some(facet) = props
-        .facets
+    let facets: &[FacetCounts] = &props.answer.facets;
+    let Some(facet) = facets
         .iter()
         .find(|f| Some(f.column) == *chosen)
-        .or_else(|| props.facets.first())
+        .or_else(|| facets.first())
     else {
         return html! {};
     };
@@ -84,7 +84,7 @@ pub fn OwnBreakdown(props: &OwnBreakdownProps) -> Html {
             <div class="breakdown-pick">
                 <label for="own-group-by">{ t(Text::GroupBy) }</label>
                 <select id="own-group-by" onchange={on_change}>
-                    { for props.facets.iter().map(|f| html! {
+                    { for facets.iter().map(|f| html! {
                         <option value={f.column.to_string()} selected={f.column == facet.column}>{ header(f.column) }</option>
                     }) }
                 </select>

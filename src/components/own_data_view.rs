@@ -61,7 +61,7 @@ pub fn OwnDataView(props: &OwnDataViewProps) -> Html {
         },
         Stage::Mapping => match (&session.previewed, &session.schema) {
             (Some(previewed), Some(schema)) => html! {
-                <MappingPanel name={name.clone()} previewed={Rc::new(previewed.clone())}
+                <MappingPanel name={name.clone()} previewed={previewed.clone()}
                     schema={Rc::new(schema.clone())} problem={session.mapping_problem()}
                     on_role={on_action.reform(|(c, r)| Action::SetRole(c, r))}
                     on_primary={on_action.reform(Action::SetPrimary)}
@@ -107,7 +107,6 @@ fn Explored(props: &ExploredProps) -> Html {
     let count = |n: u64| format::integer(n, lang);
     let totals = answer.totals;
     let primary = schema.primary.and_then(|c| headers.get(c).cloned());
-    let facets = Rc::new(answer.facets.clone());
     html! {
         // What the benchmarks read: the query the rows shown answer, and the worker's memory.
         <section class="own-data" aria-labelledby="own-title" data-query={session.answered.text.clone()}
@@ -144,8 +143,8 @@ fn Explored(props: &ExploredProps) -> Html {
             <div class="layout">
                 <section class="results" aria-labelledby="own-results-title">
                     <h2 id="own-results-title" class="visually-hidden">{ t(Text::FileRows) }</h2>
-                    <OwnTable headers={headers.clone()} schema={schema.clone()} rows={Rc::new(answer.rows.clone())}
-                        sort={Rc::new(session.query.sort.clone())} total={totals.rows} page={answer.page}
+                    <OwnTable headers={headers.clone()} schema={schema.clone()} answer={answer.clone()}
+                        sort={Rc::new(session.query.sort.clone())}
                         on_sort={on_action.reform(Action::SortBy)} on_page={on_action.reform(Action::Page)} />
                     <p class="share">
                         <button type="button" class="button quiet" onclick={on_export}>{ t(Text::ExportView) }</button>
@@ -161,20 +160,19 @@ fn Explored(props: &ExploredProps) -> Html {
                         <OwnRange on_range={on_action.reform(|(min, max)| Action::Range(min, max))} />
                     }
                     <OwnFacets headers={headers.clone()} has_amount={schema.primary.is_some()}
-                        facets={facets.clone()}
+                        answer={answer.clone()}
                         on_toggle={on_action.reform(|(c, v)| Action::ToggleFacet(c, v))} />
                 </aside>
             </div>
             if let Some(primary) = primary {
-                <OwnBreakdown headers={headers.clone()} primary={primary.clone()} facets={facets.clone()}
+                <OwnBreakdown headers={headers.clone()} primary={primary.clone()} answer={answer.clone()}
                     on_toggle={on_action.reform(|(c, v)| Action::ToggleFacet(c, v))} />
-                if let Some(facet) = facets.first() {
+                if let Some(facet) = answer.facets.first() {
                     <OwnTreemap headers={headers.clone()} {primary} facet={facet.clone()} />
                 }
             }
-            <ColumnSummaryTable headers={headers.clone()} summary={Rc::new(loaded.summary.clone())} />
-            <LoadReport name={props.name.clone()} {headers} report={Rc::new(loaded.report.clone())}
-                truncated={loaded.truncated} />
+            <ColumnSummaryTable headers={headers.clone()} loaded={loaded.clone()} />
+            <LoadReport name={props.name.clone()} {headers} loaded={loaded.clone()} />
         </section>
     }
 }

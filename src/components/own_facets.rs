@@ -4,7 +4,7 @@
 use crate::store::use_lang;
 use ftap_core::format;
 use ftap_core::i18n::Text;
-use ftap_core::open::explore::FacetCounts;
+use ftap_core::open::explore::{Answer, FacetCounts};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -15,8 +15,8 @@ pub struct OwnFacetsProps {
     pub headers: Rc<Vec<String>>,
     /// Whether the file has a main amount (sums are shown then).
     pub has_amount: bool,
-    /// Each facet's values.
-    pub facets: Rc<Vec<FacetCounts>>,
+    /// The answer whose facets are shown.
+    pub answer: Rc<Answer>,
     /// Called with a facet column and a value to select or unselect.
     pub on_toggle: Callback<(usize, String)>,
 }
@@ -25,7 +25,7 @@ pub struct OwnFacetsProps {
 #[component]
 pub fn OwnFacets(props: &OwnFacetsProps) -> Html {
     let lang = use_lang();
-    let groups = props.facets.iter().map(|facet| {
+    let groups = props.answer.facets.iter().map(|facet: &FacetCounts| {
         let title = props.headers.get(facet.column).cloned().unwrap_or_default();
         let id = format!("own-facet-{}", facet.column);
         let values = facet.values.iter().map(|v| {

@@ -5,7 +5,7 @@ use crate::components::pagination::Pagination;
 use crate::store::use_lang;
 use ftap_core::format;
 use ftap_core::i18n::Text;
-use ftap_core::open::explore::{Row, SortBy, PAGE_ROWS};
+use ftap_core::open::explore::{Answer, Row, SortBy, PAGE_ROWS};
 use ftap_core::open::schema::{Role, Schema};
 use ftap_core::open::value::parse_amount;
 use std::rc::Rc;
@@ -18,14 +18,10 @@ pub struct OwnTableProps {
     pub headers: Rc<Vec<String>>,
     /// The mapping (which columns are amounts, links …).
     pub schema: Rc<Schema>,
-    /// The rows of the page.
-    pub rows: Rc<Vec<Row>>,
+    /// The answer shown: the page's rows, the page, the rows matched in all.
+    pub answer: Rc<Answer>,
     /// The sort keys.
     pub sort: Rc<Vec<SortBy>>,
-    /// Rows matched in all.
-    pub total: usize,
-    /// The page shown (0-based).
-    pub page: usize,
     /// Called with the column to sort on.
     pub on_sort: Callback<usize>,
     /// Called with the page to show.
@@ -106,7 +102,7 @@ pub fn OwnTable(props: &OwnTableProps) -> Html {
             </tr>
         }
     };
-    let rows = props.rows.iter().map(|row| {
+    let rows = props.answer.rows.iter().map(|row| {
         let title = columns.first().copied();
         let open = *opened == Some(row.index);
         let on_toggle = {
@@ -135,10 +131,11 @@ pub fn OwnTable(props: &OwnTableProps) -> Html {
             </>
         }
     });
-    let pages = props.total.div_ceil(PAGE_ROWS).max(1);
-    let page = props.page.min(pages - 1);
-    let first = page * PAGE_ROWS + usize::from(props.total > 0);
-    let last = (page * PAGE_ROWS + props.rows.len()).min(props.total);
+    let total = props.answer.totals.rows;
+    let pages = total.div_ceil(PAGE_ROWS).max(1);
+    let page = props.answer.page.min(pages - 1);
+    let first = page * PAGE_ROWS + usize::from(total > 0);
+    let last = (page * PAGE_ROWS + props.answer.rows.len()).min(total);
     let caption = Text::RangeOf.fill(
         lang,
         &[
@@ -147,7 +144,7 @@ pub fn OwnTable(props: &OwnTableProps) -> Html {
                 format::integer(first as u64, lang),
                 format::integer(last as u64, lang)
             ),
-            &format::integer(props.total as u64, lang),
+            &format::integer(total as u64, lang),
         ],
     );
     html! {

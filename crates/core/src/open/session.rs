@@ -11,6 +11,7 @@ use super::explore::{Answer, Query, SortBy};
 use super::protocol::{Failure, Loaded, Previewed, Progress, Reply, Request};
 use super::schema::{Role, Schema, SchemaProblem};
 use super::value::Cents;
+use std::rc::Rc;
 
 /// Where the opened data comes from.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -56,16 +57,16 @@ pub struct Session {
     pub stage: Stage,
     /// Where the data comes from (None when idle).
     pub source: Option<Source>,
-    /// The start of the file, once read.
-    pub previewed: Option<Previewed>,
+    /// The start of the file, once read (shared: the page passes it down without copies).
+    pub previewed: Option<Rc<Previewed>>,
     /// The mapping being edited or used.
     pub schema: Option<Schema>,
-    /// The load's result.
-    pub loaded: Option<Loaded>,
+    /// The load's result (shared, as it does not change once loaded).
+    pub loaded: Option<Rc<Loaded>>,
     /// What the reader asks.
     pub query: Query,
-    /// The latest answer received.
-    pub answer: Option<Answer>,
+    /// The latest answer received (shared: panels compare it by pointer first).
+    pub answer: Option<Rc<Answer>>,
     /// The query that answer is for (what the page shows may lag behind what is typed).
     pub answered: Query,
     /// A mapping from the address, applied without the panel once the file is previewed.
@@ -268,7 +269,7 @@ impl Session {
                     .take()
                     .filter(|s| s.check(previewed.headers.len()).is_ok());
                 self.schema = Some(previewed.schema.clone());
-                self.previewed = Some(previewed);
+                self.previewed = Some(Rc::new(previewed));
                 match fits {
                     Some(schema) => {
                         self.schema = Some(schema.clone());
@@ -284,7 +285,7 @@ impl Session {
                 self.stage = Stage::Loading(progress);
             }
             Reply::Loaded(loaded) if matches!(self.stage, Stage::Loading(_)) => {
-                self.loaded = Some(loaded);
+                self.loaded = Some(Rc::new(loaded));
                 self.stage = Stage::Ready;
                 self.in_flight = None;
                 self.ask();
@@ -294,7 +295,7 @@ impl Session {
             {
                 self.in_flight = None;
                 self.query.page = answer.page;
-                self.answer = Some(answer);
+                self.answer = Some(Rc::new(answer));
                 self.answered = self.asked.clone();
                 if std::mem::take(&mut self.waiting) {
                     self.ask();
