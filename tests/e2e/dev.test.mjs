@@ -29,3 +29,15 @@ test('the development build shows the search and answers it', async () => {
   assert.deepEqual(errors, []);
   await page.context().close();
 });
+
+test('the development build opens a served file in its worker', async () => {
+  server ??= await serve(DEV);
+  browser ??= await launch();
+  const { page, errors } = await openPage(browser);
+  await page.goto(`${server.url}?data=examples/subventions-synthetiques.csv`);
+  await page.getByRole('button', { name: 'Charger le fichier' }).click({ timeout: 60_000 });
+  await page.getByRole('table', { name: /^Lignes du fichier/ }).waitFor({ timeout: 60_000 });
+  assert.match(await page.locator('.own-figures').innerText(), /Lignes : 38 sur 38/);
+  assert.deepEqual(errors, []);
+  await page.context().close();
+});
