@@ -26,6 +26,7 @@ pub mod methodology;
 pub mod open_file;
 pub mod own_breakdown;
 pub mod own_data_view;
+pub mod own_dates;
 pub mod own_facets;
 pub mod own_range;
 pub mod own_table;

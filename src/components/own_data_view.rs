@@ -7,6 +7,7 @@ use crate::components::load_progress::LoadProgress;
 use crate::components::load_report::LoadReport;
 use crate::components::mapping_panel::MappingPanel;
 use crate::components::own_breakdown::OwnBreakdown;
+use crate::components::own_dates::OwnDates;
 use crate::components::own_facets::OwnFacets;
 use crate::components::own_range::OwnRange;
 use crate::components::own_table::OwnTable;
@@ -16,6 +17,7 @@ use crate::store::use_lang;
 use ftap_core::format;
 use ftap_core::i18n::Text;
 use ftap_core::labels;
+use ftap_core::open::schema::Role;
 use ftap_core::open::session::{Action, Session, Stage};
 use std::rc::Rc;
 use web_sys::HtmlInputElement;
@@ -156,8 +158,13 @@ fn Explored(props: &ExploredProps) -> Html {
                 </section>
                 <aside class="filters" aria-labelledby="own-filters-title">
                     <h2 id="own-filters-title">{ t(Text::Filters) }</h2>
-                    if schema.primary.is_some() {
-                        <OwnRange on_range={on_action.reform(|(min, max)| Action::Range(min, max))} />
+                    { for schema.columns(Role::Amount).map(|column| html! {
+                        <OwnRange {column} header={headers.get(column).cloned().unwrap_or_default()}
+                            on_range={on_action.reform(|(c, min, max)| Action::Range(c, min, max))} />
+                    }) }
+                    if let Some(column) = schema.columns(Role::Date).next() {
+                        <OwnDates header={headers.get(column).cloned().unwrap_or_default()}
+                            on_dates={on_action.reform(|(from, to)| Action::Dates(from, to))} />
                     }
                     <OwnFacets headers={headers.clone()} has_amount={schema.primary.is_some()}
                         answer={answer.clone()}

@@ -1,4 +1,4 @@
-//! A range on the main amount of opened data: two fields in euros, read as typed.
+//! A range on an amount column of opened data: two fields in euros, read as typed.
 
 use crate::store::use_lang;
 use ftap_core::i18n::Text;
@@ -9,8 +9,13 @@ use yew::prelude::*;
 /// Properties of [`OwnRange`].
 #[derive(Properties, PartialEq)]
 pub struct OwnRangeProps {
-    /// Called with the bounds, in cents, each time a field is left or submitted.
-    pub on_range: Callback<(Option<Cents>, Option<Cents>)>,
+    /// The amount column.
+    pub column: usize,
+    /// Its header.
+    pub header: AttrValue,
+    /// Called with the column and its bounds, in cents, each time a field is left or
+    /// submitted.
+    pub on_range: Callback<(usize, Option<Cents>, Option<Cents>)>,
 }
 
 /// Two labelled fields; one that cannot be read says so and is not applied.
@@ -26,6 +31,7 @@ pub fn OwnRange(props: &OwnRangeProps) -> Html {
             bad.setter(),
             props.on_range.clone(),
         );
+        let column = props.column;
         Callback::from(move |()| {
             let read = |field: &NodeRef| {
                 let text = field
@@ -41,22 +47,26 @@ pub fn OwnRange(props: &OwnRangeProps) -> Html {
             };
             let (low, high) = (read(&min), read(&max));
             bad.set(low.is_err() || high.is_err());
-            on_range.emit((low.unwrap_or(None), high.unwrap_or(None)));
+            on_range.emit((column, low.unwrap_or(None), high.unwrap_or(None)));
         })
     };
     let on_change = apply.reform(|_: Event| ());
+    let (min_id, max_id) = (
+        format!("own-min-{}", props.column),
+        format!("own-max-{}", props.column),
+    );
     let on_submit = apply.reform(|e: SubmitEvent| e.prevent_default());
     html! {
         <form class="range own-range" onsubmit={on_submit}>
             <div class="bounds">
                 <div class="bound">
-                    <label for="own-min">{ Text::OwnRangeMin.get(lang) }</label>
-                    <input id="own-min" ref={min} type="text" inputmode="decimal" autocomplete="off"
+                    <label for={min_id.clone()}>{ Text::OwnRangeMin.fill(lang, &[&props.header]) }</label>
+                    <input id={min_id} ref={min} type="text" inputmode="decimal" autocomplete="off"
                         onchange={on_change.clone()} aria-invalid={(*bad).to_string()} />
                 </div>
                 <div class="bound">
-                    <label for="own-max">{ Text::OwnRangeMax.get(lang) }</label>
-                    <input id="own-max" ref={max} type="text" inputmode="decimal" autocomplete="off"
+                    <label for={max_id.clone()}>{ Text::OwnRangeMax.fill(lang, &[&props.header]) }</label>
+                    <input id={max_id} ref={max} type="text" inputmode="decimal" autocomplete="off"
                         onchange={on_change} aria-invalid={(*bad).to_string()} />
                 </div>
             </div>

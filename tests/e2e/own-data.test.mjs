@@ -149,6 +149,30 @@ test('search, a facet, a sort and the export of the view agree with the file', a
   await page.context().close();
 });
 
+test('ranges on an amount and on the dates keep the rows the file says', async () => {
+  const { page, errors } = await open(`?data=${EXAMPLE}`);
+  await load(page);
+  const rows = exampleRows().filter((r) => r.nomBeneficiaire.trim() !== '' && r.montant !== 'environ 5000');
+  const filters = page.getByRole('complementary', { name: 'Filtres' });
+  await filters.getByLabel('Minimum de « montant » (€)').fill('1 000');
+  await filters.getByLabel('Maximum de « montant » (€)').fill('15000,50');
+  await filters.getByLabel('Maximum de « montant » (€)').press('Enter');
+  const within = rows.filter((r) => r.montant !== '' && cents(r.montant) >= 100000 && cents(r.montant) <= 1500050);
+  await page.waitForFunction((n) => document.querySelector('.own-data')?.dataset.rows === String(n), within.length);
+  await filters.getByLabel('« dateConvention » à partir du').fill('2023-01-01');
+  await filters.getByLabel('« dateConvention » jusqu\'au').fill('2023-12-31');
+  const dated = within.filter((r) => r.dateConvention.startsWith('2023-'));
+  await page.waitForFunction((n) => document.querySelector('.own-data')?.dataset.rows === String(n), dated.length);
+  const sum = dated.reduce((s, r) => s + cents(r.montant), 0);
+  assert.ok((await page.locator('.own-figures').innerText()).includes(euros(sum)));
+  // A bound that is not an amount says so and is not applied.
+  await filters.getByLabel('Minimum de « montant » (€)').fill('beaucoup');
+  await filters.getByLabel('Minimum de « montant » (€)').press('Enter');
+  await filters.getByRole('alert').filter({ hasText: 'Montant illisible' }).waitFor();
+  assert.deepEqual(errors, []);
+  await page.context().close();
+});
+
 test('the FTAP data file itself through the picker: recognised, and its sums', async () => {
   const { page, errors } = await open();
   await pick(page, 'projects.csv', readFileSync(join(ROOT, 'data', 'projects.csv')));

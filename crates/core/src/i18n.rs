@@ -435,8 +435,10 @@ catalogue! {
     NoAmount => "Aucune colonne montant : pas de somme.", "No amount column: no sum.";
     ValueNotGiven => "(non renseigné)", "(not given)";
     MoreValues => "Autres valeurs, non listées : {}", "More values, not listed: {}";
-    OwnRangeMin => "Montant principal minimum (€)", "Main amount, minimum (€)";
-    OwnRangeMax => "Montant principal maximum (€)", "Main amount, maximum (€)";
+    OwnRangeMin => "Minimum de « {} » (€)", "Minimum of “{}” (€)";
+    OwnRangeMax => "Maximum de « {} » (€)", "Maximum of “{}” (€)";
+    OwnDateFrom => "« {} » à partir du", "“{}” from";
+    OwnDateTo => "« {} » jusqu'au", "“{}” until";
     RangeBad => "Montant illisible : ce filtre n'est pas appliqué.", "Unreadable amount: this filter is not applied.";
     FileRows => "Lignes du fichier", "Rows of the file";
     RangeOf => "{} sur {}", "{} of {}";

@@ -7,6 +7,7 @@
 use super::schema::Role;
 use super::table::Table;
 use super::value::Cents;
+use crate::model::Date;
 use crate::search::{self, parse, Options, SearchIndex};
 use crate::text::fold;
 use rustc_hash::FxHashMap;
@@ -30,6 +31,18 @@ pub struct SortBy {
     pub descending: bool,
 }
 
+/// Bounds on one amount column, in cents, inclusive: a row whose amount there is unknown is
+/// left out once a bound is set (it cannot be said to be within them).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct AmountRange {
+    /// The amount column.
+    pub column: usize,
+    /// Smallest amount kept.
+    pub min: Option<Cents>,
+    /// Largest amount kept.
+    pub max: Option<Cents>,
+}
+
 /// What the reader asks of an opened file.
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 pub struct Query {
@@ -37,10 +50,11 @@ pub struct Query {
     pub text: String,
     /// Selected values per facet column: a row has one of them in each column listed.
     pub facets: Vec<(usize, Vec<String>)>,
-    /// Smallest primary amount, in cents (rows whose amount is unknown are then left out).
-    pub min: Option<Cents>,
-    /// Largest primary amount, in cents.
-    pub max: Option<Cents>,
+    /// Bounds on amount columns (at most one entry per column).
+    pub ranges: Vec<AmountRange>,
+    /// First and last dates kept, inclusive, on the date column (rows without a date are
+    /// then left out).
+    pub dates: (Option<Date>, Option<Date>),
     /// Sort keys, most important first; with none, best matches first when searching, file
     /// order otherwise.
     pub sort: Vec<SortBy>,
@@ -225,15 +239,24 @@ impl Explorer {
             search::rank(&mut hits);
             hits.iter().map(|h| h.doc as usize).collect()
         };
-        let primary = self.table.schema.primary;
+        let ranges: Vec<&AmountRange> = query
+            .ranges
+            .iter()
+            .filter(|r| r.min.is_some() || r.max.is_some())
+            .collect();
+        let (from, to) = query.dates;
         let in_range = |row: usize| {
-            if query.min.is_none() && query.max.is_none() {
-                return true;
-            }
-            let amount = primary.and_then(|c| self.table.amount(row, c));
-            amount.is_some_and(|a| {
-                query.min.is_none_or(|m| a >= m) && query.max.is_none_or(|m| a <= m)
-            })
+            let amounts_ok = ranges.iter().all(|r| {
+                self.table
+                    .amount(row, r.column)
+                    .is_some_and(|a| r.min.is_none_or(|m| a >= m) && r.max.is_none_or(|m| a <= m))
+            });
+            let dates_ok = (from.is_none() && to.is_none())
+                || self
+                    .table
+                    .date(row)
+                    .is_some_and(|d| from.is_none_or(|f| d >= f) && to.is_none_or(|t| d <= t));
+            amounts_ok && dates_ok
         };
         // Each facet's selected value ids (None: no selection on that facet).
         let wanted: Vec<Option<Vec<bool>>> = self

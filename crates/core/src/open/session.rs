@@ -7,10 +7,11 @@
 //! with the answer; the ones typed in between are never computed.
 
 use super::address::AddressProblem;
-use super::explore::{Answer, Query, SortBy};
+use super::explore::{AmountRange, Answer, Query, SortBy};
 use super::protocol::{Failure, Loaded, Previewed, Progress, Reply, Request};
 use super::schema::{Role, Schema, SchemaProblem};
 use super::value::Cents;
+use crate::model::Date;
 use std::rc::Rc;
 
 /// Where the opened data comes from.
@@ -117,8 +118,10 @@ pub enum Action {
     /// Sort on a column: first key ascending (descending for amounts and dates), its
     /// direction flipped if it already is the first key; the previous first key comes second.
     SortBy(usize),
-    /// A range on the primary amount.
-    Range(Option<Cents>, Option<Cents>),
+    /// Bounds on an amount column (none: no bound on it).
+    Range(usize, Option<Cents>, Option<Cents>),
+    /// First and last dates on the date column.
+    Dates(Option<Date>, Option<Date>),
     /// Another page.
     Page(usize),
 }
@@ -235,9 +238,17 @@ impl Session {
                 next.query.page = 0;
                 next.ask();
             }
-            Action::Range(min, max) => {
-                next.query.min = min;
-                next.query.max = max;
+            Action::Range(column, min, max) => {
+                let ranges = &mut next.query.ranges;
+                ranges.retain(|r| r.column != column);
+                if min.is_some() || max.is_some() {
+                    ranges.push(AmountRange { column, min, max });
+                }
+                next.query.page = 0;
+                next.ask();
+            }
+            Action::Dates(from, to) => {
+                next.query.dates = (from, to);
                 next.query.page = 0;
                 next.ask();
             }

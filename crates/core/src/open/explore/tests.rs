@@ -1,6 +1,7 @@
 //! Queries over the synthetic SCDL example and over generated tables.
 
 use super::*;
+use crate::model::Date;
 use crate::open::{preview, Load};
 use proptest::prelude::*;
 
@@ -135,8 +136,11 @@ fn a_facet_filters_and_keeps_its_other_values_counted() {
 fn a_range_on_the_amount_leaves_unknowns_out() {
     let e = example();
     let q = Query {
-        min: Some(1_000_000),
-        max: Some(2_500_000),
+        ranges: vec![AmountRange {
+            column: MONTANT,
+            min: Some(1_000_000),
+            max: Some(2_500_000),
+        }],
         ..Query::default()
     };
     let rows = e.matching(&q);
@@ -146,6 +150,31 @@ fn a_range_on_the_amount_leaves_unknowns_out() {
         assert!((1_000_000..=2_500_000).contains(&a));
     }
     assert_eq!(e.answer(&q).totals.unknown, 0);
+}
+
+#[test]
+fn a_date_range_keeps_the_rows_dated_within_it() {
+    let e = example();
+    let d = |s| Date::parse_iso(s);
+    let q = Query {
+        dates: (d("2023-01-01"), d("2023-12-31")),
+        ..Query::default()
+    };
+    let rows = e.matching(&q);
+    assert!(!rows.is_empty());
+    assert!(rows
+        .iter()
+        .all(|&r| e.table().cell(r, 2).starts_with("2023-")));
+    let all_2023 = (0..e.table().len())
+        .filter(|&r| e.table().cell(r, 2).starts_with("2023-"))
+        .count();
+    assert_eq!(rows.len(), all_2023);
+    // An open end.
+    let later = e.matching(&Query {
+        dates: (d("2024-01-01"), None),
+        ..Query::default()
+    });
+    assert!(later.iter().all(|&r| e.table().cell(r, 2) >= "2024"));
 }
 
 #[test]
@@ -222,7 +251,11 @@ fn pages_and_the_export_of_a_view() {
             column: 1,
             descending: true,
         }],
-        min: Some(11_000),
+        ranges: vec![AmountRange {
+            column: 1,
+            min: Some(11_000),
+            max: None,
+        }],
         ..Query::default()
     };
     let csv = e.csv(&q);

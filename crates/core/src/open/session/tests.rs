@@ -213,6 +213,25 @@ fn facets_toggle_and_pages_reset() {
 }
 
 #[test]
+fn ranges_replace_each_other_per_column_and_go_away_when_emptied() {
+    let s = ready()
+        .apply(Action::Range(2, Some(100), None))
+        .apply(Action::Range(2, None, Some(500)));
+    assert_eq!(
+        s.query.ranges,
+        vec![crate::open::explore::AmountRange {
+            column: 2,
+            min: None,
+            max: Some(500)
+        }]
+    );
+    let s = s.apply(Action::Range(2, None, None));
+    assert!(s.query.ranges.is_empty());
+    let d = crate::model::Date::parse_iso("2020-01-01");
+    assert_eq!(s.apply(Action::Dates(d, None)).query.dates, (d, None));
+}
+
+#[test]
 fn closing_a_load_cancels_it_and_late_replies_change_nothing() {
     let s = open(None)
         .apply(Action::Reply(Reply::Previewed(previewed())))
