@@ -85,16 +85,40 @@ impl Default for Options {
     }
 }
 
-/// One occurrence list entry: a document where a word appears.
+/// One occurrence list entry: a document where a word appears. Eight bytes: at a million
+/// documents the index holds some ten million of them.
 #[derive(Debug, Clone, Copy, PartialEq)]
 struct Posting {
     doc: u32,
-    /// The most important field the word appears in.
-    field: Field,
-    /// BM25 of the word in the document, × 1000: computed once when the index is built
-    /// (it depends on the word's document frequency, the occurrences and the document's
+    /// The weight of the most important field the word appears in (top bits, see
+    /// [`WEIGHT_SHIFT`]) over its BM25 in the document × 1000: computed once when the index is
+    /// built (it depends on the word's document frequency, the occurrences and the document's
     /// length, none of which a query changes), so a query adds integers.
-    bm25: u32,
+    weighted: u32,
+}
+
+/// Documents read before the index sizes its word-id array for all of them.
+const SAMPLED_DOCUMENTS: usize = 1024;
+
+/// Where a posting's field weight sits above its BM25 (which stays far below 2^29: BM25 is
+/// at most about 40, stored × 1000).
+const WEIGHT_SHIFT: u32 = 29;
+
+impl Posting {
+    fn new(doc: u32, field: Field, bm25: u32) -> Posting {
+        let bm25 = bm25.min((1 << WEIGHT_SHIFT) - 1);
+        Posting {
+            doc,
+            weighted: (field.weight() as u32) << WEIGHT_SHIFT | bm25,
+        }
+    }
+
+    /// The field weight and the BM25, as the score wants them (weight above bit 32).
+    fn score_bits(self) -> u64 {
+        let weight = u64::from(self.weighted >> WEIGHT_SHIFT);
+        let bm25 = u64::from(self.weighted & ((1 << WEIGHT_SHIFT) - 1));
+        (weight << 32) | bm25
+    }
 }
 
 /// A posting while the index is built, before the word's document frequency is known.
@@ -233,12 +257,19 @@ impl SearchIndex {
                 alias_ids.push((short, long));
             }
         }
-        let mut doc_len = Vec::with_capacity(docs.len());
+        let documents = docs.len();
+        let mut doc_len = Vec::with_capacity(documents);
         let mut doc_words: Vec<u32> = Vec::new();
         let mut doc_starts: Vec<u32> = vec![0];
         let mut per_doc: FxHashMap<u32, (Field, u16)> = FxHashMap::default();
         let mut field_words: Vec<Vec<u32>> = vec![Vec::new(); Field::TEXT.len()];
         for (doc, fields) in docs.enumerate() {
+            // The word ids of every document are the index's largest array: sized once from
+            // the first documents, rather than doubled (a wasm memory keeps its peak).
+            if doc == SAMPLED_DOCUMENTS && documents > 2 * SAMPLED_DOCUMENTS {
+                let expected = doc_words.len() / SAMPLED_DOCUMENTS * documents / 10 * 11;
+                doc_words.reserve(expected.saturating_sub(doc_words.len()));
+            }
             let doc = u32::try_from(doc).expect("fewer than 4 billion documents");
             per_doc.clear();
             let mut length = 0usize;
@@ -313,10 +344,12 @@ impl SearchIndex {
             let idf = idf(documents, list.len());
             postings.push(
                 list.into_iter()
-                    .map(|p| Posting {
-                        doc: p.doc,
-                        field: p.field,
-                        bm25: bm25(idf, p.tf, doc_len[p.doc as usize], avg_len),
+                    .map(|p| {
+                        Posting::new(
+                            p.doc,
+                            p.field,
+                            bm25(idf, p.tf, doc_len[p.doc as usize], avg_len),
+                        )
                     })
                     .collect(),
             );
@@ -411,7 +444,7 @@ impl SearchIndex {
             MatchKind::Fuzzy => 0,
         };
         // Kind, then field, then BM25: each level dominates everything below it.
-        (kind_rank << KIND_SHIFT) | (posting.field.weight() << 32) | u64::from(posting.bm25)
+        (kind_rank << KIND_SHIFT) | posting.score_bits()
     }
 
     /// Whether document `doc` contains `phrase` (word ids) contiguously within one field.
