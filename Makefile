@@ -105,6 +105,7 @@ bench-peers: tools
 bench-keystroke: dist browser
 	mkdir -p target/bench-page
 	sed -e 's#data-bin="explorateur-ftap"#data-bin="bench-app" href="../../Cargo.toml"#' \
+	    -e 's#href="Cargo.toml"#href="../../Cargo.toml"#' -e 's#href="data/#href="../../data/#' \
 	    -e 's#href="assets/#href="../../assets/#g' index.html > target/bench-page/index.html
 	trunk build target/bench-page/index.html --release true --dist target/bench-dist
 	node benches/keystroke.mjs
