@@ -99,7 +99,15 @@ fn Explored(props: &ExploredProps) -> Html {
     };
     let headers = Rc::new(previewed.headers.clone());
     let schema = Rc::new(schema.clone());
-    let answer = session.answer.clone().unwrap_or_default();
+    // Until the first answer, no figure: an empty answer would read as « 0 rows ».
+    let Some(answer) = session.answer.clone() else {
+        return html! {
+            <section class="own-data" aria-labelledby="own-title">
+                <h2 id="own-title">{ props.name.clone() }</h2>
+                <p role="status">{ t(Text::Computing) }</p>
+            </section>
+        };
+    };
     let on_search = on_action.reform(|e: InputEvent| {
         Action::Search(e.target_unchecked_into::<HtmlInputElement>().value())
     });

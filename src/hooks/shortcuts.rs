@@ -31,7 +31,9 @@ pub fn use_shortcuts() {
                 match event.key().as_str() {
                     "/" if !in_field && !event.ctrl_key() && !event.meta_key() => {
                         event.prevent_default();
+                        // The FTAP search, or the opened data's when it takes the page.
                         web::focus_by_id("search-input");
+                        web::focus_by_id("own-search");
                     }
                     "Escape" => dispatch.dispatch(Action::CloseProject),
                     _ => {}

@@ -94,6 +94,7 @@ test('an SCDL file by address: mapping, totals, rejected rows by line, a shareab
   // The address now holds the file and its mapping: opened again, it loads with no panel.
   assert.match(page.url(), /data=examples%2Fsubventions-synthetiques\.csv&map=/);
   const again = await open(new URL(page.url()).search);
+  // The table comes with the first answer: its figures are the file's, never a blank 0.
   await again.page.getByRole('table', { name: TABLE }).waitFor();
   assert.equal(await again.page.locator('.own-figures').innerText(), figures);
   assert.deepEqual([...errors, ...again.errors], []);
@@ -135,7 +136,10 @@ test('search, a facet, a sort and the export of the view agree with the file', a
   assert.match(detail, /idBeneficiaire\s+9\d{13}/);
   await first.click();
   assert.equal(await table.locator('tr.row-detail').count(), 0);
-  // A search within the region.
+  // A search within the region; « / » leads to the file's search box, as on the FTAP page.
+  await page.locator('body').click({ position: { x: 5, y: 5 } });
+  await page.keyboard.press('/');
+  assert.equal(await page.evaluate(() => document.activeElement?.id), 'own-search');
   await page.getByLabel('Rechercher dans le fichier').fill('lanterne');
   await page.waitForFunction(() => !document.querySelector('.own-figures')?.innerText.includes(`sur ${0}`));
   const titles = await table.locator('tbody th').allInnerTexts();

@@ -444,6 +444,7 @@ catalogue! {
     RangeOf => "{} sur {}", "{} of {}";
     FileLine => "Ligne", "Line";
     RowDetail => "Toutes les colonnes", "Every column";
+    Computing => "Calcul des chiffres…", "Computing the figures…";
     OwnBreakdownChart => "Somme de « {} » par {}", "Sum of “{}” by {}";
     OwnTreemapUnknown => "Sans montant connu, donc absents de la carte : ", "No known amount, hence not in the map: ";
     SortedBy => "trié par {}", "sorted by {}";
