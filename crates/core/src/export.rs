@@ -136,18 +136,32 @@ pub(crate) fn csv_field(value: &str, sep: char, out: &mut String) {
     }
 }
 
+/// Writes one CSV line: the cells with [`csv_field`], separated by `sep`, then CRLF. A line
+/// whose only cell is empty is written `""`: readers skip a blank line.
+pub(crate) fn csv_line<'a>(cells: impl IntoIterator<Item = &'a str>, sep: char, out: &mut String) {
+    let start = out.len();
+    for (i, cell) in cells.into_iter().enumerate() {
+        if i > 0 {
+            out.push(sep);
+        }
+        csv_field(cell, sep, out);
+    }
+    if out.len() == start {
+        out.push_str("\"\"");
+    }
+    out.push_str("\r\n");
+}
+
 /// The projects `rows` as CSV: a UTF-8 byte order mark (so Excel reads accents), headers in
 /// the reader's language, CRLF line ends; unknown values are empty cells, as in the data file.
 pub fn csv(data: &Dataset, rows: &[usize], separator: Separator, lang: Lang) -> String {
     let sep = separator.char();
     let mut out = String::from('\u{feff}');
-    for (n, (_, header)) in COLUMNS.iter().enumerate() {
-        if n > 0 {
-            out.push(sep);
-        }
-        csv_field(header.get(lang), sep, &mut out);
-    }
-    out.push_str("\r\n");
+    csv_line(
+        COLUMNS.iter().map(|(_, header)| header.get(lang)),
+        sep,
+        &mut out,
+    );
     for &i in rows {
         for (n, cell) in cells(data, &data.projects[i], lang).iter().enumerate() {
             if n > 0 {

@@ -6,7 +6,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::export::csv_field;
+use crate::export::csv_line;
 use crate::lang::Lang;
 
 /// Problems listed one by one; beyond, they are only counted.
@@ -128,16 +128,7 @@ impl Report {
             Lang::En => ["line", "column", "problem", "value"],
         };
         let mut out = String::from('\u{feff}');
-        let mut row = |cells: [&str; 4]| {
-            for (i, cell) in cells.iter().enumerate() {
-                if i > 0 {
-                    out.push(';');
-                }
-                csv_field(cell, ';', &mut out);
-            }
-            out.push_str("\r\n");
-        };
-        row(titles);
+        csv_line(titles, ';', &mut out);
         for p in &self.problems {
             let column = p
                 .column
@@ -148,12 +139,8 @@ impl Report {
                         .unwrap_or_else(|| (c + 1).to_string())
                 })
                 .unwrap_or_default();
-            row([
-                &p.line.to_string(),
-                &column,
-                &p.kind.describe(lang),
-                &p.value,
-            ]);
+            let (line, problem) = (p.line.to_string(), p.kind.describe(lang));
+            csv_line([line.as_str(), &column, &problem, &p.value], ';', &mut out);
         }
         out
     }

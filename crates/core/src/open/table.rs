@@ -7,7 +7,7 @@
 use super::encoding::Encoding;
 use super::schema::{Role, Schema};
 use super::value::Cents;
-use crate::export::csv_field;
+use crate::export::csv_line;
 use crate::model::Date;
 
 /// Stands for an unknown amount in the dense amount columns (no parsed amount reaches it).
@@ -138,24 +138,11 @@ impl Table {
     pub fn csv(&self, rows: impl IntoIterator<Item = usize>) -> String {
         let sep = char::from(self.delimiter);
         let mut out = String::from('\u{feff}');
-        let line = |cells: &mut dyn Iterator<Item = &str>, out: &mut String| {
-            let start = out.len();
-            for (i, cell) in cells.enumerate() {
-                if i > 0 {
-                    out.push(sep);
-                }
-                csv_field(cell, sep, out);
-            }
-            // A blank line is skipped by readers: one empty cell alone is written quoted.
-            if out.len() == start {
-                out.push_str("\"\"");
-            }
-            out.push_str("\r\n");
-        };
-        line(&mut self.headers.iter().map(String::as_str), &mut out);
+        csv_line(self.headers.iter().map(String::as_str), sep, &mut out);
         for row in rows {
-            line(
-                &mut (0..self.headers.len()).map(|c| self.cell(row, c)),
+            csv_line(
+                (0..self.headers.len()).map(|c| self.cell(row, c)),
+                sep,
                 &mut out,
             );
         }
