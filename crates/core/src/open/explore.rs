@@ -84,6 +84,17 @@ pub struct Totals {
     pub unknown: usize,
 }
 
+impl Totals {
+    /// Counts one more row, its amount in the sum or among the unknown.
+    fn add(&mut self, amount: Option<Cents>) {
+        self.rows += 1;
+        match amount {
+            Some(a) => self.sum += a,
+            None => self.unknown += 1,
+        }
+    }
+}
+
 /// A value of a facet with the rows that have it and their amounts.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ValueCount {
@@ -269,8 +280,12 @@ impl Explorer {
             })
             .collect();
         let mut kept = Vec::new();
-        // Per facet, the rows kept by every filter but that facet's.
-        let mut near: Vec<Vec<usize>> = vec![Vec::new(); self.facets.len()];
+        // Per facet with a selection, the rows kept by every filter but that facet's (a facet
+        // with none is counted over the rows kept: no copy of them).
+        let mut near: Vec<Option<Vec<usize>>> = wanted
+            .iter()
+            .map(|w| w.as_ref().map(|_| Vec::new()))
+            .collect();
         for row in found.into_iter().filter(|&r| in_range(r)) {
             let mut failing = None;
             let mut fails = 0;
@@ -285,11 +300,12 @@ impl Explorer {
             match (fails, failing) {
                 (0, _) => {
                     kept.push(row);
-                    for list in &mut near {
+                    for list in near.iter_mut().flatten() {
                         list.push(row);
                     }
                 }
-                (1, Some(i)) => near[i].push(row),
+                // Only a facet with a selection can fail, so its list exists.
+                (1, Some(i)) => near[i].iter_mut().for_each(|list| list.push(row)),
                 _ => {}
             }
         }
@@ -298,7 +314,9 @@ impl Explorer {
             .iter()
             .zip(&near)
             .zip(&wanted)
-            .map(|((facet, rows), set)| self.count(facet, rows, set.as_deref()))
+            .map(|((facet, rows), set)| {
+                self.count(facet, rows.as_deref().unwrap_or(&kept), set.as_deref())
+            })
             .collect();
         (kept, facets)
     }
@@ -306,14 +324,8 @@ impl Explorer {
     /// Counts and sums a facet's values over `rows`.
     fn count(&self, facet: &FacetColumn, rows: &[usize], selected: Option<&[bool]>) -> FacetCounts {
         let mut totals = vec![Totals::default(); facet.values.len()];
-        let primary = self.table.schema.primary;
         for &row in rows {
-            let t = &mut totals[facet.of_row[row] as usize];
-            t.rows += 1;
-            match primary.and_then(|c| self.table.amount(row, c)) {
-                Some(a) => t.sum += a,
-                None => t.unknown += 1,
-            }
+            totals[facet.of_row[row] as usize].add(self.primary_amount(row));
         }
         let is_selected = |v: usize| selected.is_some_and(|s| s[v]);
         let mut order: Vec<usize> = (0..facet.values.len())
@@ -339,16 +351,19 @@ impl Explorer {
 
     /// Totals of the primary amount over `rows`.
     fn totals(&self, rows: impl Iterator<Item = usize>) -> Totals {
-        let primary = self.table.schema.primary;
         let mut totals = Totals::default();
         for row in rows {
-            totals.rows += 1;
-            match primary.and_then(|c| self.table.amount(row, c)) {
-                Some(a) => totals.sum += a,
-                None => totals.unknown += 1,
-            }
+            totals.add(self.primary_amount(row));
         }
         totals
+    }
+
+    /// The primary amount of `row` (None: unknown, or no primary amount).
+    fn primary_amount(&self, row: usize) -> Option<Cents> {
+        self.table
+            .schema
+            .primary
+            .and_then(|c| self.table.amount(row, c))
     }
 
     /// Puts `rows` in the query's sort order (a stable sort: ties keep the match order).
