@@ -7,7 +7,7 @@ use ftap_core::format;
 use ftap_core::i18n::Text;
 use ftap_core::open::explore::{Answer, Row, SortBy, PAGE_ROWS};
 use ftap_core::open::schema::{Role, Schema};
-use ftap_core::open::value::parse_amount;
+use ftap_core::open::value::{is_web_address, parse_amount};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -90,7 +90,7 @@ pub fn OwnTable(props: &OwnTableProps) -> Html {
                         { for fields.map(|(header, value)| html! {
                             <>
                                 <dt>{ header.clone() }</dt>
-                                if value.starts_with("https://") || value.starts_with("http://") {
+                                if is_web_address(value) {
                                     <dd><a href={value.clone()} rel="noopener noreferrer">{ value.clone() }</a></dd>
                                 } else {
                                     <dd>{ value.clone() }</dd>

@@ -49,12 +49,9 @@ pub fn use_own_data() -> OwnData {
     let last_sent = use_mut_ref(|| 0u64);
     // The blob address of the file picked last, revoked when another opens.
     let blob = use_mut_ref(|| None::<String>);
+    // The name the export asked for last is saved under (named when asked, not on every
+    // render).
     let export_name = use_mut_ref(String::new);
-    *export_name.borrow_mut() = session
-        .source
-        .as_ref()
-        .map(|s| format!("{}-lignes.csv", s.name().trim_end_matches(".csv")))
-        .unwrap_or_default();
 
     {
         let (bridge, dispatcher) = (bridge.clone(), state.dispatcher());
@@ -100,8 +97,11 @@ pub fn use_own_data() -> OwnData {
     );
     let on_export = {
         let (bridge, query) = (bridge.clone(), state.0.query.clone());
-        use_callback(query, move |(), query| {
-            if let Some(worker) = bridge.borrow().as_ref() {
+        let source = state.0.source.clone();
+        use_callback((query, source), move |(), (query, source)| {
+            if let (Some(worker), Some(source)) = (bridge.borrow().as_ref(), source) {
+                let name = format!("{}-lignes.csv", source.name().trim_end_matches(".csv"));
+                *export_name.borrow_mut() = name;
                 worker.send(Request::Export(query.clone()));
             }
         })

@@ -7,7 +7,7 @@
 //! the title is the column whose header names things, or the first varied short text.
 
 use super::schema::{keep_first, Kind, Role, Schema};
-use super::value::{parse_amount, parse_date};
+use super::value::{is_web_address, parse_amount, parse_date};
 use crate::text::fold;
 
 /// Header words that name a row (folded: lower case, no accents).
@@ -79,7 +79,7 @@ impl Column {
             distinct: distinct.len(),
             amounts: count(&|v| parse_amount(v).is_some()),
             dates: count(&|v| parse_date(v).is_some()),
-            urls: count(&|v| v.starts_with("https://") || v.starts_with("http://")),
+            urls: count(&|v| is_web_address(v)),
             codes: count(&|v| digits(v) && (v.starts_with('0') && v.len() > 1 || v.len() >= 9)),
             years: count(&|v| digits(v) && v.len() == 4 && ("1900".."2100").contains(&v)),
             mean_len: filled.iter().map(|v| v.chars().count()).sum::<usize>() / filled.len().max(1),

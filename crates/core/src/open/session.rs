@@ -140,18 +140,11 @@ impl Session {
                 schema,
                 query,
             } => {
-                next = Session {
-                    stage: Stage::Reading,
-                    source: Some(source),
-                    confirmed: schema,
-                    query,
-                    outbox: self.outbox.clone(),
-                    sent: self.sent,
-                    ..Session::default()
-                };
-                if matches!(self.stage, Stage::Loading(_) | Stage::Reading) {
-                    next.send(Request::Cancel);
-                }
+                next = self.emptied();
+                next.stage = Stage::Reading;
+                next.source = Some(source);
+                next.confirmed = schema;
+                next.query = query;
                 next.send(Request::Preview { url });
             }
             Action::Reply(reply) => next.receive(reply),
@@ -185,17 +178,7 @@ impl Session {
                     }
                 }
             }
-            Action::Close => {
-                let cancel = matches!(self.stage, Stage::Loading(_) | Stage::Reading);
-                next = Session {
-                    outbox: self.outbox.clone(),
-                    sent: self.sent,
-                    ..Session::default()
-                };
-                if cancel {
-                    next.send(Request::Cancel);
-                }
-            }
+            Action::Close => next = self.emptied(),
             Action::Search(text) => {
                 next.query.text = text;
                 next.query.page = 0;
@@ -258,6 +241,20 @@ impl Session {
             }
         }
         next
+    }
+
+    /// A session holding nothing, its requests still numbered on from this one's; a read in
+    /// progress is stopped.
+    fn emptied(&self) -> Session {
+        let mut empty = Session {
+            outbox: self.outbox.clone(),
+            sent: self.sent,
+            ..Session::default()
+        };
+        if matches!(self.stage, Stage::Loading(_) | Stage::Reading) {
+            empty.send(Request::Cancel);
+        }
+        empty
     }
 
     /// Why the mapping being edited cannot be loaded, if it cannot.

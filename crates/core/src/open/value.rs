@@ -97,6 +97,11 @@ fn fraction_cents(fraction: &str) -> i64 {
     digit(0) * 10 + digit(1) + i64::from(digit(2) >= 5)
 }
 
+/// Whether a cell is a web address (shown as a link, proposed as the source column).
+pub fn is_web_address(text: &str) -> bool {
+    text.starts_with("https://") || text.starts_with("http://")
+}
+
 /// Reads a date: ISO `2019-03-01` (a time after it is ignored) or French `01/03/2019`.
 pub fn parse_date(text: &str) -> Option<Date> {
     let text = text.trim();
