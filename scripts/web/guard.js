@@ -13,6 +13,10 @@
   var retryKey = 'ftap-retry:' + scope;
   var shown = false;
   var retrying = false;
+  // Whether anything failed: the loader then does not start the app. A module whose preload
+  // failed its integrity check can still be imported (the browser fetches it again, with no
+  // check), and a file altered where it still parses would run.
+  var failed = false;
 
   function element(tag, text, attributes) {
     var node = document.createElement(tag);
@@ -61,6 +65,7 @@
 
   /** Called with a short description of what failed; retries once, then explains. */
   function fail(what, error) {
+    failed = true;
     if (error) console.error(error);
     if (retrying) return;
     if (!sessionStorage.getItem(retryKey)) {
@@ -86,6 +91,7 @@
 
   window.ftapStart = {
     fail: fail,
+    failed: function () { return failed; },
     started: function () { sessionStorage.removeItem(retryKey); },
   };
 }());

@@ -55,6 +55,8 @@ async function run() {
     // with its integrity hash: a tampered file fails here) fetches the wasm, checked against
     // its own hash, and compiles it as it downloads.
     await afterFirstFrame();
+    // A script that failed its integrity check is never imported (the guard retries or says so).
+    if (start.failed()) return;
     const { default: init } = await import('APP_JS');
     await init({ module_or_path: fetch('APP_WASM', { integrity: 'WASM_INTEGRITY' }) });
   } catch (error) {
