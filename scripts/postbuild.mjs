@@ -78,7 +78,7 @@ const loader = moduleScript(
     .replace('APP_WASM', wasm)
     .replace('WASM_INTEGRITY', sri(readFileSync(join(dir, wasm)))),
 );
-const modulePreload = /\s*(<link rel="modulepreload" href="[^"]+\.js"[^>]*>)/;
+const modulePreload = new RegExp(`\\s*(<link rel="modulepreload" href="${js.replace(/[.]/g, '\\.')}"[^>]*>)`);
 const preloadTag = html.match(modulePreload)?.[1];
 if (!preloadTag) throw new Error('index.html: the module preload Trunk writes was not found');
 html = html.replace(modulePreload, '').replace(inline[0], boot.tag);
@@ -89,6 +89,10 @@ html = html.replace('</body>', () => `  ${guard.tag}\n  ${preloadTag}\n  ${loade
 const preload = /\s*<link rel="preload" href="[^"]+_bg\.wasm"[^>]*>/;
 if (!preload.test(html)) throw new Error('index.html: the wasm preload Trunk writes was not found');
 html = html.replace(preload, '');
+
+// The comments of index.html explain its Trunk links to whoever builds it: a reader's browser
+// has no use for them (the app's hydration marks come with the prerendered pages, later).
+html = html.replace(/\n\s*<!-- [\s\S]*? -->/g, '').replace(/\n\s*\n/g, '\n');
 
 const csp = [
   "default-src 'none'",

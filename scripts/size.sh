@@ -6,9 +6,9 @@ set -euo pipefail
 cd "$(dirname "$0")/../dist"
 printf '%-44s %10s %10s\n' file raw gzip
 total_raw=0 total_gz=0
-for f in *.wasm *.js *.css index.html; do
-  # The worker that opens a reader's file is fetched only then (listed below).
-  [ -f "$f" ] && [ "$f" != sw.js ] && [[ "$f" != open-worker* ]] || continue
+for f in *.wasm *.js *.css index.html snippets/*/*.js; do
+  # The app that explores a reader's file and its worker are fetched only then (listed below).
+  [ -f "$f" ] && [ "$f" != sw.js ] && [[ "$f" != open-* ]] && [ "$f" != own-data.css ] || continue
   raw=$(wc -c <"$f")
   gz=$(gzip -9 -c "$f" | wc -c)
   total_raw=$((total_raw + raw)); total_gz=$((total_gz + gz))
@@ -16,7 +16,7 @@ for f in *.wasm *.js *.css index.html; do
 done
 printf '%-44s %10d %10d\n' "first load (total)" "$total_raw" "$total_gz"
 printf '%-44s %10d %10d\n' "after start: sw.js" "$(wc -c <sw.js)" "$(gzip -9 -c sw.js | wc -c)"
-for f in open-worker*; do
+for f in open-app* own-data.css open-worker*; do
   [ -f "$f" ] || continue
   printf '%-44s %10d %10d\n' "when a file is opened: $f" "$(wc -c <"$f")" "$(gzip -9 -c "$f" | wc -c)"
 done
@@ -38,7 +38,13 @@ done
 # 90 strings in two languages, the worker bridge with serde and bincode and the float
 # formatting their errors bring). The worker itself (open-worker*, about 124 kB) is fetched
 # only when a file is opened.
-budget=410000
+# Lowered to 342 180 when the app that explores an opened file became a module of its own,
+# imported only then (405 933 -> 342 165): the 332 180 before that feature plus the 10 000 its
+# issue allows. What stays in the first load: the open button, the drop listeners, the import
+# and mount of that module, the status while it loads, the address's own part, the shared
+# CSV writer; its components, its 87 strings (i18n's OwnText), serde, bincode and its
+# stylesheet left it.
+budget=342180
 if [ "$total_gz" -gt "$budget" ]; then
   echo "over the first-load budget of $budget bytes gzip" >&2
   exit 1

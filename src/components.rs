@@ -29,6 +29,8 @@ pub mod own_data_view;
 pub mod own_dates;
 pub mod own_facets;
 pub mod own_range;
+pub mod own_root;
+pub mod own_status;
 pub mod own_table;
 pub mod own_treemap;
 pub mod page_header;

@@ -1,69 +1,67 @@
-//! Dropping a file anywhere on the page opens it: the page shows where to drop while a file
-//! is dragged over it.
+//! Dropping a file anywhere on the page opens it: the listeners on the document, which
+//! `hooks::own_app` installs once and keeps, telling it whether a file is dragged over the
+//! page (it then shows where to drop) and which file was dropped.
 
 use gloo::events::{EventListener, EventListenerOptions};
+use std::rc::Rc;
 use wasm_bindgen::JsCast;
-use yew::prelude::*;
 
-/// Listens for a file dragged over the page and gives the one dropped to `on_file`; returns
-/// whether a file is being dragged over the page.
-#[hook]
-pub fn use_file_drop(on_file: Callback<web_sys::File>) -> bool {
-    let dragging = use_state(|| false);
-    {
-        let dragging = dragging.setter();
-        use_effect_with(on_file, move |on_file| {
-            let document = gloo::utils::document();
-            let active = EventListenerOptions::enable_prevent_default();
-            let over = {
-                let dragging = dragging.clone();
-                EventListener::new_with_options(&document, "dragover", active, move |event| {
-                    if carries_files(event) {
-                        // Without this, the browser would open the file in place of the page.
-                        event.prevent_default();
-                        dragging.set(true);
-                    }
-                })
-            };
-            let leave = {
-                let dragging = dragging.clone();
-                EventListener::new(&document, "dragleave", move |event| {
-                    // Leaving the window, not moving between elements of the page.
-                    let related = event
-                        .dyn_ref::<web_sys::MouseEvent>()
-                        .and_then(web_sys::MouseEvent::related_target);
-                    if related.is_none() {
-                        dragging.set(false);
-                    }
-                })
-            };
-            let on_file = on_file.clone();
-            let dropped =
-                EventListener::new_with_options(&document, "drop", active, move |event| {
-                    if !carries_files(event) {
-                        return;
-                    }
-                    event.prevent_default();
-                    dragging.set(false);
-                    let file = event
-                        .dyn_ref::<web_sys::DragEvent>()
-                        .and_then(web_sys::DragEvent::data_transfer)
-                        .and_then(|data| data.files())
-                        .and_then(|files| files.get(0));
-                    if let Some(file) = file {
-                        on_file.emit(file);
-                    }
-                });
-            move || drop((over, leave, dropped))
-        });
-    }
-    *dragging
+/// Starts listening: `on_dragging` is told whenever a file starts or stops being dragged over
+/// the page (and on every move, for it to ignore), `on_file` is given the file dropped. The
+/// listeners stop when the returned value is dropped.
+pub fn listen(
+    on_dragging: impl Fn(bool) + 'static,
+    on_file: impl Fn(web_sys::File) + 'static,
+) -> [EventListener; 3] {
+    let document = gloo::utils::document();
+    let active = EventListenerOptions::enable_prevent_default();
+    let on_dragging = Rc::new(on_dragging);
+    let over = {
+        let on_dragging = on_dragging.clone();
+        EventListener::new_with_options(&document, "dragover", active, move |event| {
+            if carries_files(event) {
+                // Without this, the browser would open the file in place of the page.
+                event.prevent_default();
+                on_dragging(true);
+            }
+        })
+    };
+    let leave = {
+        let on_dragging = on_dragging.clone();
+        EventListener::new(&document, "dragleave", move |event| {
+            // Leaving the window, not moving between elements of the page.
+            let related = drag_event(event).related_target();
+            if related.is_none() {
+                on_dragging(false);
+            }
+        })
+    };
+    let dropped = EventListener::new_with_options(&document, "drop", active, move |event| {
+        if !carries_files(event) {
+            return;
+        }
+        event.prevent_default();
+        on_dragging(false);
+        let file = drag_event(event)
+            .data_transfer()
+            .and_then(|data| data.files())
+            .and_then(|files| files.get(0));
+        if let Some(file) = file {
+            on_file(file);
+        }
+    });
+    [over, leave, dropped]
 }
 
 /// Whether a drag event carries files (not text or a link dragged within the page).
 fn carries_files(event: &web_sys::Event) -> bool {
-    event
-        .dyn_ref::<web_sys::DragEvent>()
-        .and_then(web_sys::DragEvent::data_transfer)
+    drag_event(event)
+        .data_transfer()
         .is_some_and(|data| data.types().includes(&"Files".into(), 0))
+}
+
+/// The event as the drag event it is: these listeners only hear `dragover`, `dragleave` and
+/// `drop` (no check, which would cost the first load an import).
+fn drag_event(event: &web_sys::Event) -> &web_sys::DragEvent {
+    event.unchecked_ref()
 }

@@ -6,7 +6,7 @@ pub mod color_scheme;
 pub mod deferred;
 pub mod detail_focus;
 pub mod document_language;
-pub mod file_drop;
+pub mod own_app;
 pub mod own_data;
 pub mod print_sheet;
 pub mod results;

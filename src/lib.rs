@@ -4,11 +4,15 @@
 //! page's effects (address bar, shortcuts, theme, focus, live region); [`components`] lay out
 //! what the core computed; [`web`] is the thin layer over browser APIs; [`data`] is the dataset
 //! the build script validated and embedded; [`open_worker`] reads a reader's own CSV file in a
-//! Web Worker.
+//! Web Worker, and [`own_module`] brings in the separate app that explores it
+//! (`src/bin/open-app.rs`) when a file is first opened.
 
 pub mod components;
 pub mod data;
+pub mod error_panel;
+pub mod file_drop;
 pub mod hooks;
 pub mod open_worker;
+pub mod own_module;
 pub mod store;
 pub mod web;

@@ -42,9 +42,10 @@ export function writeServiceWorker(dir) {
   // explorer's page opens instead).
   for (const file of files(dir).filter((f) => f !== 'sw.js' && !f.startsWith('projets/'))) {
     const integrity = sri(readFileSync(join(dir, file)));
-    // The worker that opens a reader's file, and the example files, are fetched only when a
-    // file is opened; the service worker then keeps them (checked) for offline use.
-    if (/^open-worker/.test(file) || file.startsWith('examples/')) {
+    // The app that explores a reader's file, its style, its worker and the example files are
+    // fetched only when a file is opened; the service worker then keeps them (checked) for
+    // offline use.
+    if (/^(open-(app|worker)|own-data\.css)/.test(file) || file.startsWith('examples/')) {
       later[`./${file}`] = integrity;
       continue;
     }

@@ -13,8 +13,8 @@ use crate::components::key_figures::KeyFigures;
 use crate::components::later::Later;
 use crate::components::live_status::LiveStatus;
 use crate::components::methodology::Methodology;
-use crate::components::open_file::OpenFile;
-use crate::components::own_data_view::OwnDataView;
+use crate::components::open_file::open_file;
+use crate::components::own_status::own_status;
 use crate::components::page_header::PageHeader;
 use crate::components::pagination::Pagination;
 use crate::components::project_detail::ProjectDetail;
@@ -30,8 +30,7 @@ use crate::hooks::color_scheme::use_color_scheme;
 use crate::hooks::deferred::use_deferred;
 use crate::hooks::detail_focus::use_detail_focus;
 use crate::hooks::document_language::use_document_language;
-use crate::hooks::file_drop::use_file_drop;
-use crate::hooks::own_data::use_own_data;
+use crate::hooks::own_app::{self, use_own_app};
 use crate::hooks::print_sheet::use_print_sheet;
 use crate::hooks::results::{use_base_summary, use_coverage, use_results};
 use crate::hooks::shortcuts::use_shortcuts;
@@ -42,7 +41,6 @@ use ftap_core::catalog::Catalog;
 use ftap_core::facets::Facet;
 use ftap_core::figures;
 use ftap_core::i18n::Text;
-use ftap_core::open::session::Stage;
 use ftap_core::page::TablePage;
 use ftap_core::shared::Shared;
 use ftap_core::state::ViewState;
@@ -204,12 +202,8 @@ pub fn App(props: &AppProps) -> Html {
     let on_dismiss = use_callback(ignored.setter(), |(), set| set.set(Vec::new()));
     // A reader's own file, opened by the button, a drop or a `?data=` address: while it is
     // read, mapped or explored, it takes the place of the FTAP data.
-    let own = use_own_data();
-    let dragging = use_file_drop(own.on_file.clone());
-    let own_shown = matches!(
-        own.session.stage,
-        Stage::Reading | Stage::Mapping | Stage::Loading(_) | Stage::Ready
-    );
+    let own = use_own_app();
+    let own_shown = own.shown;
 
     let selection = results.summary;
     let status = figures::status(&selection, &all, lang);
@@ -239,8 +233,10 @@ pub fn App(props: &AppProps) -> Html {
             <LiveStatus text={status.clone()} />
             <main id="main">
                 <UrlNotice ignored={(*ignored).clone()} {on_dismiss} />
-                <OwnDataView data={own.clone()} />
-                if dragging {
+                { own_status(own.module, lang, &own.on_dismiss) }
+                // The reader's own data, drawn by its own app (never by this one).
+                <div id={own_app::HOST}></div>
+                if own.dragging {
                     <div class="drop-overlay" aria-hidden="true"><p>{ t(Text::DropHere) }</p></div>
                 }
                 if !own_shown {
@@ -279,7 +275,7 @@ pub fn App(props: &AppProps) -> Html {
                         <ColumnPicker shown={view.columns.clone()} on_toggle={on_column} />
                         <ShareBar rows={results.rows.clone()} view={view.clone()} />
                         // Another dataset to explore the same way: after what one does with this one.
-                        <OpenFile on_file={own.on_file.clone()} />
+                        { open_file(lang, &own.on_file, &own.on_prepare) }
                     </section>
                     // After the results in the page's order, as on screen (beside them, or below on
                     // a phone): the table comes first, and « Filtres » in the sections leads here.

@@ -3,7 +3,7 @@
 
 use crate::store::use_lang;
 use ftap_core::format;
-use ftap_core::i18n::Text;
+use ftap_core::i18n::OwnText;
 use ftap_core::labels;
 use ftap_core::open::protocol::Loaded;
 use ftap_core::open::summary::ColumnSummary;
@@ -23,7 +23,7 @@ pub struct ColumnSummaryTableProps {
 #[component]
 pub fn ColumnSummaryTable(props: &ColumnSummaryTableProps) -> Html {
     let lang = use_lang();
-    let t = |k: Text| k.get(lang);
+    let t = |k: OwnText| k.get(lang);
     let rows = props
         .loaded
         .summary
@@ -47,17 +47,17 @@ pub fn ColumnSummaryTable(props: &ColumnSummaryTableProps) -> Html {
         });
     html! {
         <section class="column-summary" aria-labelledby="column-summary-title">
-            <h2 id="column-summary-title">{ t(Text::SummaryTitle) }</h2>
+            <h2 id="column-summary-title">{ t(OwnText::SummaryTitle) }</h2>
             <div class="table-wrap">
                 <table>
-                    <caption class="visually-hidden">{ t(Text::SummaryTitle) }</caption>
+                    <caption class="visually-hidden">{ t(OwnText::SummaryTitle) }</caption>
                     <thead>
                         <tr>
-                            <th scope="col">{ t(Text::MapColumn) }</th>
-                            <th scope="col">{ t(Text::MapRole) }</th>
-                            <th scope="col" class="num">{ t(Text::SummaryUnknown) }</th>
-                            <th scope="col" class="num">{ t(Text::SummaryMin) }</th>
-                            <th scope="col" class="num">{ t(Text::SummaryMax) }</th>
+                            <th scope="col">{ t(OwnText::MapColumn) }</th>
+                            <th scope="col">{ t(OwnText::MapRole) }</th>
+                            <th scope="col" class="num">{ t(OwnText::SummaryUnknown) }</th>
+                            <th scope="col" class="num">{ t(OwnText::SummaryMin) }</th>
+                            <th scope="col" class="num">{ t(OwnText::SummaryMax) }</th>
                         </tr>
                     </thead>
                     <tbody>{ for rows }</tbody>

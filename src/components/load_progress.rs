@@ -3,7 +3,7 @@
 
 use crate::store::use_lang;
 use ftap_core::format;
-use ftap_core::i18n::Text;
+use ftap_core::i18n::OwnText;
 use ftap_core::lang::Lang;
 use ftap_core::open::protocol::Progress;
 use yew::prelude::*;
@@ -37,23 +37,23 @@ pub fn LoadProgress(props: &LoadProgressProps) -> Html {
     let rows = format::integer(p.rows, lang);
     let read = megabytes(p.bytes, lang);
     let figures = match p.total {
-        Some(total) => Text::LoadedSoFar.fill(lang, &[&rows, &read, &megabytes(total, lang)]),
-        None => Text::LoadedSoFarNoSize.fill(lang, &[&rows, &read]),
+        Some(total) => OwnText::LoadedSoFar.fill(lang, &[&rows, &read, &megabytes(total, lang)]),
+        None => OwnText::LoadedSoFarNoSize.fill(lang, &[&rows, &read]),
     };
     let left = p
         .remaining_ms()
-        .map(|ms| Text::TimeLeft.fill(lang, &[&format::integer(ms.div_ceil(1000), lang)]));
+        .map(|ms| OwnText::TimeLeft.fill(lang, &[&format::integer(ms.div_ceil(1000), lang)]));
     let on_cancel = props.on_cancel.reform(|_: MouseEvent| ());
     html! {
         <section class="load-progress" aria-labelledby="load-title">
-            <h2 id="load-title">{ Text::Loading.fill(lang, &[&props.name]) }</h2>
+            <h2 id="load-title">{ OwnText::Loading.fill(lang, &[&props.name]) }</h2>
             <progress aria-labelledby="load-title" aria-describedby="load-figures" max="1000"
                 value={p.per_mille().map(|v| v.to_string())}></progress>
             <p id="load-figures" role="status">
                 { figures }
                 if let Some(left) = left { { " — " }{ left } }
             </p>
-            <button type="button" class="button quiet" onclick={on_cancel}>{ Text::StopLoading.get(lang) }</button>
+            <button type="button" class="button quiet" onclick={on_cancel}>{ OwnText::StopLoading.get(lang) }</button>
         </section>
     }
 }

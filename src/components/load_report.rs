@@ -4,7 +4,7 @@
 use crate::store::use_lang;
 use crate::web;
 use ftap_core::format;
-use ftap_core::i18n::Text;
+use ftap_core::i18n::OwnText;
 use ftap_core::open::protocol::Loaded;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -24,7 +24,7 @@ pub struct LoadReportProps {
 #[component]
 pub fn LoadReport(props: &LoadReportProps) -> Html {
     let lang = use_lang();
-    let t = |k: Text| k.get(lang);
+    let t = |k: OwnText| k.get(lang);
     let report = &props.loaded.report;
     let on_download = {
         let (loaded, headers, name) = (
@@ -60,32 +60,32 @@ pub fn LoadReport(props: &LoadReportProps) -> Html {
     let count = |n: u64| format::integer(n, lang);
     html! {
         <section class="load-report" aria-labelledby="report-title">
-            <h2 id="report-title">{ t(Text::ReportTitle) }</h2>
+            <h2 id="report-title">{ t(OwnText::ReportTitle) }</h2>
             if props.loaded.truncated {
-                <p class="error">{ t(Text::ReportTruncated) }</p>
+                <p class="error">{ t(OwnText::ReportTruncated) }</p>
             }
             if report.replaced > 0 {
-                <p class="help">{ Text::ReportReplaced.fill(lang, &[&count(report.replaced)]) }</p>
+                <p class="help">{ OwnText::ReportReplaced.fill(lang, &[&count(report.replaced)]) }</p>
             }
             if report.rejected == 0 {
-                <p>{ t(Text::ReportNone) }</p>
+                <p>{ t(OwnText::ReportNone) }</p>
             } else {
-                <p>{ Text::ReportCounts.fill(lang, &[&count(report.rejected), &count(report.problems.len() as u64)]) }</p>
+                <p>{ OwnText::ReportCounts.fill(lang, &[&count(report.rejected), &count(report.problems.len() as u64)]) }</p>
                 <div class="table-wrap">
                     <table>
-                        <caption class="visually-hidden">{ t(Text::ReportTitle) }</caption>
+                        <caption class="visually-hidden">{ t(OwnText::ReportTitle) }</caption>
                         <thead>
                             <tr>
-                                <th scope="col" class="num">{ t(Text::FileLine) }</th>
-                                <th scope="col">{ t(Text::MapColumn) }</th>
-                                <th scope="col">{ t(Text::ReportProblem) }</th>
-                                <th scope="col">{ t(Text::ReportValue) }</th>
+                                <th scope="col" class="num">{ t(OwnText::FileLine) }</th>
+                                <th scope="col">{ t(OwnText::MapColumn) }</th>
+                                <th scope="col">{ t(OwnText::ReportProblem) }</th>
+                                <th scope="col">{ t(OwnText::ReportValue) }</th>
                             </tr>
                         </thead>
                         <tbody>{ for rows }</tbody>
                     </table>
                 </div>
-                <p><button type="button" class="button quiet" onclick={on_download}>{ t(Text::ReportDownload) }</button></p>
+                <p><button type="button" class="button quiet" onclick={on_download}>{ t(OwnText::ReportDownload) }</button></p>
             }
         </section>
     }

@@ -2,7 +2,7 @@
 //! proposed for it, which the reader can change before loading.
 
 use crate::store::use_lang;
-use ftap_core::i18n::Text;
+use ftap_core::i18n::OwnText;
 use ftap_core::labels;
 use ftap_core::open::protocol::Previewed;
 use ftap_core::open::schema::{Role, Schema, SchemaProblem};
@@ -36,9 +36,9 @@ pub struct MappingPanelProps {
 #[component]
 pub fn MappingPanel(props: &MappingPanelProps) -> Html {
     let lang = use_lang();
-    let t = |k: Text| k.get(lang);
+    let t = |k: OwnText| k.get(lang);
     let p = &props.previewed;
-    let format = Text::FileFormat.fill(
+    let format = OwnText::FileFormat.fill(
         lang,
         &[
             t(labels::encoding_text(p.encoding)),
@@ -76,7 +76,7 @@ pub fn MappingPanel(props: &MappingPanelProps) -> Html {
                 <td>
                     if role == Role::Amount {
                         <input type="radio" name="primary-amount" checked={props.schema.primary == Some(column)}
-                            aria-label={Text::MapPrimaryOf.fill(lang, &[header])} onchange={on_primary} />
+                            aria-label={OwnText::MapPrimaryOf.fill(lang, &[header])} onchange={on_primary} />
                     }
                 </td>
             </tr>
@@ -86,18 +86,18 @@ pub fn MappingPanel(props: &MappingPanelProps) -> Html {
     let on_cancel = props.on_cancel.reform(|_: MouseEvent| ());
     html! {
         <section class="mapping" aria-labelledby="mapping-title">
-            <h2 id="mapping-title">{ Text::MappingTitle.fill(lang, &[&props.name]) }</h2>
-            <p>{ t(Text::MappingIntro) }</p>
+            <h2 id="mapping-title">{ OwnText::MappingTitle.fill(lang, &[&props.name]) }</h2>
+            <p>{ t(OwnText::MappingIntro) }</p>
             <p class="help">{ t(labels::kind_text(props.schema.kind)) }{ " " }{ format }</p>
             <div class="table-wrap">
                 <table>
-                    <caption class="visually-hidden">{ Text::MappingTitle.fill(lang, &[&props.name]) }</caption>
+                    <caption class="visually-hidden">{ OwnText::MappingTitle.fill(lang, &[&props.name]) }</caption>
                     <thead>
                         <tr>
-                            <th scope="col">{ t(Text::MapColumn) }</th>
-                            <th scope="col">{ t(Text::MapExamples) }</th>
-                            <th scope="col">{ t(Text::MapRole) }</th>
-                            <th scope="col">{ t(Text::MapPrimary) }</th>
+                            <th scope="col">{ t(OwnText::MapColumn) }</th>
+                            <th scope="col">{ t(OwnText::MapExamples) }</th>
+                            <th scope="col">{ t(OwnText::MapRole) }</th>
+                            <th scope="col">{ t(OwnText::MapPrimary) }</th>
                         </tr>
                     </thead>
                     <tbody>{ for rows }</tbody>
@@ -108,9 +108,9 @@ pub fn MappingPanel(props: &MappingPanelProps) -> Html {
             }
             <p class="actions">
                 <button type="button" class="button" disabled={props.problem.is_some()} onclick={on_confirm}>
-                    { t(Text::LoadFile) }
+                    { t(OwnText::LoadFile) }
                 </button>
-                <button type="button" class="button quiet" onclick={on_cancel}>{ t(Text::Cancel) }</button>
+                <button type="button" class="button quiet" onclick={on_cancel}>{ t(OwnText::Cancel) }</button>
             </p>
         </section>
     }

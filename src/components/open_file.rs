@@ -1,34 +1,31 @@
 //! The control that opens a reader's own CSV file: a real button that opens the file
-//! picker, with a line saying that the file stays in the browser.
+//! picker, with a line saying that the file stays in the browser. A plain function rather
+//! than a component: it is part of every first load, and each component type brings its own
+//! copy of Yew's lifecycle into the wasm.
 
-use crate::store::use_lang;
-use ftap_core::i18n::Text;
+use ftap_core::i18n::{Lang, Text};
+use wasm_bindgen::JsCast;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-/// Properties of [`OpenFile`].
-#[derive(Properties, PartialEq)]
-pub struct OpenFileProps {
-    /// Called with the file chosen.
-    pub on_file: Callback<web_sys::File>,
-}
+/// The hidden file input the button opens.
+const INPUT: &str = "open-file-input";
 
 /// « Ouvrir un fichier CSV »: a button for the hidden file input, so that the control is
-/// reached and named like any button (the input's own look cannot be styled).
-#[component]
-pub fn OpenFile(props: &OpenFileProps) -> Html {
-    let lang = use_lang();
-    let input = use_node_ref();
+/// reached and named like any button (the input's own look cannot be styled); `on_file` is
+/// called with the file chosen, `on_prepare` as the picker opens.
+pub fn open_file(lang: Lang, on_file: &Callback<web_sys::File>, on_prepare: &Callback<()>) -> Html {
     let on_click = {
-        let input = input.clone();
+        let on_prepare = on_prepare.clone();
         Callback::from(move |_: MouseEvent| {
-            if let Some(input) = input.cast::<HtmlInputElement>() {
-                input.click();
+            on_prepare.emit(());
+            if let Some(input) = gloo::utils::document().get_element_by_id(INPUT) {
+                input.unchecked_into::<HtmlInputElement>().click();
             }
         })
     };
     let on_change = {
-        let on_file = props.on_file.clone();
+        let on_file = on_file.clone();
         Callback::from(move |e: Event| {
             let input = e.target_unchecked_into::<HtmlInputElement>();
             if let Some(file) = input.files().and_then(|files| files.get(0)) {
@@ -44,7 +41,7 @@ pub fn OpenFile(props: &OpenFileProps) -> Html {
                 { Text::OpenFile.get(lang) }
             </button>
             <span id="open-file-help" class="help">{ Text::OpenFileHelp.get(lang) }</span>
-            <input ref={input} type="file" accept=".csv,.tsv,.txt,text/csv,text/plain" hidden=true
+            <input id={INPUT} type="file" accept=".csv,.tsv,.txt,text/csv,text/plain" hidden=true
                 tabindex="-1" aria-hidden="true" onchange={on_change} />
         </p>
     }

@@ -4,7 +4,7 @@
 use crate::components::bar_chart::{Bar, BarChart};
 use crate::store::use_lang;
 use ftap_core::format;
-use ftap_core::i18n::Text;
+use ftap_core::i18n::{OwnText, Text};
 use ftap_core::open::explore::{Answer, FacetCounts};
 use std::rc::Rc;
 use web_sys::HtmlSelectElement;
@@ -28,7 +28,7 @@ pub struct OwnBreakdownProps {
 #[component]
 pub fn OwnBreakdown(props: &OwnBreakdownProps) -> Html {
     let lang = use_lang();
-    let t = |k: Text| k.get(lang);
+    let t = |k: OwnText| k.get(lang);
     let chosen = use_state(|| None::<usize>);
     let facets: &[FacetCounts] = &props.answer.facets;
     let Some(facet) = facets
@@ -50,14 +50,14 @@ pub fn OwnBreakdown(props: &OwnBreakdownProps) -> Html {
             Bar {
                 key: v.value.clone(),
                 label: if v.value.is_empty() {
-                    t(Text::ValueNotGiven).to_owned()
+                    t(OwnText::ValueNotGiven).to_owned()
                 } else {
                     v.value.clone()
                 },
                 segments: vec![u64::try_from(v.totals.sum.max(0) / 100).unwrap_or(0)],
                 reference: None,
                 value_text: if no_data {
-                    t(Text::NotGiven).to_owned()
+                    Text::NotGiven.get(lang).to_owned()
                 } else {
                     format!("{sum} ({rows})")
                 },
@@ -77,12 +77,12 @@ pub fn OwnBreakdown(props: &OwnBreakdownProps) -> Html {
         let (on_toggle, column) = (props.on_toggle.clone(), facet.column);
         Callback::from(move |value: String| on_toggle.emit((column, value)))
     };
-    let title = Text::OwnBreakdownChart.fill(lang, &[&props.primary, &header(facet.column)]);
+    let title = OwnText::OwnBreakdownChart.fill(lang, &[&props.primary, &header(facet.column)]);
     html! {
         <section class="breakdown" aria-labelledby="own-breakdown-title">
-            <h2 id="own-breakdown-title">{ t(Text::SectionBreakdown) }</h2>
+            <h2 id="own-breakdown-title">{ Text::SectionBreakdown.get(lang) }</h2>
             <div class="breakdown-pick">
-                <label for="own-group-by">{ t(Text::GroupBy) }</label>
+                <label for="own-group-by">{ Text::GroupBy.get(lang) }</label>
                 <select id="own-group-by" onchange={on_change}>
                     { for facets.iter().map(|f| html! {
                         <option value={f.column.to_string()} selected={f.column == facet.column}>{ header(f.column) }</option>
@@ -92,7 +92,7 @@ pub fn OwnBreakdown(props: &OwnBreakdownProps) -> Html {
             <BarChart title={title} id="own-breakdown-chart" {bars} value_heading={props.primary.clone()}
                 on_select={Some(on_select)} />
             if facet.more > 0 {
-                <p class="help">{ Text::MoreValues.fill(lang, &[&format::integer(facet.more as u64, lang)]) }</p>
+                <p class="help">{ OwnText::MoreValues.fill(lang, &[&format::integer(facet.more as u64, lang)]) }</p>
             }
         </section>
     }

@@ -15,7 +15,7 @@ use crate::components::own_treemap::OwnTreemap;
 use crate::hooks::own_data::OwnData;
 use crate::store::use_lang;
 use ftap_core::format;
-use ftap_core::i18n::Text;
+use ftap_core::i18n::{OwnText, Text};
 use ftap_core::labels;
 use ftap_core::open::schema::Role;
 use ftap_core::open::session::{Action, Session, Stage};
@@ -34,7 +34,7 @@ pub struct OwnDataViewProps {
 #[component]
 pub fn OwnDataView(props: &OwnDataViewProps) -> Html {
     let lang = use_lang();
-    let t = |k: Text| k.get(lang);
+    let t = |k: OwnText| k.get(lang);
     let session = &props.data.session;
     let on_action = props.data.on_action.clone();
     let name: AttrValue = session
@@ -43,22 +43,22 @@ pub fn OwnDataView(props: &OwnDataViewProps) -> Html {
         .map(|s| AttrValue::from(s.name().to_owned()))
         .unwrap_or_default();
     let on_close = on_action.reform(|()| Action::Close);
-    let close_button = |label: Text| {
+    let close_button = |label: &'static str| {
         let on_click = on_close.reform(|_: MouseEvent| ());
-        html! { <button type="button" class="button quiet" onclick={on_click}>{ t(label) }</button> }
+        html! { <button type="button" class="button quiet" onclick={on_click}>{ label }</button> }
     };
     match &session.stage {
         Stage::Idle => html! {},
         Stage::Reading => html! {
             <section class="own-data" aria-labelledby="reading-title">
-                <h2 id="reading-title" role="status">{ Text::Reading.fill(lang, &[&name]) }</h2>
-                { close_button(Text::Cancel) }
+                <h2 id="reading-title" role="status">{ OwnText::Reading.fill(lang, &[&name]) }</h2>
+                { close_button(t(OwnText::Cancel)) }
             </section>
         },
         Stage::Failed(failure) => html! {
             <div class="error-panel own-failure" role="alert">
-                <p>{ labels::failure_text(failure, lang) }{ " " }{ t(Text::FtapStays) }</p>
-                { close_button(Text::Close) }
+                <p>{ labels::failure_text(failure, lang) }{ " " }{ Text::FtapStays.get(lang) }</p>
+                { close_button(Text::Close.get(lang)) }
             </div>
         },
         Stage::Mapping => match (&session.previewed, &session.schema) {
@@ -89,7 +89,7 @@ struct ExploredProps {
 #[component]
 fn Explored(props: &ExploredProps) -> Html {
     let lang = use_lang();
-    let t = |k: Text| k.get(lang);
+    let t = |k: OwnText| k.get(lang);
     let session: &Session = &props.data.session;
     let on_action = props.data.on_action.clone();
     let (Some(previewed), Some(schema), Some(loaded)) =
@@ -104,7 +104,7 @@ fn Explored(props: &ExploredProps) -> Html {
         return html! {
             <section class="own-data" aria-labelledby="own-title">
                 <h2 id="own-title">{ props.name.clone() }</h2>
-                <p role="status">{ t(Text::Computing) }</p>
+                <p role="status">{ t(OwnText::Computing) }</p>
             </section>
         };
     };
@@ -122,50 +122,50 @@ fn Explored(props: &ExploredProps) -> Html {
         <section class="own-data" aria-labelledby="own-title" data-query={session.answered.text.clone()}
             data-rows={totals.rows.to_string()} data-memory={loaded.memory_bytes.to_string()}>
             <header class="own-header">
-                <p class="eyebrow">{ t(Text::OwnData) }</p>
+                <p class="eyebrow">{ t(OwnText::OwnData) }</p>
                 <h2 id="own-title">{ props.name.clone() }</h2>
-                <p>{ t(Text::OwnLede) }</p>
+                <p>{ t(OwnText::OwnLede) }</p>
                 <p class="help">
-                    { Text::RowsLoaded.fill(lang, &[&count(loaded.report.accepted), &count(loaded.elapsed_ms)]) }
+                    { OwnText::RowsLoaded.fill(lang, &[&count(loaded.report.accepted), &count(loaded.elapsed_ms)]) }
                     if loaded.report.rejected > 0 {
-                        { " ; " }<a href="#report-title">{ Text::RowsRejected.fill(lang, &[&count(loaded.report.rejected)]) }</a>
+                        { " ; " }<a href="#report-title">{ OwnText::RowsRejected.fill(lang, &[&count(loaded.report.rejected)]) }</a>
                     }
                 </p>
-                <p><button type="button" class="button quiet" onclick={on_back}>{ t(Text::BackToFtap) }</button></p>
+                <p><button type="button" class="button quiet" onclick={on_back}>{ t(OwnText::BackToFtap) }</button></p>
             </header>
             <form role="search" class="search" onsubmit={on_submit}>
-                <label for="own-search">{ t(Text::SearchFile) }</label>
+                <label for="own-search">{ t(OwnText::SearchFile) }</label>
                 <input id="own-search" type="search" autocomplete="off" spellcheck="false"
                     aria-describedby="own-search-help" value={session.query.text.clone()} oninput={on_search} />
-                <p id="own-search-help" class="help">{ t(Text::SearchFileHelp) }</p>
+                <p id="own-search-help" class="help">{ t(OwnText::SearchFileHelp) }</p>
             </form>
             <div class="key-figures own-figures" role="status">
-                <p>{ Text::RowsMatched.fill(lang, &[&count(totals.rows as u64), &count(loaded.report.accepted)]) }</p>
+                <p>{ OwnText::RowsMatched.fill(lang, &[&count(totals.rows as u64), &count(loaded.report.accepted)]) }</p>
                 if let Some(primary) = primary.clone() {
-                    <p>{ Text::SumOf.fill(lang, &[&primary, &format::cents(totals.sum, lang)]) }</p>
+                    <p>{ OwnText::SumOf.fill(lang, &[&primary, &format::cents(totals.sum, lang)]) }</p>
                     if totals.unknown > 0 {
-                        <p class="help">{ Text::SumUnknown.fill(lang, &[&count(totals.unknown as u64)]) }</p>
+                        <p class="help">{ OwnText::SumUnknown.fill(lang, &[&count(totals.unknown as u64)]) }</p>
                     }
                 } else {
-                    <p class="help">{ t(Text::NoAmount) }</p>
+                    <p class="help">{ t(OwnText::NoAmount) }</p>
                 }
             </div>
             <div class="layout">
                 <section class="results" aria-labelledby="own-results-title">
-                    <h2 id="own-results-title" class="visually-hidden">{ t(Text::FileRows) }</h2>
+                    <h2 id="own-results-title" class="visually-hidden">{ t(OwnText::FileRows) }</h2>
                     <OwnTable headers={headers.clone()} schema={schema.clone()} answer={answer.clone()}
                         sort={Rc::new(session.query.sort.clone())}
                         on_sort={on_action.reform(Action::SortBy)} on_page={on_action.reform(Action::Page)} />
                     <p class="share">
-                        <button type="button" class="button quiet" onclick={on_export}>{ t(Text::ExportView) }</button>
+                        <button type="button" class="button quiet" onclick={on_export}>{ t(OwnText::ExportView) }</button>
                         { " " }
                         <span class="help">
-                            { t(if session.shareable() { Text::Shareable } else { Text::NotShareable }) }
+                            { t(if session.shareable() { OwnText::Shareable } else { OwnText::NotShareable }) }
                         </span>
                     </p>
                 </section>
                 <aside class="filters" aria-labelledby="own-filters-title">
-                    <h2 id="own-filters-title">{ t(Text::Filters) }</h2>
+                    <h2 id="own-filters-title">{ Text::Filters.get(lang) }</h2>
                     { for schema.columns(Role::Amount).map(|column| html! {
                         <OwnRange {column} header={headers.get(column).cloned().unwrap_or_default()}
                             on_range={on_action.reform(|(c, min, max)| Action::Range(c, min, max))} />

@@ -1,7 +1,7 @@
 //! A period on the date column of opened data: two date fields, either may stay empty.
 
 use crate::store::use_lang;
-use ftap_core::i18n::Text;
+use ftap_core::i18n::OwnText;
 use ftap_core::model::Date;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
@@ -35,11 +35,11 @@ pub fn OwnDates(props: &OwnDatesProps) -> Html {
         <div class="range own-dates">
             <div class="bounds">
                 <div class="bound">
-                    <label for="own-from">{ Text::OwnDateFrom.fill(lang, &[&props.header]) }</label>
+                    <label for="own-from">{ OwnText::OwnDateFrom.fill(lang, &[&props.header]) }</label>
                     <input id="own-from" ref={from} type="date" onchange={on_change.clone()} />
                 </div>
                 <div class="bound">
-                    <label for="own-to">{ Text::OwnDateTo.fill(lang, &[&props.header]) }</label>
+                    <label for="own-to">{ OwnText::OwnDateTo.fill(lang, &[&props.header]) }</label>
                     <input id="own-to" ref={to} type="date" onchange={on_change} />
                 </div>
             </div>

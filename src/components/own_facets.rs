@@ -3,7 +3,7 @@
 
 use crate::store::use_lang;
 use ftap_core::format;
-use ftap_core::i18n::Text;
+use ftap_core::i18n::OwnText;
 use ftap_core::open::explore::{Answer, FacetCounts};
 use std::rc::Rc;
 use yew::prelude::*;
@@ -33,7 +33,7 @@ pub fn OwnFacets(props: &OwnFacetsProps) -> Html {
             let value = v.value.clone();
             let on_click = props.on_toggle.reform(move |_: MouseEvent| (column, value.clone()));
             let label = if v.value.is_empty() {
-                Text::ValueNotGiven.get(lang).to_owned()
+                OwnText::ValueNotGiven.get(lang).to_owned()
             } else {
                 v.value.clone()
             };
@@ -55,7 +55,7 @@ pub fn OwnFacets(props: &OwnFacetsProps) -> Html {
                 <h3 {id}>{ title }</h3>
                 <ul class="facet-values">{ for values }</ul>
                 if facet.more > 0 {
-                    <p class="help">{ Text::MoreValues.fill(lang, &[&format::integer(facet.more as u64, lang)]) }</p>
+                    <p class="help">{ OwnText::MoreValues.fill(lang, &[&format::integer(facet.more as u64, lang)]) }</p>
                 }
             </section>
         }

@@ -1,7 +1,7 @@
 //! A range on an amount column of opened data: two fields in euros, read as typed.
 
 use crate::store::use_lang;
-use ftap_core::i18n::Text;
+use ftap_core::i18n::OwnText;
 use ftap_core::open::value::{parse_amount, Cents};
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
@@ -60,18 +60,18 @@ pub fn OwnRange(props: &OwnRangeProps) -> Html {
         <form class="range own-range" onsubmit={on_submit}>
             <div class="bounds">
                 <div class="bound">
-                    <label for={min_id.clone()}>{ Text::OwnRangeMin.fill(lang, &[&props.header]) }</label>
+                    <label for={min_id.clone()}>{ OwnText::OwnRangeMin.fill(lang, &[&props.header]) }</label>
                     <input id={min_id} ref={min} type="text" inputmode="decimal" autocomplete="off"
                         onchange={on_change.clone()} aria-invalid={(*bad).to_string()} />
                 </div>
                 <div class="bound">
-                    <label for={max_id.clone()}>{ Text::OwnRangeMax.fill(lang, &[&props.header]) }</label>
+                    <label for={max_id.clone()}>{ OwnText::OwnRangeMax.fill(lang, &[&props.header]) }</label>
                     <input id={max_id} ref={max} type="text" inputmode="decimal" autocomplete="off"
                         onchange={on_change} aria-invalid={(*bad).to_string()} />
                 </div>
             </div>
             if *bad {
-                <p class="error" role="alert">{ Text::RangeBad.get(lang) }</p>
+                <p class="error" role="alert">{ OwnText::RangeBad.get(lang) }</p>
             }
         </form>
     }

@@ -4,7 +4,7 @@
 use crate::components::pagination::Pagination;
 use crate::store::use_lang;
 use ftap_core::format;
-use ftap_core::i18n::Text;
+use ftap_core::i18n::{OwnText, Text};
 use ftap_core::open::explore::{Answer, Row, SortBy, PAGE_ROWS};
 use ftap_core::open::schema::{Role, Schema};
 use ftap_core::open::value::{is_web_address, parse_amount};
@@ -43,7 +43,7 @@ fn shown(schema: &Schema) -> Vec<usize> {
 #[component]
 pub fn OwnTable(props: &OwnTableProps) -> Html {
     let lang = use_lang();
-    let t = |k: Text| k.get(lang);
+    let t = |k: OwnText| k.get(lang);
     let columns = shown(&props.schema);
     let header = |column: usize| {
         let name = props.headers.get(column).cloned().unwrap_or_default();
@@ -67,7 +67,7 @@ pub fn OwnTable(props: &OwnTableProps) -> Html {
             Some(Role::Amount) => match parse_amount(text) {
                 Some(cents) => html! { <td class="num">{ format::cents(cents, lang) }</td> },
                 None => html! {
-                    <td class="num"><abbr class="nc" title={t(Text::ValueNotGiven)}>{ t(Text::NotGiven) }</abbr></td>
+                    <td class="num"><abbr class="nc" title={t(OwnText::ValueNotGiven)}>{ Text::NotGiven.get(lang) }</abbr></td>
                 },
             },
             _ if text.trim().is_empty() => html! { <td class="empty">{ "—" }</td> },
@@ -136,7 +136,7 @@ pub fn OwnTable(props: &OwnTableProps) -> Html {
     let page = props.answer.page.min(pages - 1);
     let first = page * PAGE_ROWS + usize::from(total > 0);
     let last = (page * PAGE_ROWS + props.answer.rows.len()).min(total);
-    let caption = Text::RangeOf.fill(
+    let caption = OwnText::RangeOf.fill(
         lang,
         &[
             &format!(
@@ -151,11 +151,11 @@ pub fn OwnTable(props: &OwnTableProps) -> Html {
         <>
             <div class="table-wrap">
                 <table class="projects own">
-                    <caption>{ t(Text::FileRows) }{ " — " }{ caption }</caption>
+                    <caption>{ t(OwnText::FileRows) }{ " — " }{ caption }</caption>
                     <thead>
                         <tr>
                             { for columns.iter().map(|&c| header(c)) }
-                            <th scope="col" class="num">{ t(Text::FileLine) }</th>
+                            <th scope="col" class="num">{ t(OwnText::FileLine) }</th>
                         </tr>
                     </thead>
                     <tbody>{ for rows }</tbody>

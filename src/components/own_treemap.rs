@@ -4,7 +4,7 @@
 
 use crate::store::use_lang;
 use ftap_core::format;
-use ftap_core::i18n::Text;
+use ftap_core::i18n::OwnText;
 use ftap_core::open::explore::FacetCounts;
 use ftap_core::treemap::{squarify, Rect};
 use std::rc::Rc;
@@ -58,7 +58,7 @@ pub fn OwnTreemap(props: &OwnTreemapProps) -> Html {
         .get(props.facet.column)
         .cloned()
         .unwrap_or_default();
-    let title = Text::OwnBreakdownChart.fill(lang, &[&props.primary, &column]);
+    let title = OwnText::OwnBreakdownChart.fill(lang, &[&props.primary, &column]);
     let blocks = drawn.iter().zip(&rects).enumerate().map(|(i, (v, r))| {
         let r = r.inset(1.0);
         let name = format!("{} : {}", v.value, format::cents(v.totals.sum, lang));
@@ -84,7 +84,7 @@ pub fn OwnTreemap(props: &OwnTreemapProps) -> Html {
             </svg>
             if !unknown.is_empty() {
                 <p class="help">
-                    { Text::OwnTreemapUnknown.get(lang) }
+                    { OwnText::OwnTreemapUnknown.get(lang) }
                     { unknown.iter().map(|v| v.value.as_str()).collect::<Vec<_>>().join(", ") }
                 </p>
             }

@@ -22,8 +22,8 @@ function exampleRows() {
 
 /** Opens the explorer at `path` and waits until the app runs (not for the FTAP panels: the
  *  opened data may take their place). */
-async function open(path = '') {
-  const opened = await openPage(app.browser);
+async function open(path = '', options = {}) {
+  const opened = await openPage(app.browser, options);
   await opened.page.goto(app.server.url + path);
   await opened.page.waitForFunction(() => document.documentElement.dataset.app === 'ready');
   return opened;
@@ -191,6 +191,35 @@ test('the FTAP data file itself through the picker: recognised, and its sums', a
   // Not shareable by address: the page says so.
   assert.match(await page.locator('.own-data').innerText(), /ne peut pas être partagée par un lien/);
   assert.deepEqual(errors, []);
+  await page.context().close();
+});
+
+test('the code that explores a file is fetched when one is opened; if it cannot be, FTAP stays', async () => {
+  // Without the service worker, which would fetch the module out of the test's reach.
+  const { page, errors, requests } = await open('', { serviceWorkers: 'block' });
+  const ownCode = () => requests.filter((u) => /\/(open-app|open-worker|own-data\.css)/.test(u));
+  await projectsTable(page).waitFor();
+  assert.deepEqual(ownCode(), [], 'nothing of it in the first load');
+  // The module cannot be fetched (offline before it was ever kept, say).
+  await page.route('**/open-app.js', (route) => route.abort());
+  const file = readFileSync(join(ROOT, 'data', EXAMPLE));
+  await pick(page, 'a.csv', file);
+  const alert = page.getByRole('alert').filter({ hasText: "n'a pas pu être chargé" });
+  await alert.waitFor();
+  assert.match(await alert.innerText(), /Les données FTAP restent affichées/);
+  assert.ok(await projectsTable(page).isVisible(), 'the FTAP table stays');
+  await alert.getByRole('button', { name: 'Fermer' }).click();
+  assert.equal(await alert.count(), 0);
+  // Back online: the next file opens.
+  await page.unroute('**/open-app.js');
+  await pick(page, 'a.csv', file);
+  await page.getByRole('heading', { name: 'Colonnes de a.csv' }).waitFor();
+  assert.equal(await projectsTable(page).count(), 0, "the opened data takes the FTAP data's place");
+  for (const part of ['open-app.js', 'open-app_bg.wasm', 'own-data.css', 'open-worker_bg.wasm']) {
+    assert.ok(ownCode().some((u) => u.endsWith(part)), `${part} fetched once a file is opened`);
+  }
+  // The page's own errors only: the aborted request is logged by the browser.
+  assert.deepEqual(errors.filter((e) => !/open-app|Failed to fetch|ERR_FAILED|module script/i.test(e)), []);
   await page.context().close();
 });
 

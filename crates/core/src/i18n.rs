@@ -9,14 +9,14 @@
 pub use crate::lang::Lang;
 
 macro_rules! catalogue {
-    ($($key:ident => $fr:expr, $en:expr;)*) => {
-        /// A string of the interface.
+    ($(#[$doc:meta])* $name:ident; $($key:ident => $fr:expr, $en:expr;)*) => {
+        $(#[$doc])*
         #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-        pub enum Text { $(#[allow(missing_docs)] $key,)* }
+        pub enum $name { $(#[allow(missing_docs)] $key,)* }
 
-        impl Text {
+        impl $name {
             /// Every string of the catalogue.
-            pub const ALL: &'static [Text] = &[$(Text::$key,)*];
+            pub const ALL: &'static [$name] = &[$($name::$key,)*];
 
             /// The strings in catalogue order, French then English: a table lookup compiles to
             /// far less wasm than a match over every entry.
@@ -26,34 +26,49 @@ macro_rules! catalogue {
             pub fn get(self, lang: Lang) -> &'static str {
                 Self::STRINGS[self as usize][lang as usize]
             }
+
+            /// The string with each `{}` replaced by the next argument.
+            pub fn fill(self, lang: Lang, args: &[&str]) -> String {
+                fill(self.get(lang), args)
+            }
+        }
+
+        impl Entry for $name {
+            fn get(self, lang: Lang) -> &'static str {
+                $name::get(self, lang)
+            }
         }
     };
 }
 
-impl Text {
-    /// The string with each `{}` replaced by the next argument.
-    pub fn fill(self, lang: Lang, args: &[&str]) -> String {
-        let mut out = String::new();
-        let mut args = args.iter();
-        let mut parts = self.get(lang).split("{}").peekable();
-        while let Some(part) = parts.next() {
-            out.push_str(part);
-            if parts.peek().is_some() {
-                out.push_str(args.next().copied().unwrap_or(""));
-            }
+/// A string of one of the catalogues, for what serves both ([`count`]).
+pub trait Entry: Copy {
+    /// The string in a language.
+    fn get(self, lang: Lang) -> &'static str;
+}
+
+/// `template` with each `{}` replaced by the next argument (missing ones stay empty).
+fn fill(template: &str, args: &[&str]) -> String {
+    let mut out = String::new();
+    let mut args = args.iter();
+    let mut parts = template.split("{}").peekable();
+    while let Some(part) = parts.next() {
+        out.push_str(part);
+        if parts.peek().is_some() {
+            out.push_str(args.next().copied().unwrap_or(""));
         }
-        out
     }
+    out
 }
 
 /// `n` and the singular or plural form, e.g. « 1 projet », « 3 projets ».
-pub fn count(lang: Lang, n: usize, one: Text, many: Text) -> String {
+pub fn count<T: Entry>(lang: Lang, n: usize, one: T, many: T) -> String {
     let text = if n > 1 || (n == 0 && lang == Lang::En) {
         many
     } else {
         one
     };
-    text.fill(lang, &[&crate::format::integer(n as u64, lang)])
+    fill(text.get(lang), &[&crate::format::integer(n as u64, lang)])
 }
 
 /// A number of projects: « 1 projet », « 7 projets » / "7 projects".
@@ -62,6 +77,8 @@ pub fn projects(lang: Lang, n: usize) -> String {
 }
 
 catalogue! {
+    /// A string of the explorer's interface.
+    Text;
     // Page
     AppTitle => "Explorateur FTAP", "FTAP Explorer";
     PageTitle => "Explorateur FTAP – projets du Fonds pour la transformation de l'action publique", "FTAP Explorer — projects funded by the French public transformation fund";
@@ -374,6 +391,18 @@ catalogue! {
     OpenFile => "Ouvrir un fichier CSV", "Open a CSV file";
     OpenFileHelp => "ou déposez-le sur la page : il est lu dans votre navigateur, rien n'est envoyé.", "or drop it on the page: it is read in your browser, nothing is sent.";
     DropHere => "Déposez le fichier CSV pour l'explorer", "Drop the CSV file to explore it";
+    OpeningReader => "Ouverture du fichier…", "Opening the file…";
+    ReaderFailed => "L'explorateur de fichiers n'a pas pu être chargé (hors ligne ?) : rouvrez le fichier pour réessayer. Les données FTAP restent affichées.", "The file explorer could not be loaded (offline?): open the file again to retry. The FTAP data stays shown.";
+    FtapStays => "Les données FTAP restent affichées.", "The FTAP data stays shown.";
+    Close => "Fermer", "Close";
+    Updated => "Dernière mise à jour des données : {} (date de consultation la plus récente d'une source).", "Data last updated: {} (the latest date a source was consulted).";
+}
+
+// The strings that only the app exploring a reader's own file shows: a catalogue of their own,
+// so that they stay out of the page's wasm (that app is a module fetched when a file is opened).
+catalogue! {
+    /// A string of the part that explores a reader's own file.
+    OwnText;
     OwnData => "Données ouvertes", "Opened data";
     Reading => "Lecture du début de {}…", "Reading the start of {}…";
     MappingTitle => "Colonnes de {}", "Columns of {}";
@@ -421,8 +450,6 @@ catalogue! {
     FailMapping => "Le rôle des colonnes ne convient pas à ce fichier.", "The column roles do not fit this file.";
     FailNotRelative => "Le paramètre « data » doit désigner un fichier de ce site (adresse relative) : il a été ignoré.", "The “data” parameter must name a file of this site (a relative address): it was ignored.";
     FailMalformed => "Le paramètre « data » est mal formé : il a été ignoré.", "The “data” parameter is malformed: it was ignored.";
-    FtapStays => "Les données FTAP restent affichées.", "The FTAP data stays shown.";
-    Close => "Fermer", "Close";
     BackToFtap => "Revenir aux données FTAP", "Back to the FTAP data";
     OwnLede => "Ces données viennent de votre fichier : elles sont lues dans votre navigateur et rien n'est envoyé. Les chiffres ci-dessous ne portent que sur ce fichier.", "This data comes from your file: it is read in your browser and nothing is sent. The figures below cover this file only.";
     RowsLoaded => "Lignes chargées : {} (en {} ms)", "Rows loaded: {} (in {} ms)";
@@ -463,7 +490,6 @@ catalogue! {
     ReportValue => "Valeur", "Value";
     ReportReplaced => "Cases contenant des octets qui ne sont pas de l'UTF-8, remplacés par « � » : {}.", "Cells holding bytes that are not UTF-8, replaced by “�”: {}.";
     ReportTruncated => "Le fichier dépasse ce qu'une table peut tenir (4 Go de texte) : les lignes suivantes ne sont pas chargées.", "The file is larger than a table holds (4 GB of text): the rows after are not loaded.";
-    Updated => "Dernière mise à jour des données : {} (date de consultation la plus récente d'une source).", "Data last updated: {} (the latest date a source was consulted).";
 }
 
 #[cfg(test)]
@@ -479,11 +505,20 @@ mod tests {
             }
             assert!(!text.get(Lang::En).is_empty(), "{text:?} en");
         }
+        for &text in OwnText::ALL {
+            for lang in Lang::ALL {
+                assert!(!text.get(lang).is_empty(), "{text:?} {lang:?}");
+            }
+        }
     }
 
     #[test]
     fn both_languages_take_the_same_arguments() {
         for &text in Text::ALL {
+            let holes = |lang| text.get(lang).matches("{}").count();
+            assert_eq!(holes(Lang::Fr), holes(Lang::En), "{text:?}");
+        }
+        for &text in OwnText::ALL {
             let holes = |lang| text.get(lang).matches("{}").count();
             assert_eq!(holes(Lang::Fr), holes(Lang::En), "{text:?}");
         }

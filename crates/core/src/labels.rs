@@ -6,7 +6,7 @@ use crate::breakdown::GroupColumn;
 use crate::facets::{Facet, KNOWN, NOT_GIVEN};
 use crate::filters::{Amount, Bounds};
 use crate::format;
-use crate::i18n::{Lang, Text};
+use crate::i18n::{Lang, OwnText, Text};
 use crate::model::{Dataset, Figure, Grade, Round, Source};
 use crate::open::address::AddressProblem;
 use crate::open::protocol::Failure;
@@ -234,68 +234,70 @@ pub fn updated_text(data: &Dataset, lang: Lang) -> String {
 }
 
 /// A column role in the mapping panel.
-pub fn role_text(role: Role) -> Text {
+pub fn role_text(role: Role) -> OwnText {
     match role {
-        Role::Title => Text::RoleTitle,
-        Role::Text => Text::RoleText,
-        Role::Facet => Text::RoleFacet,
-        Role::Amount => Text::RoleAmount,
-        Role::Date => Text::RoleDate,
-        Role::Url => Text::RoleUrl,
-        Role::Id => Text::RoleId,
-        Role::Other => Text::RoleOther,
+        Role::Title => OwnText::RoleTitle,
+        Role::Text => OwnText::RoleText,
+        Role::Facet => OwnText::RoleFacet,
+        Role::Amount => OwnText::RoleAmount,
+        Role::Date => OwnText::RoleDate,
+        Role::Url => OwnText::RoleUrl,
+        Role::Id => OwnText::RoleId,
+        Role::Other => OwnText::RoleOther,
     }
 }
 
 /// Where a mapping comes from, in a sentence.
-pub fn kind_text(kind: Kind) -> Text {
+pub fn kind_text(kind: Kind) -> OwnText {
     match kind {
-        Kind::Ftap => Text::KindFtap,
-        Kind::ScdlSubventions => Text::KindScdl,
-        Kind::Inferred => Text::KindInferred,
+        Kind::Ftap => OwnText::KindFtap,
+        Kind::ScdlSubventions => OwnText::KindScdl,
+        Kind::Inferred => OwnText::KindInferred,
     }
 }
 
 /// An opened file's encoding.
-pub fn encoding_text(encoding: Encoding) -> Text {
+pub fn encoding_text(encoding: Encoding) -> OwnText {
     match encoding {
-        Encoding::Utf8 => Text::EncUtf8,
-        Encoding::Utf8Bom => Text::EncUtf8Bom,
-        Encoding::Windows1252 => Text::EncCp1252,
+        Encoding::Utf8 => OwnText::EncUtf8,
+        Encoding::Utf8Bom => OwnText::EncUtf8Bom,
+        Encoding::Windows1252 => OwnText::EncCp1252,
     }
 }
 
 /// An opened file's delimiter.
-pub fn delimiter_text(delimiter: u8) -> Text {
+pub fn delimiter_text(delimiter: u8) -> OwnText {
     match delimiter {
-        b';' => Text::DelimSemicolon,
-        b'\t' => Text::DelimTab,
-        _ => Text::DelimComma,
+        b';' => OwnText::DelimSemicolon,
+        b'\t' => OwnText::DelimTab,
+        _ => OwnText::DelimComma,
     }
 }
 
 /// What keeps a mapping from loading.
-pub fn schema_problem_text(problem: SchemaProblem) -> Text {
+pub fn schema_problem_text(problem: SchemaProblem) -> OwnText {
     match problem {
-        SchemaProblem::TitleCount(_) | SchemaProblem::ColumnCount { .. } => Text::ProblemTitles,
-        SchemaProblem::SeveralDates => Text::ProblemDates,
-        SchemaProblem::SeveralIds => Text::ProblemIds,
-        SchemaProblem::PrimaryNotAmount => Text::ProblemPrimary,
+        SchemaProblem::TitleCount(_) | SchemaProblem::ColumnCount { .. } => OwnText::ProblemTitles,
+        SchemaProblem::SeveralDates => OwnText::ProblemDates,
+        SchemaProblem::SeveralIds => OwnText::ProblemIds,
+        SchemaProblem::PrimaryNotAmount => OwnText::ProblemPrimary,
     }
 }
 
 /// Why a file could not be opened, in a sentence.
 pub fn failure_text(failure: &Failure, lang: Lang) -> String {
     let text = match failure {
-        Failure::NotCsv(NotCsv::Empty) => Text::FailEmpty,
-        Failure::NotCsv(NotCsv::Workbook) => Text::FailWorkbook,
-        Failure::NotCsv(NotCsv::Markup) => Text::FailMarkup,
-        Failure::NotCsv(NotCsv::Binary) => Text::FailBinary,
-        Failure::Unreachable(0) => Text::FailNetwork,
-        Failure::Unreachable(status) => return Text::FailStatus.fill(lang, &[&status.to_string()]),
-        Failure::Mapping => Text::FailMapping,
-        Failure::Address(AddressProblem::NotRelative) => Text::FailNotRelative,
-        Failure::Address(AddressProblem::Malformed) => Text::FailMalformed,
+        Failure::NotCsv(NotCsv::Empty) => OwnText::FailEmpty,
+        Failure::NotCsv(NotCsv::Workbook) => OwnText::FailWorkbook,
+        Failure::NotCsv(NotCsv::Markup) => OwnText::FailMarkup,
+        Failure::NotCsv(NotCsv::Binary) => OwnText::FailBinary,
+        Failure::Unreachable(0) => OwnText::FailNetwork,
+        Failure::Unreachable(status) => {
+            return OwnText::FailStatus.fill(lang, &[&status.to_string()])
+        }
+        Failure::Mapping => OwnText::FailMapping,
+        Failure::Address(AddressProblem::NotRelative) => OwnText::FailNotRelative,
+        Failure::Address(AddressProblem::Malformed) => OwnText::FailMalformed,
     };
     text.get(lang).to_owned()
 }

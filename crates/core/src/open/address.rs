@@ -129,6 +129,13 @@ pub fn with_own(search: &str, own: &str) -> String {
     }
 }
 
+/// Whether `search` names a file to open (a `data` parameter, good or bad: [`decode`] tells
+/// which). The page asks this at start, before it fetches the code that decodes the rest.
+pub fn names_data(search: &str) -> bool {
+    let search = search.strip_prefix('?').unwrap_or(search);
+    search.split('&').any(|pair| key_of(pair) == "data")
+}
+
 /// This module's parameters in `search`, as written there (without `?`).
 pub fn own_part(search: &str) -> String {
     let search = search.strip_prefix('?').unwrap_or(search);
@@ -211,6 +218,22 @@ mod tests {
     fn no_data_no_address() {
         assert_eq!(decode("?q=mentor&lang=en"), None);
         assert_eq!(decode(""), None);
+        assert!(!names_data("?q=mentor&lang=en&dq=x"));
+        assert!(!names_data(""));
+    }
+
+    #[test]
+    fn the_start_knows_a_file_is_named_exactly_when_decode_answers() {
+        for search in [
+            "?data=a.csv",
+            "?lang=en&data=",
+            "?data",
+            "data=%zz",
+            "?data=//x.org/a",
+        ] {
+            assert!(names_data(search), "{search}");
+            assert!(decode(search).is_some(), "{search}");
+        }
     }
 
     #[test]
@@ -270,6 +293,11 @@ mod tests {
                 },
             };
             prop_assert_eq!(decode(&encode(&address)), Some(Ok(address)));
+        }
+
+        #[test]
+        fn names_data_agrees_with_decode(search in "[?]?([a-z]{0,5}(=[a-z%/.]{0,6})?&?){0,4}") {
+            prop_assert_eq!(names_data(&search), decode(&search).is_some());
         }
     }
 }

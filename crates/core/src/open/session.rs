@@ -51,6 +51,18 @@ pub enum Stage {
     Failed(Failure),
 }
 
+impl Stage {
+    /// Whether the opened data takes the place of the FTAP data on the page: from the moment a
+    /// file is read until it is closed. A failure leaves the FTAP data in place, with its
+    /// message above.
+    pub fn replaces_ftap(&self) -> bool {
+        matches!(
+            self,
+            Stage::Reading | Stage::Mapping | Stage::Loading(_) | Stage::Ready
+        )
+    }
+}
+
 /// The opened data as the page knows it.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Session {

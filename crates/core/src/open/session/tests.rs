@@ -245,11 +245,23 @@ fn closing_a_load_cancels_it_and_late_replies_change_nothing() {
 }
 
 #[test]
+fn the_opened_data_replaces_the_ftap_data_from_reading_to_closing() {
+    assert!(!Stage::Idle.replaces_ftap());
+    let s = open(None);
+    assert!(s.stage.replaces_ftap());
+    assert!(Stage::Mapping.replaces_ftap());
+    assert!(Stage::Loading(Progress::default()).replaces_ftap());
+    assert!(Stage::Ready.replaces_ftap());
+    assert!(!s.apply(Action::Close).stage.replaces_ftap());
+}
+
+#[test]
 fn a_failure_keeps_the_ftap_data() {
     let s = open(None).apply(Action::Reply(Reply::Failed(Failure::NotCsv(
         crate::open::NotCsv::Markup,
     ))));
     assert!(matches!(s.stage, Stage::Failed(_)));
+    assert!(!s.stage.replaces_ftap());
     assert!(
         Session::default()
             .apply(Action::Reply(Reply::Failed(Failure::Mapping)))
