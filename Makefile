@@ -93,6 +93,7 @@ fuzz:
 bench:
 	cargo bench -p ftap-core --bench medians
 	cargo bench -p ftap-core --bench engine
+	cargo bench -p ftap-core --bench open_memory
 
 # The engine as Node sees it: built to wasm with the app's profile, bound with wasm-bindgen.
 bench-peers: tools

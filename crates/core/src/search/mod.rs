@@ -8,12 +8,13 @@
 
 pub mod fuzzy;
 pub mod query;
+mod words;
 
 use crate::model::Alias;
 use crate::text::{for_each_word, tokenize};
 pub use query::{parse, ParsedQuery, Term};
-use rustc_hash::FxHashMap;
 use std::cell::RefCell;
+use words::{Interner, Words};
 
 /// A searchable field of a document, in decreasing order of weight.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -121,12 +122,12 @@ impl Posting {
     }
 }
 
-/// A posting while the index is built, before the word's document frequency is known.
-#[derive(Debug, Clone, Copy)]
-struct RawPosting {
-    doc: u32,
+/// A word of one document while the index is built: the most important field it appears in
+/// and its occurrences, all fields together (capped).
+#[derive(Debug, Clone, Copy, PartialEq)]
+struct Occurrence {
+    word: u32,
     field: Field,
-    /// Occurrences in the document, all fields together (capped).
     tf: u16,
 }
 
@@ -185,9 +186,12 @@ struct Scratch {
 #[derive(Debug, Clone, PartialEq)]
 pub struct SearchIndex {
     /// Indexed words, sorted (a word's id is its position).
-    vocab: Vec<String>,
-    /// For each word id, the documents it appears in, in document order.
-    postings: Vec<Vec<Posting>>,
+    words: Words,
+    /// Every word's postings end to end, each word's in document order: word `w`'s are
+    /// `postings[posting_ends[w - 1]..posting_ends[w]]` (one array, not one per word: a
+    /// million words seen once would cost more in allocations than in postings).
+    postings: Vec<Posting>,
+    posting_ends: Vec<u32>,
     /// Word ids grouped by word length (in bytes), for the typo scan.
     by_length: Vec<Vec<u32>>,
     /// The letter set of each word (see [`fuzzy::letters`]), to rule most words out of the
@@ -195,7 +199,7 @@ pub struct SearchIndex {
     letters: Vec<u32>,
     /// Number of documents.
     documents: usize,
-    /// Every document's word ids in text order, fields separated by [`FIELD_END`], all
+    /// Every document's words in text order, each with its field (see [`entry`]), all
     /// documents end to end; `doc_starts[d]..doc_starts[d + 1]` is document `d`. Phrases are
     /// checked on these integers.
     doc_words: Vec<u32>,
@@ -218,12 +222,94 @@ fn bm25(idf: f32, tf: u16, len: u16, avg_len: f32) -> u32 {
     (bm25 * 1000.0) as u32
 }
 
-/// Separates fields in [`SearchIndex::doc_words`], so that a phrase cannot span two fields.
-const FIELD_END: u32 = u32::MAX;
+/// Where a word's field sits in an entry of [`SearchIndex::doc_words`]: the position of the
+/// field in [`Field::TEXT`] above the word's id (rather than a separator between fields,
+/// which would cost four bytes a field a document).
+const FIELD_SHIFT: u32 = 29;
+/// The word id of an entry of [`SearchIndex::doc_words`].
+const WORD_MASK: u32 = (1 << FIELD_SHIFT) - 1;
 
-/// Whether `needle` occurs as a contiguous run in `haystack`.
-fn contains_run<T: PartialEq>(haystack: &[T], needle: &[T]) -> bool {
-    !needle.is_empty() && haystack.windows(needle.len()).any(|w| w == needle)
+/// An entry of [`SearchIndex::doc_words`]: word `id` in the field at `position` of
+/// [`Field::TEXT`].
+fn entry(position: usize, id: u32) -> u32 {
+    assert!(id <= WORD_MASK, "fewer than 2^29 distinct words");
+    (position as u32) << FIELD_SHIFT | id
+}
+
+/// Whether a document's entries hold the word ids `run` contiguously within one field.
+fn contains_run(entries: &[u32], run: &[u32]) -> bool {
+    !run.is_empty()
+        && entries.windows(run.len()).any(|window| {
+            let field = window[0] >> FIELD_SHIFT;
+            window
+                .iter()
+                .zip(run)
+                .all(|(&e, &w)| e >> FIELD_SHIFT == field && e & WORD_MASK == w)
+        })
+}
+
+/// The distinct words of a document (its entries, see [`entry`]) into `terms`, each with the
+/// most important field it appears in and its occurrences; `acronyms` are the words its
+/// acronyms add, each counting once in [`Field::Alias`]. No sort and no map: `at` holds, for
+/// each word, where it was last put in `terms`, which is right when that term is the word's.
+fn occurrences(segment: &[u32], acronyms: &[u32], at: &mut [u32], terms: &mut Vec<Occurrence>) {
+    terms.clear();
+    let words = segment
+        .iter()
+        .map(|&e| (e & WORD_MASK, Field::TEXT[(e >> FIELD_SHIFT) as usize]))
+        .chain(acronyms.iter().map(|&id| (id, Field::Alias)));
+    for (word, field) in words {
+        let w = word as usize;
+        match terms.get_mut(at[w] as usize) {
+            Some(term) if term.word == word => {
+                term.tf = term.tf.saturating_add(1);
+                term.field = term.field.min(field);
+            }
+            _ => {
+                at[w] = terms.len() as u32;
+                terms.push(Occurrence { word, field, tf: 1 });
+            }
+        }
+    }
+}
+
+/// Counts document `doc` in word `id`'s document frequency, once however often the word
+/// appears in it (`last_doc` is each word's last document counted; a new word is added).
+fn count_once(doc: u32, id: u32, frequency: &mut Vec<u32>, last_doc: &mut Vec<u32>) {
+    let i = id as usize;
+    if i == frequency.len() {
+        frequency.push(0);
+        last_doc.push(u32::MAX);
+    }
+    if last_doc[i] != doc {
+        last_doc[i] = doc;
+        frequency[i] += 1;
+    }
+}
+
+/// The words document `doc`'s acronyms add: for each acronym whose short or long form the
+/// document holds (contiguously, within one field), the other form's words. `last_doc` is
+/// each word's last document (see [`count_once`]): a word of the document has `doc` there.
+fn acronym_words(
+    doc: u32,
+    segment: &[u32],
+    aliases: &[(Vec<u32>, Vec<u32>)],
+    last_doc: &[u32],
+    out: &mut Vec<u32>,
+) {
+    let has = |run: &[u32]| {
+        // Cheap test first: every word of the run is somewhere in the document.
+        run.iter()
+            .all(|&id| last_doc.get(id as usize) == Some(&doc))
+            && contains_run(segment, run)
+    };
+    for (short, long) in aliases {
+        if has(short) {
+            out.extend_from_slice(long);
+        } else if has(long) {
+            out.extend_from_slice(short);
+        }
+    }
 }
 
 impl SearchIndex {
@@ -231,146 +317,155 @@ impl SearchIndex {
     ///
     /// A document is five strings, borrowed (a [`Document`]) or built for the occasion (an
     /// opened file joins several columns into one field).
+    ///
+    /// Built in three passes over compact arrays, so that the peak stays near the index's own
+    /// size (a wasm memory never gives its peak back): the documents are read once into their
+    /// word ids; each document's words are then counted from those ids twice, once for the
+    /// words' document frequencies, once to write the postings in place.
     pub fn new<T: AsRef<str>>(
         docs: impl ExactSizeIterator<Item = [T; 5]>,
         aliases: &[Alias],
     ) -> Self {
-        let mut ids: FxHashMap<String, u32> = FxHashMap::default();
-        let mut raw: Vec<Vec<RawPosting>> = Vec::new();
-        let mut intern = |word: &str, raw: &mut Vec<Vec<RawPosting>>| -> u32 {
-            if let Some(&id) = ids.get(word) {
-                return id;
-            }
-            let id = u32::try_from(ids.len()).expect("vocabulary fits in u32");
-            ids.insert(word.to_owned(), id);
-            raw.push(Vec::new());
-            id
-        };
+        let mut interner = Interner::default();
         // Acronyms as word-id sequences, so documents are matched against them by integers.
         let mut alias_ids: Vec<(Vec<u32>, Vec<u32>)> = Vec::new();
         for alias in aliases {
             let mut short = Vec::new();
             let mut long = Vec::new();
-            for_each_word(&alias.short, |w| short.push(intern(w, &mut raw)));
-            for_each_word(&alias.long, |w| long.push(intern(w, &mut raw)));
+            for_each_word(&alias.short, |w| short.push(interner.intern(w)));
+            for_each_word(&alias.long, |w| long.push(interner.intern(w)));
             if !short.is_empty() && !long.is_empty() {
                 alias_ids.push((short, long));
             }
         }
+        let acronym_word_count = u32::try_from(interner.len()).expect("few acronym words");
+        // The words each document's acronyms add, end to end, with the document of each.
+        let mut acronyms: Vec<u32> = Vec::new();
+        let mut acronym_ends: Vec<u32> = Vec::new();
+        // Per word (as numbered while reading): documents it appears in, and the last one.
+        let mut frequency: Vec<u32> = vec![0; interner.len()];
+        let mut last_doc: Vec<u32> = vec![u32::MAX; interner.len()];
         let documents = docs.len();
         let mut doc_len = Vec::with_capacity(documents);
         let mut doc_words: Vec<u32> = Vec::new();
-        let mut doc_starts: Vec<u32> = vec![0];
-        let mut per_doc: FxHashMap<u32, (Field, u16)> = FxHashMap::default();
-        let mut field_words: Vec<Vec<u32>> = vec![Vec::new(); Field::TEXT.len()];
+        let mut doc_starts: Vec<u32> = Vec::with_capacity(documents + 1);
+        doc_starts.push(0);
         for (doc, fields) in docs.enumerate() {
             // The word ids of every document are the index's largest array: sized once from
-            // the first documents, rather than doubled (a wasm memory keeps its peak).
+            // the first documents, rather than doubled.
             if doc == SAMPLED_DOCUMENTS && documents > 2 * SAMPLED_DOCUMENTS {
                 let expected = doc_words.len() / SAMPLED_DOCUMENTS * documents / 10 * 11;
                 doc_words.reserve(expected.saturating_sub(doc_words.len()));
             }
-            let doc = u32::try_from(doc).expect("fewer than 4 billion documents");
-            per_doc.clear();
-            let mut length = 0usize;
-            let add = |id: u32, field: Field, per_doc: &mut FxHashMap<u32, (Field, u16)>| {
-                let entry = per_doc.entry(id).or_insert((field, 0));
-                entry.0 = entry.0.min(field);
-                entry.1 = entry.1.saturating_add(1);
-            };
-            for ((text, field), words) in fields.iter().zip(Field::TEXT).zip(&mut field_words) {
-                words.clear();
-                for_each_word(text.as_ref(), |w| words.push(intern(w, &mut raw)));
-                length += words.len();
-                for &id in words.iter() {
-                    add(id, field, &mut per_doc);
-                }
+            let before = doc_words.len();
+            for (position, text) in fields.iter().enumerate() {
+                for_each_word(text.as_ref(), |w| {
+                    let id = interner.intern(w);
+                    count_once(doc as u32, id, &mut frequency, &mut last_doc);
+                    doc_words.push(entry(position, id));
+                });
             }
-            for (short, long) in &alias_ids {
-                // Cheap test first: every word of the run is somewhere in the document.
-                let has = |run: &[u32]| {
-                    run.iter().all(|id| per_doc.contains_key(id))
-                        && field_words.iter().any(|f| contains_run(f, run))
-                };
-                let other = if has(short) {
-                    Some(long)
-                } else if has(long) {
-                    Some(short)
-                } else {
-                    None
-                };
-                for &id in other.into_iter().flatten() {
-                    add(id, Field::Alias, &mut per_doc);
+            let segment = &doc_words[before..];
+            doc_len.push(u16::try_from(segment.len()).unwrap_or(u16::MAX));
+            // The acronyms' words were numbered first: a document without any of them has no
+            // acronym to look for.
+            if segment.iter().any(|&e| e & WORD_MASK < acronym_word_count) {
+                let added = acronyms.len();
+                acronym_words(doc as u32, segment, &alias_ids, &last_doc, &mut acronyms);
+                for &id in &acronyms[added..] {
+                    count_once(doc as u32, id, &mut frequency, &mut last_doc);
                 }
-            }
-            doc_len.push(u16::try_from(length).unwrap_or(u16::MAX));
-            for words in &field_words {
-                doc_words.extend_from_slice(words);
-                doc_words.push(FIELD_END);
+                acronym_ends.extend((added..acronyms.len()).map(|_| doc as u32));
             }
             doc_starts.push(u32::try_from(doc_words.len()).expect("index under 4 billion words"));
-            for (&id, &(field, tf)) in &per_doc {
-                raw[id as usize].push(RawPosting { doc, field, tf });
-            }
         }
+        // A document's acronym words: `acronym_ends` names the document of each, in order.
+        let acronyms_of = |doc: usize| {
+            let from = acronym_ends.partition_point(|&d| (d as usize) < doc);
+            let to = acronym_ends.partition_point(|&d| (d as usize) <= doc);
+            from..to
+        };
+        drop(last_doc);
         // Renumber words in sorted order so prefixes are contiguous ranges; words that only
         // occur in acronyms no document contains are dropped.
-        let mut vocab: Vec<(String, u32)> = ids
-            .into_iter()
-            .filter(|(_, id)| !raw[*id as usize].is_empty())
-            .collect();
-        vocab.sort_unstable();
-        let mut postings = Vec::with_capacity(vocab.len());
-        let mut by_length: Vec<Vec<u32>> = Vec::new();
-        let mut renumber = vec![FIELD_END; raw.len()];
-        for (new_id, (_, old)) in vocab.iter().enumerate() {
-            renumber[*old as usize] = new_id as u32;
+        let (words, renumber) = interner.sorted(|id| frequency[id as usize] > 0);
+        for e in &mut doc_words {
+            *e = (*e & !WORD_MASK) | renumber[(*e & WORD_MASK) as usize];
         }
-        for id in &mut doc_words {
-            if *id != FIELD_END {
-                *id = renumber[*id as usize];
+        for id in &mut acronyms {
+            *id = renumber[*id as usize];
+        }
+        let mut df = vec![0u32; words.len()];
+        for (old, &new) in renumber.iter().enumerate() {
+            if new != words::DROPPED {
+                df[new as usize] = frequency[old];
             }
         }
-        let total: usize = doc_len.iter().map(|&l| usize::from(l)).sum();
+        drop((renumber, frequency));
+        // Each word's start, then moved along as its postings are written: its end once done.
+        let mut posting_ends = Vec::with_capacity(words.len());
+        let mut total = 0u32;
+        for &count in &df {
+            posting_ends.push(total);
+            total = total.checked_add(count).expect("under 4 billion postings");
+        }
+        let idfs: Vec<f32> = df.iter().map(|&n| idf(documents, n as usize)).collect();
+        drop(df);
+        let total_len: usize = doc_len.iter().map(|&l| usize::from(l)).sum();
         let avg_len = if doc_len.is_empty() {
             1.0
         } else {
-            (total as f32 / doc_len.len() as f32).max(1.0)
+            (total_len as f32 / doc_len.len() as f32).max(1.0)
         };
-        let documents = doc_len.len();
-        for (new_id, (word, old)) in vocab.iter().enumerate() {
-            let mut list = std::mem::take(&mut raw[*old as usize]);
-            list.sort_unstable_by_key(|p| p.doc);
-            let idf = idf(documents, list.len());
-            postings.push(
-                list.into_iter()
-                    .map(|p| {
-                        Posting::new(
-                            p.doc,
-                            p.field,
-                            bm25(idf, p.tf, doc_len[p.doc as usize], avg_len),
-                        )
-                    })
-                    .collect(),
-            );
+        let mut at = vec![0u32; words.len()];
+        let mut terms = Vec::new();
+        let mut postings = vec![
+            Posting {
+                doc: 0,
+                weighted: 0
+            };
+            total as usize
+        ];
+        let segment =
+            |doc: usize| &doc_words[doc_starts[doc] as usize..doc_starts[doc + 1] as usize];
+        for doc in 0..documents {
+            let acronyms = &acronyms[acronyms_of(doc)];
+            occurrences(segment(doc), acronyms, &mut at, &mut terms);
+            for term in &terms {
+                let w = term.word as usize;
+                let bm25 = bm25(idfs[w], term.tf, doc_len[doc], avg_len);
+                postings[posting_ends[w] as usize] = Posting::new(doc as u32, term.field, bm25);
+                posting_ends[w] += 1;
+            }
+        }
+        let mut by_length: Vec<Vec<u32>> = Vec::new();
+        let mut letters = Vec::with_capacity(words.len());
+        for id in 0..words.len() as u32 {
+            let word = words.get(id);
             if by_length.len() <= word.len() {
                 by_length.resize(word.len() + 1, Vec::new());
             }
-            by_length[word.len()].push(u32::try_from(new_id).expect("vocabulary fits in u32"));
+            by_length[word.len()].push(id);
+            letters.push(fuzzy::letters(word.as_bytes()));
         }
         SearchIndex {
-            letters: vocab
-                .iter()
-                .map(|(w, _)| fuzzy::letters(w.as_bytes()))
-                .collect(),
-            vocab: vocab.into_iter().map(|(w, _)| w).collect(),
+            letters,
+            words,
             postings,
+            posting_ends,
             by_length,
             documents,
             doc_words,
             doc_starts,
             scratch: RefCell::new(Scratch::default()),
         }
+    }
+
+    /// The postings of word `word`.
+    fn postings_of(&self, word: u32) -> &[Posting] {
+        let w = word as usize;
+        let start = if w == 0 { 0 } else { self.posting_ends[w - 1] };
+        &self.postings[start as usize..self.posting_ends[w] as usize]
     }
 
     /// Number of indexed documents.
@@ -385,10 +480,7 @@ impl SearchIndex {
 
     /// The id of an indexed word.
     pub fn word_id(&self, word: &str) -> Option<u32> {
-        self.vocab
-            .binary_search_by(|w| w.as_str().cmp(word))
-            .ok()
-            .and_then(|i| u32::try_from(i).ok())
+        self.words.find(word)
     }
 
     /// Indexed words matching a query term, with how they match.
@@ -396,8 +488,9 @@ impl SearchIndex {
         let mut found: Vec<(u32, MatchKind)> = Vec::new();
         let word = term.word.as_str();
         if term.prefix && options.prefix {
-            let start = self.vocab.partition_point(|w| w.as_str() < word);
-            for (i, w) in self.vocab[start..].iter().enumerate() {
+            let start = self.words.first_from(word) as u32;
+            for id in start..self.words.len() as u32 {
+                let w = self.words.get(id);
                 if !w.starts_with(word) {
                     break;
                 }
@@ -406,7 +499,7 @@ impl SearchIndex {
                 } else {
                     MatchKind::Prefix
                 };
-                found.push(((start + i) as u32, kind));
+                found.push((id, kind));
             }
         } else if let Some(id) = self.word_id(word) {
             found.push((id, MatchKind::Exact));
@@ -425,7 +518,7 @@ impl SearchIndex {
                     if !fuzzy::may_be_within(letters, self.letters[id as usize], edits) {
                         continue;
                     }
-                    let candidate = self.vocab[id as usize].as_bytes();
+                    let candidate = self.words.get(id).as_bytes();
                     if fuzzy::within(word.as_bytes(), candidate, edits).is_some()
                         && !found.iter().any(|&(f, _)| f == id)
                     {
@@ -505,8 +598,7 @@ impl SearchIndex {
             touched.clear();
             for (word, kind) in self.candidates(term, options) {
                 matched_words.push(word);
-                let list = &self.postings[word as usize];
-                for &posting in list {
+                for &posting in self.postings_of(word) {
                     let state = &mut s.docs[posting.doc as usize];
                     let seen = state.generation == generation;
                     let so_far = if seen { state.matched } else { 0 };
