@@ -72,6 +72,8 @@ pub fn preview(head: &[u8], complete: bool) -> Result<Preview, NotCsv> {
 pub struct Load {
     reader: RecordReader,
     rows: Rows,
+    /// Bytes a row takes in the file, as the preview's rows suggest (0: no row to go by).
+    row_bytes: usize,
 }
 
 /// A loaded file: its rows and what was rejected.
@@ -96,7 +98,14 @@ impl Load {
             preview.encoding,
             preview.delimiter,
         );
+        // Each row's cells, its delimiters and a line break.
+        let sampled: usize = preview
+            .sample
+            .iter()
+            .map(|row| row.iter().map(String::len).sum::<usize>() + row.len() + 1)
+            .sum();
         Load {
+            row_bytes: sampled / preview.sample.len().max(1),
             reader: RecordReader::new(preview.delimiter),
             rows: Rows {
                 table,
@@ -109,9 +118,19 @@ impl Load {
         }
     }
 
-    /// Makes room for a file of `bytes` bytes at once (see [`Table::reserve`]).
+    /// Makes room for a file of `bytes` bytes at once (see [`Table::reserve`]), and for as
+    /// many rows as the preview's suggest, a twentieth more.
     pub fn reserve(&mut self, bytes: u64) {
-        self.rows.table.reserve(bytes);
+        let rows = match self.row_bytes {
+            0 => 0,
+            per_row => {
+                usize::try_from(bytes / per_row as u64)
+                    .unwrap_or(usize::MAX)
+                    .saturating_mul(21)
+                    / 20
+            }
+        };
+        self.rows.table.reserve(bytes, rows);
     }
 
     /// Reads the next chunk of the file.

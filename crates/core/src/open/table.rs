@@ -100,11 +100,26 @@ impl Table {
     /// Makes room for the cells of a file of `bytes` bytes in one allocation: they take at
     /// most the file's size, and growing by doubling would hold the old and the new buffer at
     /// once (a wasm memory never gives its peak back).
-    pub fn reserve(&mut self, bytes: u64) {
+    ///
+    /// The per-row arrays are sized for `rows` rows likewise (an estimate: more rows only make
+    /// them grow as usual).
+    pub fn reserve(&mut self, bytes: u64, rows: usize) {
         let bytes = usize::try_from(bytes)
             .unwrap_or(usize::MAX)
             .min(u32::MAX as usize);
         self.text.reserve(bytes);
+        // An estimate gone wrong (a file whose first rows are far shorter than the rest)
+        // cannot reserve more than a fraction of the cells' room: past that, the arrays grow
+        // as usual.
+        let rows = rows.min(bytes / 16);
+        self.ends
+            .reserve(rows.saturating_mul(self.headers.len()).min(bytes / 8));
+        for (_, column) in &mut self.amounts {
+            column.reserve(rows);
+        }
+        if let Some((_, column)) = &mut self.dates {
+            column.reserve(rows);
+        }
     }
 
     /// How many rows.
