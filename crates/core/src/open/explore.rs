@@ -135,7 +135,27 @@ pub struct Answer {
 struct FacetColumn {
     column: usize,
     values: Vec<String>,
-    of_row: Vec<u32>,
+    of_row: ValueIds,
+}
+
+/// Each row's value number in a facet column, as narrow as the number of values allows: most
+/// facets have a few values, a byte a row (4 MB saved a facet a million rows).
+#[derive(Debug, Clone, PartialEq)]
+enum ValueIds {
+    Byte(Vec<u8>),
+    Short(Vec<u16>),
+    Word(Vec<u32>),
+}
+
+impl ValueIds {
+    /// Row `row`'s value number.
+    fn get(&self, row: usize) -> usize {
+        match self {
+            ValueIds::Byte(ids) => usize::from(ids[row]),
+            ValueIds::Short(ids) => usize::from(ids[row]),
+            ValueIds::Word(ids) => ids[row] as usize,
+        }
+    }
 }
 
 /// An opened file ready to be queried.
@@ -291,7 +311,7 @@ impl Explorer {
             let mut fails = 0;
             for (i, (facet, set)) in self.facets.iter().zip(&wanted).enumerate() {
                 if let Some(set) = set {
-                    if !set[facet.of_row[row] as usize] {
+                    if !set[facet.of_row.get(row)] {
                         fails += 1;
                         failing = Some(i);
                     }
@@ -325,7 +345,7 @@ impl Explorer {
     fn count(&self, facet: &FacetColumn, rows: &[usize], selected: Option<&[bool]>) -> FacetCounts {
         let mut totals = vec![Totals::default(); facet.values.len()];
         for &row in rows {
-            totals[facet.of_row[row] as usize].add(self.primary_amount(row));
+            totals[facet.of_row.get(row)].add(self.primary_amount(row));
         }
         let is_selected = |v: usize| selected.is_some_and(|s| s[v]);
         let mut order: Vec<usize> = (0..facet.values.len())
@@ -429,17 +449,25 @@ fn rank_by<K: Ord>(ranks: &mut [u32], key: impl Fn(usize) -> Option<K>) {
 
 /// A facet column's distinct values (trimmed) and each row's value id.
 fn facet_column(table: &Table, column: usize) -> FacetColumn {
+    // The values first, then each row's number in the narrowest type that holds them all.
     let mut ids: FxHashMap<&str, u32> = FxHashMap::default();
     let mut values = Vec::new();
-    let of_row = (0..table.len())
-        .map(|row| {
-            let value = table.cell(row, column).trim();
-            *ids.entry(value).or_insert_with(|| {
-                values.push(value.to_owned());
-                (values.len() - 1) as u32
-            })
-        })
-        .collect();
+    for row in 0..table.len() {
+        let value = table.cell(row, column).trim();
+        ids.entry(value).or_insert_with(|| {
+            values.push(value.to_owned());
+            (values.len() - 1) as u32
+        });
+    }
+    let id = |row: usize| ids[table.cell(row, column).trim()];
+    let rows = 0..table.len();
+    let of_row = if values.len() <= 1 << 8 {
+        ValueIds::Byte(rows.map(|row| id(row) as u8).collect())
+    } else if values.len() <= 1 << 16 {
+        ValueIds::Short(rows.map(|row| id(row) as u16).collect())
+    } else {
+        ValueIds::Word(rows.map(id).collect())
+    };
     FacetColumn {
         column,
         values,

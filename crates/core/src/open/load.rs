@@ -148,8 +148,10 @@ impl Load {
     pub fn finish(mut self) -> Loaded {
         let rows = &mut self.rows;
         self.reader.finish(&mut |record| rows.take(record));
+        let mut table = self.rows.table;
+        table.shrink_to_fit();
         Loaded {
-            table: self.rows.table,
+            table,
             report: self.rows.report,
             truncated: self.rows.full,
         }

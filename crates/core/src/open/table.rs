@@ -122,6 +122,20 @@ impl Table {
         }
     }
 
+    /// Gives back the room reserved and not used (in place: the index built next can use it,
+    /// where a wasm memory would otherwise only grow).
+    pub fn shrink_to_fit(&mut self) {
+        self.text.shrink_to_fit();
+        self.ends.shrink_to_fit();
+        self.line_jumps.shrink_to_fit();
+        for (_, column) in &mut self.amounts {
+            column.shrink_to_fit();
+        }
+        if let Some((_, column)) = &mut self.dates {
+            column.shrink_to_fit();
+        }
+    }
+
     /// How many rows.
     pub fn len(&self) -> usize {
         self.rows

@@ -105,9 +105,12 @@ const SAMPLED_DOCUMENTS: usize = 1024;
 /// at most about 40, stored × 1000).
 const WEIGHT_SHIFT: u32 = 29;
 
+/// The BM25 bits of [`Posting::weighted`].
+const BM25_MASK: u32 = (1 << WEIGHT_SHIFT) - 1;
+
 impl Posting {
     fn new(doc: u32, field: Field, bm25: u32) -> Posting {
-        let bm25 = bm25.min((1 << WEIGHT_SHIFT) - 1);
+        let bm25 = bm25.min(BM25_MASK);
         Posting {
             doc,
             weighted: (field.weight() as u32) << WEIGHT_SHIFT | bm25,
@@ -117,7 +120,7 @@ impl Posting {
     /// The field weight and the BM25, as the score wants them (weight above bit 32).
     fn score_bits(self) -> u64 {
         let weight = u64::from(self.weighted >> WEIGHT_SHIFT);
-        let bm25 = u64::from(self.weighted & ((1 << WEIGHT_SHIFT) - 1));
+        let bm25 = u64::from(self.weighted & BM25_MASK);
         (weight << 32) | bm25
     }
 }
@@ -386,6 +389,12 @@ impl SearchIndex {
             from..to
         };
         drop(last_doc);
+        // The room estimated for the word ids and not used goes back (in place).
+        doc_words.shrink_to_fit();
+        let total = frequency
+            .iter()
+            .try_fold(0u32, |sum, &n| sum.checked_add(n));
+        let total = total.expect("under 4 billion postings");
         // Renumber words in sorted order so prefixes are contiguous ranges; words that only
         // occur in acronyms no document contains are dropped.
         let (words, renumber) = interner.sorted(|id| frequency[id as usize] > 0);
@@ -402,14 +411,20 @@ impl SearchIndex {
             }
         }
         drop((renumber, frequency));
+        let mut postings = vec![
+            Posting {
+                doc: 0,
+                weighted: 0
+            };
+            total as usize
+        ];
         // Each word's start, then moved along as its postings are written: its end once done.
         let mut posting_ends = Vec::with_capacity(words.len());
-        let mut total = 0u32;
+        let mut start = 0u32;
         for &count in &df {
-            posting_ends.push(total);
-            total = total.checked_add(count).expect("under 4 billion postings");
+            posting_ends.push(start);
+            start += count;
         }
-        let idfs: Vec<f32> = df.iter().map(|&n| idf(documents, n as usize)).collect();
         drop(df);
         let total_len: usize = doc_len.iter().map(|&l| usize::from(l)).sum();
         let avg_len = if doc_len.is_empty() {
@@ -419,24 +434,30 @@ impl SearchIndex {
         };
         let mut at = vec![0u32; words.len()];
         let mut terms = Vec::new();
-        let mut postings = vec![
-            Posting {
-                doc: 0,
-                weighted: 0
-            };
-            total as usize
-        ];
         let segment =
             |doc: usize| &doc_words[doc_starts[doc] as usize..doc_starts[doc + 1] as usize];
         for doc in 0..documents {
             let acronyms = &acronyms[acronyms_of(doc)];
             occurrences(segment(doc), acronyms, &mut at, &mut terms);
             for term in &terms {
+                // The occurrences for now, in the BM25's place (see below).
                 let w = term.word as usize;
-                let bm25 = bm25(idfs[w], term.tf, doc_len[doc], avg_len);
-                postings[posting_ends[w] as usize] = Posting::new(doc as u32, term.field, bm25);
+                let tf = u32::from(term.tf);
+                postings[posting_ends[w] as usize] = Posting::new(doc as u32, term.field, tf);
                 posting_ends[w] += 1;
             }
+        }
+        // Each word's postings are in place: its document frequency is their number.
+        let mut start = 0;
+        for &end in &posting_ends {
+            let list = &mut postings[start as usize..end as usize];
+            let idf = idf(documents, list.len());
+            for posting in list {
+                let tf = u16::try_from(posting.weighted & BM25_MASK).unwrap_or(u16::MAX);
+                let bm25 = bm25(idf, tf, doc_len[posting.doc as usize], avg_len);
+                posting.weighted = (posting.weighted & !BM25_MASK) | bm25.min(BM25_MASK);
+            }
+            start = end;
         }
         let mut by_length: Vec<Vec<u32>> = Vec::new();
         let mut letters = Vec::with_capacity(words.len());

@@ -265,6 +265,43 @@ fn pages_and_the_export_of_a_view() {
     assert_eq!(lines.len(), 1 + 10);
 }
 
+#[test]
+fn a_facet_of_many_values_counts_each_row_once_whatever_their_number() {
+    // 200 values fit a byte a row, 700 two bytes, 70 000 four: each row found, counted once.
+    for distinct in [200usize, 700, 70_000] {
+        let mut text = String::from("nom;groupe\n");
+        for i in 0..distinct + 5 {
+            text.push_str(&format!("P{i};V{}\n", i % distinct));
+        }
+        let schema = crate::open::Schema {
+            kind: crate::open::Kind::Inferred,
+            roles: vec![Role::Title, Role::Facet],
+            primary: None,
+        };
+        let e = explorer_with(text.as_bytes(), schema);
+        let last = format!("V{}", distinct - 1);
+        let q = Query {
+            facets: vec![(1, vec![last.clone()])],
+            ..Query::default()
+        };
+        let rows = e.matching(&q);
+        assert_eq!(rows, vec![distinct - 1], "{distinct} values");
+        let answer = e.answer(&Query::default());
+        let counted: usize = answer.facets[0].values.iter().map(|v| v.totals.rows).sum();
+        let listed = answer.facets[0].values.len();
+        assert_eq!(
+            listed + answer.facets[0].more,
+            distinct,
+            "{distinct} values"
+        );
+        assert!(counted <= distinct + 5);
+        assert_eq!(
+            answer.facets[0].values[0].totals.rows, 2,
+            "V0 is in two rows"
+        );
+    }
+}
+
 /// A table of `rows` (group, amount or empty) as CSV.
 fn generated(rows: &[(u8, Option<u16>)]) -> String {
     let mut text = String::from("nom;groupe;montant\n");
