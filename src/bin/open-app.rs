@@ -69,12 +69,9 @@ impl OwnApp {
     }
 }
 
-/// The language whose code is `code`, French for any other.
+/// The language whose code is `code` (read as the address reads it), French for any other.
 fn language(code: &str) -> Lang {
-    Lang::ALL
-        .into_iter()
-        .find(|lang| lang.code() == code)
-        .unwrap_or_default()
+    ftap_core::url::keyed(&Lang::ALL, Lang::code, code).unwrap_or_default()
 }
 
 /// Adds this app's stylesheet (copied by Trunk beside the page) to the page. It uses the

@@ -68,11 +68,9 @@ struct Slot {
     on_shown: Option<Closure<dyn Fn(bool)>>,
     /// The page's language now, for a module that mounts after a change.
     lang: &'static str,
-    /// Whether the address was read for a file to open and the drop listeners installed.
-    started: bool,
     /// Whether a file is being dragged over the page.
     dragging: bool,
-    /// Kept as long as the page.
+    /// Kept as long as the page; installed by the first run, which also reads the address.
     drop_listeners: Option<[gloo::events::EventListener; 3]>,
 }
 
@@ -96,7 +94,7 @@ pub fn use_own_app() -> OwnAppState {
         // the file it names by itself once mounted); the next ones follow the language.
         let (slot, redraw, on_file) = (slot.clone(), redraw.clone(), on_file.clone());
         use_effect_with(lang, move |lang| {
-            let first = !std::mem::replace(&mut slot.borrow_mut().started, true);
+            let first = slot.borrow().drop_listeners.is_none();
             if first {
                 let listeners = listen_for_drops(&slot, &redraw, on_file);
                 slot.borrow_mut().drop_listeners = Some(listeners);

@@ -147,7 +147,31 @@ enum ValueIds {
     Word(Vec<u32>),
 }
 
+/// `ids` in a wider type, with the room `ids` had (sized for every row of the table).
+fn widened<N: Copy, W: From<N>>(ids: &Vec<N>) -> Vec<W> {
+    let mut wide = Vec::with_capacity(ids.capacity());
+    wide.extend(ids.iter().map(|&i| W::from(i)));
+    wide
+}
+
 impl ValueIds {
+    /// Adds the next row's value number, widening the type once a number outgrows it.
+    fn push(&mut self, id: u32) {
+        match self {
+            ValueIds::Byte(ids) if id <= u32::from(u8::MAX) => ids.push(id as u8),
+            ValueIds::Byte(ids) => {
+                *self = ValueIds::Short(widened(ids));
+                self.push(id);
+            }
+            ValueIds::Short(ids) if id <= u32::from(u16::MAX) => ids.push(id as u16),
+            ValueIds::Short(ids) => {
+                *self = ValueIds::Word(widened(ids));
+                self.push(id);
+            }
+            ValueIds::Word(ids) => ids.push(id),
+        }
+    }
+
     /// Row `row`'s value number.
     fn get(&self, row: usize) -> usize {
         match self {
@@ -449,25 +473,17 @@ fn rank_by<K: Ord>(ranks: &mut [u32], key: impl Fn(usize) -> Option<K>) {
 
 /// A facet column's distinct values (trimmed) and each row's value id.
 fn facet_column(table: &Table, column: usize) -> FacetColumn {
-    // The values first, then each row's number in the narrowest type that holds them all.
+    // Each row's number in the narrowest type that holds those met so far: one pass.
     let mut ids: FxHashMap<&str, u32> = FxHashMap::default();
     let mut values = Vec::new();
+    let mut of_row = ValueIds::Byte(Vec::with_capacity(table.len()));
     for row in 0..table.len() {
         let value = table.cell(row, column).trim();
-        ids.entry(value).or_insert_with(|| {
+        of_row.push(*ids.entry(value).or_insert_with(|| {
             values.push(value.to_owned());
             (values.len() - 1) as u32
-        });
+        }));
     }
-    let id = |row: usize| ids[table.cell(row, column).trim()];
-    let rows = 0..table.len();
-    let of_row = if values.len() <= 1 << 8 {
-        ValueIds::Byte(rows.map(|row| id(row) as u8).collect())
-    } else if values.len() <= 1 << 16 {
-        ValueIds::Short(rows.map(|row| id(row) as u16).collect())
-    } else {
-        ValueIds::Word(rows.map(id).collect())
-    };
     FacetColumn {
         column,
         values,

@@ -84,7 +84,12 @@ impl Table {
             self.text.push_str(cell);
             self.ends.push(self.text.len() as u32);
         }
-        if self.rows == 0 || self.line(self.rows - 1) + 1 != line {
+        // The line this row would start on after a one-line row: the last jump, moved on.
+        let expected = self
+            .line_jumps
+            .last()
+            .map(|&(row, at)| at + (self.rows - row) as u64);
+        if expected != Some(line) {
             self.line_jumps.push((self.rows, line));
         }
         self.rows += 1;

@@ -344,12 +344,11 @@ impl SearchIndex {
         let acronym_word_count = u32::try_from(interner.len()).expect("few acronym words");
         // The words each document's acronyms add, end to end, with the document of each.
         let mut acronyms: Vec<u32> = Vec::new();
-        let mut acronym_ends: Vec<u32> = Vec::new();
+        let mut acronym_docs: Vec<u32> = Vec::new();
         // Per word (as numbered while reading): documents it appears in, and the last one.
         let mut frequency: Vec<u32> = vec![0; interner.len()];
         let mut last_doc: Vec<u32> = vec![u32::MAX; interner.len()];
         let documents = docs.len();
-        let mut doc_len = Vec::with_capacity(documents);
         let mut doc_words: Vec<u32> = Vec::new();
         let mut doc_starts: Vec<u32> = Vec::with_capacity(documents + 1);
         doc_starts.push(0);
@@ -369,7 +368,6 @@ impl SearchIndex {
                 });
             }
             let segment = &doc_words[before..];
-            doc_len.push(u16::try_from(segment.len()).unwrap_or(u16::MAX));
             // The acronyms' words were numbered first: a document without any of them has no
             // acronym to look for.
             if segment.iter().any(|&e| e & WORD_MASK < acronym_word_count) {
@@ -378,16 +376,10 @@ impl SearchIndex {
                 for &id in &acronyms[added..] {
                     count_once(doc as u32, id, &mut frequency, &mut last_doc);
                 }
-                acronym_ends.extend((added..acronyms.len()).map(|_| doc as u32));
+                acronym_docs.extend((added..acronyms.len()).map(|_| doc as u32));
             }
             doc_starts.push(u32::try_from(doc_words.len()).expect("index under 4 billion words"));
         }
-        // A document's acronym words: `acronym_ends` names the document of each, in order.
-        let acronyms_of = |doc: usize| {
-            let from = acronym_ends.partition_point(|&d| (d as usize) < doc);
-            let to = acronym_ends.partition_point(|&d| (d as usize) <= doc);
-            from..to
-        };
         drop(last_doc);
         // The room estimated for the word ids and not used goes back (in place).
         doc_words.shrink_to_fit();
@@ -404,13 +396,19 @@ impl SearchIndex {
         for id in &mut acronyms {
             *id = renumber[*id as usize];
         }
-        let mut df = vec![0u32; words.len()];
+        // Each word's document frequency, then, summed, its postings' start: moved along as
+        // they are written, its end once done.
+        let mut posting_ends = vec![0u32; words.len()];
         for (old, &new) in renumber.iter().enumerate() {
             if new != words::DROPPED {
-                df[new as usize] = frequency[old];
+                posting_ends[new as usize] = frequency[old];
             }
         }
         drop((renumber, frequency));
+        let mut start = 0u32;
+        for slot in &mut posting_ends {
+            start += std::mem::replace(slot, start);
+        }
         let mut postings = vec![
             Posting {
                 doc: 0,
@@ -418,27 +416,33 @@ impl SearchIndex {
             };
             total as usize
         ];
-        // Each word's start, then moved along as its postings are written: its end once done.
-        let mut posting_ends = Vec::with_capacity(words.len());
-        let mut start = 0u32;
-        for &count in &df {
-            posting_ends.push(start);
-            start += count;
-        }
-        drop(df);
-        let total_len: usize = doc_len.iter().map(|&l| usize::from(l)).sum();
-        let avg_len = if doc_len.is_empty() {
+        // A document's length in words, read from where it starts and ends (capped).
+        let doc_len =
+            |doc: usize| u16::try_from(doc_starts[doc + 1] - doc_starts[doc]).unwrap_or(u16::MAX);
+        let total_len: usize = (0..documents).map(|d| usize::from(doc_len(d))).sum();
+        let avg_len = if documents == 0 {
             1.0
         } else {
-            (total_len as f32 / doc_len.len() as f32).max(1.0)
+            (total_len as f32 / documents as f32).max(1.0)
         };
         let mut at = vec![0u32; words.len()];
         let mut terms = Vec::new();
         let segment =
             |doc: usize| &doc_words[doc_starts[doc] as usize..doc_starts[doc + 1] as usize];
+        // `acronym_docs` names the document of each acronym word, in document order: walked
+        // along with the documents.
+        let mut next_acronym = 0;
         for doc in 0..documents {
-            let acronyms = &acronyms[acronyms_of(doc)];
-            occurrences(segment(doc), acronyms, &mut at, &mut terms);
+            let from = next_acronym;
+            while acronym_docs.get(next_acronym) == Some(&(doc as u32)) {
+                next_acronym += 1;
+            }
+            occurrences(
+                segment(doc),
+                &acronyms[from..next_acronym],
+                &mut at,
+                &mut terms,
+            );
             for term in &terms {
                 // The occurrences for now, in the BM25's place (see below).
                 let w = term.word as usize;
@@ -454,7 +458,7 @@ impl SearchIndex {
             let idf = idf(documents, list.len());
             for posting in list {
                 let tf = u16::try_from(posting.weighted & BM25_MASK).unwrap_or(u16::MAX);
-                let bm25 = bm25(idf, tf, doc_len[posting.doc as usize], avg_len);
+                let bm25 = bm25(idf, tf, doc_len(posting.doc as usize), avg_len);
                 posting.weighted = (posting.weighted & !BM25_MASK) | bm25.min(BM25_MASK);
             }
             start = end;
