@@ -1,10 +1,9 @@
 //! The search engine of Explorateur FTAP, exposed to Node for `benches/peers/run.mjs`.
 
-use ftap_core::catalog::document;
 use ftap_core::export;
 use ftap_core::i18n::Lang;
 use ftap_core::model::Dataset;
-use ftap_core::search::{self, Options, SearchIndex};
+use ftap_core::search::{self, Options, Positions, SearchIndex};
 use ftap_core::synth;
 use wasm_bindgen::prelude::*;
 
@@ -48,8 +47,9 @@ impl Engine {
     /// Builds the index (timed by the caller).
     pub fn build_index(&mut self) {
         self.index = Some(SearchIndex::new(
-            self.data.projects.iter().map(document),
+            &self.data.projects[..],
             &[],
+            Positions::Kept,
         ));
     }
 
@@ -67,7 +67,9 @@ impl Engine {
         } else {
             Options::default()
         };
-        let mut hits = index.search(&search::parse(query), options).hits;
+        let mut hits = index
+            .search(&self.data.projects[..], &search::parse(query), options)
+            .hits;
         search::rank(&mut hits);
         hits.into_iter().map(|h| h.doc).collect()
     }

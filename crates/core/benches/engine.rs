@@ -5,9 +5,9 @@
 //! Run with `make bench` (or `cargo bench --bench engine`).
 
 use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion, Throughput};
-use ftap_core::catalog::{document, Catalog};
+use ftap_core::catalog::Catalog;
 use ftap_core::facets::{Facet, FacetIndex, Selection};
-use ftap_core::search::{self, Options, SearchIndex};
+use ftap_core::search::{self, Options, Positions, SearchIndex};
 use ftap_core::sort::{Column, Direction, SortKey};
 use ftap_core::state::{RowQuery, PAGE_SIZE};
 use ftap_core::synth::{generate, QUERIES};
@@ -34,17 +34,17 @@ fn engine(c: &mut Criterion) {
         group.measurement_time(Duration::from_secs(if n >= 1_000_000 { 60 } else { 5 }));
 
         group.bench_function("index_build", |b| {
-            b.iter(|| SearchIndex::new(data.projects.iter().map(document), &data.aliases))
+            b.iter(|| SearchIndex::new(&data.projects[..], &data.aliases, Positions::Kept))
         });
 
         let catalog = Catalog::new(data.clone());
-        let index = SearchIndex::new(data.projects.iter().map(document), &data.aliases);
+        let index = SearchIndex::new(&data.projects[..], &data.aliases, Positions::Kept);
         let parsed: Vec<_> = QUERIES.iter().map(|q| search::parse(q)).collect();
         group.throughput(Throughput::Elements(QUERIES.len() as u64));
         group.bench_function(BenchmarkId::new("query_x50", "ranked"), |b| {
             b.iter(|| {
                 for q in &parsed {
-                    let mut hits = index.search(q, Options::default()).hits;
+                    let mut hits = index.search(&data.projects[..], q, Options::default()).hits;
                     search::rank(&mut hits);
                     black_box(hits);
                 }

@@ -4,8 +4,8 @@
 //! confidence intervals; this gives the medians BENCHMARKS.md reports.
 //! `cargo bench --bench medians`; sizes with BENCH_SIZES=1000,10000.
 
-use ftap_core::catalog::{document, Catalog};
-use ftap_core::search::{self, Options, SearchIndex};
+use ftap_core::catalog::Catalog;
+use ftap_core::search::{self, Options, Positions, SearchIndex};
 use ftap_core::state::ViewState;
 use ftap_core::synth::{generate, QUERIES};
 use std::hint::black_box;
@@ -42,11 +42,11 @@ fn main() {
         let build = median(
             (0..builds)
                 .map(|_| {
-                    ms(|| SearchIndex::new(data.projects.iter().map(document), &data.aliases)).0
+                    ms(|| SearchIndex::new(&data.projects[..], &data.aliases, Positions::Kept)).0
                 })
                 .collect(),
         );
-        let index = SearchIndex::new(data.projects.iter().map(document), &data.aliases);
+        let index = SearchIndex::new(&data.projects[..], &data.aliases, Positions::Kept);
         let reps = if n >= 1_000_000 { 3 } else { 9 };
         let per_query: Vec<(f64, &str)> = QUERIES
             .iter()
@@ -55,7 +55,9 @@ fn main() {
                 let times = (0..reps)
                     .map(|_| {
                         ms(|| {
-                            let mut hits = index.search(&parsed, Options::default()).hits;
+                            let mut hits = index
+                                .search(&data.projects[..], &parsed, Options::default())
+                                .hits;
                             search::rank(&mut hits);
                             black_box(hits)
                         })

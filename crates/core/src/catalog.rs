@@ -5,7 +5,7 @@ use crate::facets::{Facet, FacetIndex, ValueCount};
 use crate::filters::Amount;
 use crate::model::{Dataset, Project};
 use crate::ranking::Rows;
-use crate::search::{self, Document, Hit, Options, SearchIndex};
+use crate::search::{self, Corpus, Hit, Options, Positions, SearchIndex};
 use crate::shared::Shared;
 use crate::similar::{Neighbour, Vocabulary};
 use crate::sort::SortKey;
@@ -55,15 +55,30 @@ pub struct Results {
     pub approximate: usize,
 }
 
-/// The searchable text of a project, in the order of [`search::Field::TEXT`].
-pub fn document(p: &Project) -> Document<'_> {
-    [&p.name, &p.carrier, &p.ministry, &p.tags, &p.summary]
+/// The projects as the search index reads them: each one's text in the order of
+/// [`search::Field::TEXT`].
+impl Corpus for [Project] {
+    fn documents(&self) -> usize {
+        self.len()
+    }
+
+    fn visit(&self, doc: usize, piece: &mut dyn FnMut(usize, &str)) {
+        let p = &self[doc];
+        for (position, text) in [&p.name, &p.carrier, &p.ministry, &p.tags, &p.summary]
+            .into_iter()
+            .enumerate()
+        {
+            piece(position, text);
+        }
+    }
 }
 
 impl Catalog {
     /// Builds the search index, facet values and sort keys of a dataset.
     pub fn new(data: Dataset) -> Catalog {
-        let index = SearchIndex::new(data.projects.iter().map(document), &data.aliases);
+        // The projects are few, or (in the benchmarks) the build time is the measure: their
+        // words are kept for phrases.
+        let index = SearchIndex::new(&data.projects[..], &data.aliases, Positions::Kept);
         let facets = FacetIndex::new(&data);
         let sorter = Sorter::new(&data);
         Catalog {
@@ -83,7 +98,10 @@ impl Catalog {
         let n = self.figures.len();
         // No query: every project matches, in file order (the page as it opens, and each
         // time the search box is cleared), with no index to read.
-        let outcome = (!query.is_empty()).then(|| self.index.search(&query, Options::default()));
+        let outcome = (!query.is_empty()).then(|| {
+            self.index
+                .search(&self.data.projects[..], &query, Options::default())
+        });
         // Filters and counts run over the matches in dataset order (see `members`); the
         // display order is applied last.
         let mut matched = vec![outcome.is_none(); n];

@@ -8,7 +8,7 @@ use super::schema::Role;
 use super::table::Table;
 use super::value::Cents;
 use crate::model::Date;
-use crate::search::{self, parse, Options, SearchIndex};
+use crate::search::{self, parse, Corpus, Options, Positions, SearchIndex};
 use crate::text::fold;
 use rustc_hash::FxHashMap;
 use serde::{Deserialize, Serialize};
@@ -186,10 +186,45 @@ impl ValueIds {
 #[derive(Debug)]
 pub struct Explorer {
     table: Table,
+    columns: SearchColumns,
     index: SearchIndex,
     facets: Vec<FacetColumn>,
     /// Each sorted column's rank per row, computed when first sorted on.
     ranks: RefCell<FxHashMap<usize, Rc<Vec<u32>>>>,
+}
+
+/// The columns the search reads, as fields of [`search::Field::TEXT`]: the title as a
+/// name, the facets' values as a ministry, the text and id columns as a summary.
+#[derive(Debug, Clone, PartialEq)]
+struct SearchColumns {
+    title: Option<usize>,
+    facets: Vec<usize>,
+    text: Vec<usize>,
+}
+
+/// A table's rows as the search index reads them: each cell a piece of its field.
+struct Documents<'a> {
+    table: &'a Table,
+    columns: &'a SearchColumns,
+}
+
+impl Corpus for Documents<'_> {
+    fn documents(&self) -> usize {
+        self.table.len()
+    }
+
+    fn visit(&self, row: usize, piece: &mut dyn FnMut(usize, &str)) {
+        let cell = |column: usize| self.table.cell(row, column);
+        if let Some(title) = self.columns.title {
+            piece(0, cell(title));
+        }
+        for &column in &self.columns.facets {
+            piece(2, cell(column));
+        }
+        for &column in &self.columns.text {
+            piece(4, cell(column));
+        }
+    }
 }
 
 /// Rank of a row whose value is unknown: last whatever the direction.
@@ -199,40 +234,27 @@ impl Explorer {
     /// Indexes a table: its title, facets and text columns are searched.
     pub fn new(table: Table) -> Explorer {
         let schema = &table.schema;
-        let title = schema.title();
-        let facet_columns: Vec<usize> = schema.columns(Role::Facet).collect();
-        let text_columns: Vec<usize> = schema
-            .roles
-            .iter()
-            .enumerate()
-            .filter(|(_, r)| matches!(r, Role::Text | Role::Id))
-            .map(|(i, _)| i)
-            .collect();
-        let join = |row: usize, columns: &[usize]| {
-            let mut text = String::new();
-            for &c in columns {
-                text.push_str(table.cell(row, c));
-                text.push('\n');
-            }
-            text
+        let columns = SearchColumns {
+            title: schema.title(),
+            facets: schema.columns(Role::Facet).collect(),
+            text: (schema.roles.iter().enumerate())
+                .filter(|(_, r)| matches!(r, Role::Text | Role::Id))
+                .map(|(i, _)| i)
+                .collect(),
         };
-        let documents = (0..table.len()).map(|row| {
-            let title = title.map_or("", |c| table.cell(row, c));
-            [
-                title.to_owned(),
-                String::new(),
-                join(row, &facet_columns),
-                String::new(),
-                join(row, &text_columns),
-            ]
-        });
-        let index = SearchIndex::new(documents, &[]);
-        let facets = facet_columns
-            .iter()
+        // A reader's file is as large as a browser tab can hold: its words are read again for
+        // phrases rather than kept (a third of the index).
+        let documents = Documents {
+            table: &table,
+            columns: &columns,
+        };
+        let index = SearchIndex::new(&documents, &[], Positions::Reread);
+        let facets = (columns.facets.iter())
             .map(|&column| facet_column(&table, column))
             .collect();
         Explorer {
             table,
+            columns,
             index,
             facets,
             ranks: RefCell::default(),
@@ -290,7 +312,14 @@ impl Explorer {
         let found: Vec<usize> = if parsed.is_empty() {
             (0..self.table.len()).collect()
         } else {
-            let mut hits = self.index.search(&parsed, Options::default()).hits;
+            let documents = Documents {
+                table: &self.table,
+                columns: &self.columns,
+            };
+            let mut hits = self
+                .index
+                .search(&documents, &parsed, Options::default())
+                .hits;
             search::rank(&mut hits);
             hits.iter().map(|h| h.doc as usize).collect()
         };

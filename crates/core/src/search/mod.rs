@@ -6,15 +6,16 @@
 //! it matched in (name > acronym/carrier > ministry > theme > summary), a BM25 weight (rare
 //! words and short fields count more); ties keep dataset order.
 
+mod build;
 pub mod fuzzy;
 pub mod query;
 mod words;
 
-use crate::model::Alias;
 use crate::text::{for_each_word, tokenize};
+use build::{contains_run, entry, WORD_MASK};
 pub use query::{parse, ParsedQuery, Term};
 use std::cell::RefCell;
-use words::{Interner, Words};
+use words::Words;
 
 /// A searchable field of a document, in decreasing order of weight.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -57,6 +58,57 @@ impl Field {
 /// The text of a document, one string per field of [`Field::TEXT`].
 pub type Document<'a> = [&'a str; 5];
 
+/// The documents an index is built from and checks phrases against. A document is the five
+/// fields of [`Field::TEXT`], each given as one or more pieces of text read one after the
+/// other (a file's row gives the cells of several columns as one field, with no string built
+/// to join them).
+pub trait Corpus {
+    /// Number of documents.
+    fn documents(&self) -> usize;
+    /// Calls `piece` with each piece of document `doc`'s text and the position of its field
+    /// in [`Field::TEXT`], in order: a field's pieces one after the other, fields in order.
+    fn visit(&self, doc: usize, piece: &mut dyn FnMut(usize, &str));
+}
+
+impl<T: AsRef<str>> Corpus for [[T; 5]] {
+    fn documents(&self) -> usize {
+        self.len()
+    }
+
+    fn visit(&self, doc: usize, piece: &mut dyn FnMut(usize, &str)) {
+        for (position, text) in self[doc].iter().enumerate() {
+            piece(position, text.as_ref());
+        }
+    }
+}
+
+/// Where a phrase query finds each document's words in order.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Positions {
+    /// Kept in the index, four bytes a word: a phrase is checked on integers, and the index is
+    /// built reading the documents once.
+    Kept,
+    /// Read again from the corpus: the index is about a third smaller, its build reads the
+    /// documents twice, and a phrase is checked by reading its candidate documents again
+    /// (for a reader's own file, whose size is what a browser tab can hold).
+    Reread,
+}
+
+/// Each document's words in text order, each with its field (see [`build::entry`]), all
+/// documents end to end: `starts[d]..starts[d + 1]` is document `d`.
+#[derive(Debug, Clone, PartialEq)]
+struct Kept {
+    words: Vec<u32>,
+    starts: Vec<u32>,
+}
+
+impl Kept {
+    /// Document `doc`'s entries.
+    fn segment(&self, doc: usize) -> &[u32] {
+        &self.words[self.starts[doc] as usize..self.starts[doc + 1] as usize]
+    }
+}
+
 /// How a word of the query matched a word of the index.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub enum MatchKind {
@@ -98,9 +150,6 @@ struct Posting {
     weighted: u32,
 }
 
-/// Documents read before the index sizes its word-id array for all of them.
-const SAMPLED_DOCUMENTS: usize = 1024;
-
 /// Where a posting's field weight sits above its BM25 (which stays far below 2^29: BM25 is
 /// at most about 40, stored × 1000).
 const WEIGHT_SHIFT: u32 = 29;
@@ -123,15 +172,6 @@ impl Posting {
         let bm25 = u64::from(self.weighted & BM25_MASK);
         (weight << 32) | bm25
     }
-}
-
-/// A word of one document while the index is built: the most important field it appears in
-/// and its occurrences, all fields together (capped).
-#[derive(Debug, Clone, Copy, PartialEq)]
-struct Occurrence {
-    word: u32,
-    field: Field,
-    tf: u16,
 }
 
 /// Where the match kind sits in a word's score (above the field weight and BM25).
@@ -202,290 +242,12 @@ pub struct SearchIndex {
     letters: Vec<u32>,
     /// Number of documents.
     documents: usize,
-    /// Every document's words in text order, each with its field (see [`entry`]), all
-    /// documents end to end; `doc_starts[d]..doc_starts[d + 1]` is document `d`. Phrases are
-    /// checked on these integers.
-    doc_words: Vec<u32>,
-    doc_starts: Vec<u32>,
+    /// Every document's words in text order, if kept (see [`Positions`]).
+    kept: Option<Kept>,
     scratch: RefCell<Scratch>,
 }
 
-/// BM25 inverse document frequency of a word found in `df` of `n` documents.
-fn idf(n: usize, df: usize) -> f32 {
-    let (n, df) = (n as f32, df as f32);
-    (1.0 + (n - df + 0.5) / (df + 0.5)).ln()
-}
-
-/// BM25 of a word occurring `tf` times in a document of `len` words, × 1000.
-fn bm25(idf: f32, tf: u16, len: u16, avg_len: f32) -> u32 {
-    const K1: f32 = 1.2;
-    const B: f32 = 0.75;
-    let (tf, len) = (f32::from(tf), f32::from(len));
-    let bm25 = idf * tf * (K1 + 1.0) / (tf + K1 * (1.0 - B + B * len / avg_len));
-    (bm25 * 1000.0) as u32
-}
-
-/// Where a word's field sits in an entry of [`SearchIndex::doc_words`]: the position of the
-/// field in [`Field::TEXT`] above the word's id (rather than a separator between fields,
-/// which would cost four bytes a field a document).
-const FIELD_SHIFT: u32 = 29;
-/// The word id of an entry of [`SearchIndex::doc_words`].
-const WORD_MASK: u32 = (1 << FIELD_SHIFT) - 1;
-
-/// An entry of [`SearchIndex::doc_words`]: word `id` in the field at `position` of
-/// [`Field::TEXT`].
-fn entry(position: usize, id: u32) -> u32 {
-    assert!(id <= WORD_MASK, "fewer than 2^29 distinct words");
-    (position as u32) << FIELD_SHIFT | id
-}
-
-/// Whether a document's entries hold the word ids `run` contiguously within one field.
-fn contains_run(entries: &[u32], run: &[u32]) -> bool {
-    !run.is_empty()
-        && entries.windows(run.len()).any(|window| {
-            let field = window[0] >> FIELD_SHIFT;
-            window
-                .iter()
-                .zip(run)
-                .all(|(&e, &w)| e >> FIELD_SHIFT == field && e & WORD_MASK == w)
-        })
-}
-
-/// The distinct words of a document (its entries, see [`entry`]) into `terms`, each with the
-/// most important field it appears in and its occurrences; `acronyms` are the words its
-/// acronyms add, each counting once in [`Field::Alias`]. No sort and no map: `at` holds, for
-/// each word, where it was last put in `terms`, which is right when that term is the word's.
-fn occurrences(segment: &[u32], acronyms: &[u32], at: &mut [u32], terms: &mut Vec<Occurrence>) {
-    terms.clear();
-    let words = segment
-        .iter()
-        .map(|&e| (e & WORD_MASK, Field::TEXT[(e >> FIELD_SHIFT) as usize]))
-        .chain(acronyms.iter().map(|&id| (id, Field::Alias)));
-    for (word, field) in words {
-        let w = word as usize;
-        match terms.get_mut(at[w] as usize) {
-            Some(term) if term.word == word => {
-                term.tf = term.tf.saturating_add(1);
-                term.field = term.field.min(field);
-            }
-            _ => {
-                at[w] = terms.len() as u32;
-                terms.push(Occurrence { word, field, tf: 1 });
-            }
-        }
-    }
-}
-
-/// Counts document `doc` in word `id`'s document frequency, once however often the word
-/// appears in it (`last_doc` is each word's last document counted; a new word is added).
-fn count_once(doc: u32, id: u32, frequency: &mut Vec<u32>, last_doc: &mut Vec<u32>) {
-    let i = id as usize;
-    if i == frequency.len() {
-        frequency.push(0);
-        last_doc.push(u32::MAX);
-    }
-    if last_doc[i] != doc {
-        last_doc[i] = doc;
-        frequency[i] += 1;
-    }
-}
-
-/// The words document `doc`'s acronyms add: for each acronym whose short or long form the
-/// document holds (contiguously, within one field), the other form's words. `last_doc` is
-/// each word's last document (see [`count_once`]): a word of the document has `doc` there.
-fn acronym_words(
-    doc: u32,
-    segment: &[u32],
-    aliases: &[(Vec<u32>, Vec<u32>)],
-    last_doc: &[u32],
-    out: &mut Vec<u32>,
-) {
-    let has = |run: &[u32]| {
-        // Cheap test first: every word of the run is somewhere in the document.
-        run.iter()
-            .all(|&id| last_doc.get(id as usize) == Some(&doc))
-            && contains_run(segment, run)
-    };
-    for (short, long) in aliases {
-        if has(short) {
-            out.extend_from_slice(long);
-        } else if has(long) {
-            out.extend_from_slice(short);
-        }
-    }
-}
-
 impl SearchIndex {
-    /// Indexes documents; `aliases` add their other form to every document containing one.
-    ///
-    /// A document is five strings, borrowed (a [`Document`]) or built for the occasion (an
-    /// opened file joins several columns into one field).
-    ///
-    /// Built in three passes over compact arrays, so that the peak stays near the index's own
-    /// size (a wasm memory never gives its peak back): the documents are read once into their
-    /// word ids; each document's words are then counted from those ids twice, once for the
-    /// words' document frequencies, once to write the postings in place.
-    pub fn new<T: AsRef<str>>(
-        docs: impl ExactSizeIterator<Item = [T; 5]>,
-        aliases: &[Alias],
-    ) -> Self {
-        let mut interner = Interner::default();
-        // Acronyms as word-id sequences, so documents are matched against them by integers.
-        let mut alias_ids: Vec<(Vec<u32>, Vec<u32>)> = Vec::new();
-        for alias in aliases {
-            let mut short = Vec::new();
-            let mut long = Vec::new();
-            for_each_word(&alias.short, |w| short.push(interner.intern(w)));
-            for_each_word(&alias.long, |w| long.push(interner.intern(w)));
-            if !short.is_empty() && !long.is_empty() {
-                alias_ids.push((short, long));
-            }
-        }
-        let acronym_word_count = u32::try_from(interner.len()).expect("few acronym words");
-        // The words each document's acronyms add, end to end, with the document of each.
-        let mut acronyms: Vec<u32> = Vec::new();
-        let mut acronym_docs: Vec<u32> = Vec::new();
-        // Per word (as numbered while reading): documents it appears in, and the last one.
-        let mut frequency: Vec<u32> = vec![0; interner.len()];
-        let mut last_doc: Vec<u32> = vec![u32::MAX; interner.len()];
-        let documents = docs.len();
-        let mut doc_words: Vec<u32> = Vec::new();
-        let mut doc_starts: Vec<u32> = Vec::with_capacity(documents + 1);
-        doc_starts.push(0);
-        for (doc, fields) in docs.enumerate() {
-            // The word ids of every document are the index's largest array: sized once from
-            // the first documents, rather than doubled.
-            if doc == SAMPLED_DOCUMENTS && documents > 2 * SAMPLED_DOCUMENTS {
-                let expected = doc_words.len() / SAMPLED_DOCUMENTS * documents / 10 * 11;
-                doc_words.reserve(expected.saturating_sub(doc_words.len()));
-            }
-            let before = doc_words.len();
-            for (position, text) in fields.iter().enumerate() {
-                for_each_word(text.as_ref(), |w| {
-                    let id = interner.intern(w);
-                    count_once(doc as u32, id, &mut frequency, &mut last_doc);
-                    doc_words.push(entry(position, id));
-                });
-            }
-            let segment = &doc_words[before..];
-            // The acronyms' words were numbered first: a document without any of them has no
-            // acronym to look for.
-            if segment.iter().any(|&e| e & WORD_MASK < acronym_word_count) {
-                let added = acronyms.len();
-                acronym_words(doc as u32, segment, &alias_ids, &last_doc, &mut acronyms);
-                for &id in &acronyms[added..] {
-                    count_once(doc as u32, id, &mut frequency, &mut last_doc);
-                }
-                acronym_docs.extend((added..acronyms.len()).map(|_| doc as u32));
-            }
-            doc_starts.push(u32::try_from(doc_words.len()).expect("index under 4 billion words"));
-        }
-        drop(last_doc);
-        // The room estimated for the word ids and not used goes back (in place).
-        doc_words.shrink_to_fit();
-        let total = frequency
-            .iter()
-            .try_fold(0u32, |sum, &n| sum.checked_add(n));
-        let total = total.expect("under 4 billion postings");
-        // Renumber words in sorted order so prefixes are contiguous ranges; words that only
-        // occur in acronyms no document contains are dropped.
-        let (words, renumber) = interner.sorted(|id| frequency[id as usize] > 0);
-        for e in &mut doc_words {
-            *e = (*e & !WORD_MASK) | renumber[(*e & WORD_MASK) as usize];
-        }
-        for id in &mut acronyms {
-            *id = renumber[*id as usize];
-        }
-        // Each word's document frequency, then, summed, its postings' start: moved along as
-        // they are written, its end once done.
-        let mut posting_ends = vec![0u32; words.len()];
-        for (old, &new) in renumber.iter().enumerate() {
-            if new != words::DROPPED {
-                posting_ends[new as usize] = frequency[old];
-            }
-        }
-        drop((renumber, frequency));
-        let mut start = 0u32;
-        for slot in &mut posting_ends {
-            start += std::mem::replace(slot, start);
-        }
-        let mut postings = vec![
-            Posting {
-                doc: 0,
-                weighted: 0
-            };
-            total as usize
-        ];
-        // A document's length in words, read from where it starts and ends (capped).
-        let doc_len =
-            |doc: usize| u16::try_from(doc_starts[doc + 1] - doc_starts[doc]).unwrap_or(u16::MAX);
-        let total_len: usize = (0..documents).map(|d| usize::from(doc_len(d))).sum();
-        let avg_len = if documents == 0 {
-            1.0
-        } else {
-            (total_len as f32 / documents as f32).max(1.0)
-        };
-        let mut at = vec![0u32; words.len()];
-        let mut terms = Vec::new();
-        let segment =
-            |doc: usize| &doc_words[doc_starts[doc] as usize..doc_starts[doc + 1] as usize];
-        // `acronym_docs` names the document of each acronym word, in document order: walked
-        // along with the documents.
-        let mut next_acronym = 0;
-        for doc in 0..documents {
-            let from = next_acronym;
-            while acronym_docs.get(next_acronym) == Some(&(doc as u32)) {
-                next_acronym += 1;
-            }
-            occurrences(
-                segment(doc),
-                &acronyms[from..next_acronym],
-                &mut at,
-                &mut terms,
-            );
-            for term in &terms {
-                // The occurrences for now, in the BM25's place (see below).
-                let w = term.word as usize;
-                let tf = u32::from(term.tf);
-                postings[posting_ends[w] as usize] = Posting::new(doc as u32, term.field, tf);
-                posting_ends[w] += 1;
-            }
-        }
-        // Each word's postings are in place: its document frequency is their number.
-        let mut start = 0;
-        for &end in &posting_ends {
-            let list = &mut postings[start as usize..end as usize];
-            let idf = idf(documents, list.len());
-            for posting in list {
-                let tf = u16::try_from(posting.weighted & BM25_MASK).unwrap_or(u16::MAX);
-                let bm25 = bm25(idf, tf, doc_len(posting.doc as usize), avg_len);
-                posting.weighted = (posting.weighted & !BM25_MASK) | bm25.min(BM25_MASK);
-            }
-            start = end;
-        }
-        let mut by_length: Vec<Vec<u32>> = Vec::new();
-        let mut letters = Vec::with_capacity(words.len());
-        for id in 0..words.len() as u32 {
-            let word = words.get(id);
-            if by_length.len() <= word.len() {
-                by_length.resize(word.len() + 1, Vec::new());
-            }
-            by_length[word.len()].push(id);
-            letters.push(fuzzy::letters(word.as_bytes()));
-        }
-        SearchIndex {
-            letters,
-            words,
-            postings,
-            posting_ends,
-            by_length,
-            documents,
-            doc_words,
-            doc_starts,
-            scratch: RefCell::new(Scratch::default()),
-        }
-    }
-
     /// The postings of word `word`.
     fn postings_of(&self, word: u32) -> &[Posting] {
         let w = word as usize;
@@ -565,16 +327,45 @@ impl SearchIndex {
         (kind_rank << KIND_SHIFT) | posting.score_bits()
     }
 
-    /// Whether document `doc` contains `phrase` (word ids) contiguously within one field.
-    fn has_phrase(&self, doc: usize, phrase: &[u32]) -> bool {
-        let words =
-            &self.doc_words[self.doc_starts[doc] as usize..self.doc_starts[doc + 1] as usize];
-        contains_run(words, phrase)
+    /// Whether document `doc` contains each of `phrases` (word numbers) contiguously within
+    /// one field. Read again (see [`Positions::Reread`]), its words go through `buffer`, as
+    /// their numbers when `words` (each phrase word and its number) holds them.
+    fn has_phrases<C: Corpus + ?Sized>(
+        &self,
+        corpus: &C,
+        doc: usize,
+        phrases: &[Vec<u32>],
+        words: &[(&str, u32)],
+        buffer: &mut Vec<u32>,
+    ) -> bool {
+        if phrases.is_empty() {
+            return true;
+        }
+        let entries = match &self.kept {
+            Some(kept) => kept.segment(doc),
+            None => {
+                buffer.clear();
+                corpus.visit(doc, &mut |position, text| {
+                    for_each_word(text, |w| {
+                        let id = words.iter().find(|(word, _)| *word == w);
+                        // WORD_MASK: a number no phrase holds.
+                        buffer.push(entry(position, id.map_or(WORD_MASK, |&(_, id)| id)));
+                    });
+                });
+                &buffer[..]
+            }
+        };
+        phrases.iter().all(|p| contains_run(entries, p))
     }
 
-    /// Runs a query. Every term must match somewhere (AND), every phrase contiguously in one
-    /// field. An empty query matches all.
-    pub fn search(&self, query: &ParsedQuery, options: Options) -> Outcome {
+    /// Runs a query on the index of `corpus`. Every term must match somewhere (AND), every
+    /// phrase contiguously in one field. An empty query matches all.
+    pub fn search<C: Corpus + ?Sized>(
+        &self,
+        corpus: &C,
+        query: &ParsedQuery,
+        options: Options,
+    ) -> Outcome {
         let n = self.len();
         // A phrase with a word absent from the index matches nothing.
         let phrases: Option<Vec<Vec<u32>>> = query
@@ -585,7 +376,13 @@ impl SearchIndex {
         let Some(phrases) = phrases else {
             return Outcome::default();
         };
-        let phrase_ok = |d: usize| phrases.iter().all(|p| self.has_phrase(d, p));
+        let mut phrase_words: Vec<(&str, u32)> = Vec::new();
+        for &id in phrases.iter().flatten() {
+            phrase_words.push((self.words.get(id), id));
+        }
+        let mut buffer = Vec::new();
+        let mut phrase_ok =
+            |d: usize| self.has_phrases(corpus, d, &phrases, &phrase_words, &mut buffer);
         if query.terms.is_empty() {
             let hits = (0..n)
                 .filter(|&d| phrase_ok(d))

@@ -2,28 +2,38 @@
 //! invariants (results are a subset; adding a word never grows the result set).
 
 use super::*;
-use crate::model::Dataset;
+use crate::model::{Alias, Dataset};
 use crate::validate::repository_dataset as dataset;
 use proptest::prelude::*;
 
-fn doc(p: &crate::model::Project) -> Document<'_> {
-    [&p.name, &p.carrier, &p.ministry, &p.tags, &p.summary]
-}
-
 fn index_of(data: &Dataset) -> SearchIndex {
-    SearchIndex::new(data.projects.iter().map(doc), &data.aliases)
+    SearchIndex::new(&data.projects[..], &data.aliases, Positions::Kept)
 }
 
-fn run(index: &SearchIndex, q: &str) -> Vec<Hit> {
-    let mut hits = index.search(&parse(q), Options::default()).hits;
-    rank(&mut hits);
-    hits
+/// The hits of `q` on `corpus`, best first, the same whether the index keeps each document's
+/// words or reads them again (checked on every call).
+fn ranked_hits<C: Corpus + ?Sized>(corpus: &C, aliases: &[Alias], q: &str) -> Vec<Hit> {
+    let [kept, reread] = [Positions::Kept, Positions::Reread].map(|positions| {
+        let index = SearchIndex::new(corpus, aliases, positions);
+        let outcome = index.search(corpus, &parse(q), Options::default());
+        let mut hits = outcome.hits.clone();
+        rank(&mut hits);
+        (hits, outcome)
+    });
+    assert_eq!(
+        kept.1, reread.1,
+        "{q:?}: kept and reread positions disagree"
+    );
+    kept.0
+}
+
+fn run(data: &Dataset, q: &str) -> Vec<Hit> {
+    ranked_hits(&data.projects[..], &data.aliases, q)
 }
 
 fn names(q: &str) -> Vec<String> {
     let data = dataset();
-    let index = index_of(&data);
-    run(&index, q)
+    run(&data, q)
         .into_iter()
         .map(|h| data.projects[h.doc as usize].name.clone())
         .collect()
@@ -31,10 +41,27 @@ fn names(q: &str) -> Vec<String> {
 
 /// Ranks a tiny corpus where each document differs in one ranking respect.
 fn ranked(docs: &[Document<'_>], q: &str) -> Vec<u32> {
-    let index = SearchIndex::new(docs.iter().copied(), &[]);
-    let mut hits = index.search(&parse(q), Options::default()).hits;
-    rank(&mut hits);
-    hits.into_iter().map(|h| h.doc).collect()
+    ranked_hits(docs, &[], q)
+        .into_iter()
+        .map(|h| h.doc)
+        .collect()
+}
+
+/// A document whose fields come in pieces, as a file's row gives several columns as one field.
+struct Pieces(Vec<[Vec<String>; 5]>);
+
+impl Corpus for Pieces {
+    fn documents(&self) -> usize {
+        self.0.len()
+    }
+
+    fn visit(&self, doc: usize, piece: &mut dyn FnMut(usize, &str)) {
+        for (position, pieces) in self.0[doc].iter().enumerate() {
+            for text in pieces {
+                piece(position, text);
+            }
+        }
+    }
 }
 
 #[test]
@@ -157,7 +184,8 @@ fn acronyms_find_long_forms_and_back() {
 fn highlights_cover_matched_words_in_the_original_text() {
     let data = dataset();
     let index = index_of(&data);
-    let outcome = index.search(&parse("fourriere vehic"), Options::default());
+    let projects = &data.projects[..];
+    let outcome = index.search(projects, &parse("fourriere vehic"), Options::default());
     let text = "Système d'information national des fourrières (véhicules)";
     let ranges = index.highlights(text, &outcome.matched_words);
     let marked: Vec<&str> = ranges.iter().map(|r| &text[r.clone()]).collect();
@@ -184,8 +212,15 @@ fn exact_only_options_disable_prefix_and_typos() {
         prefix: false,
         fuzzy: false,
     };
-    assert!(index.search(&parse("plateform"), exact).hits.is_empty());
-    assert!(index.search(&parse("fouriere"), exact).hits.is_empty());
+    let projects = &data.projects[..];
+    assert!(index
+        .search(projects, &parse("plateform"), exact)
+        .hits
+        .is_empty());
+    assert!(index
+        .search(projects, &parse("fouriere"), exact)
+        .hits
+        .is_empty());
 }
 
 fn word() -> impl Strategy<Value = String> {
@@ -239,9 +274,8 @@ proptest! {
         words in proptest::collection::vec(word(), 0..4), trailing in any::<bool>()
     ) {
         let data = dataset();
-        let index = index_of(&data);
         let q = words.join(" ") + if trailing { " " } else { "" };
-        let hits = run(&index, &q);
+        let hits = run(&data, &q);
         let mut docs: Vec<u32> = hits.iter().map(|h| h.doc).collect();
         prop_assert!(docs.iter().all(|&d| (d as usize) < data.projects.len()));
         docs.sort_unstable();
@@ -254,11 +288,37 @@ proptest! {
         words in proptest::collection::vec(word(), 1..4), extra in word(), trailing in any::<bool>()
     ) {
         let data = dataset();
-        let index = index_of(&data);
         let q = words.join(" ") + if trailing { " " } else { "" };
         let longer = format!("{} {extra}", q.trim_end());
-        let before: Vec<u32> = run(&index, &q).iter().map(|h| h.doc).collect();
-        let after = run(&index, &longer);
+        let before: Vec<u32> = run(&data, &q).iter().map(|h| h.doc).collect();
+        let after = run(&data, &longer);
         prop_assert!(after.iter().all(|h| before.contains(&h.doc)), "{q:?} -> {longer:?}");
+    }
+
+    /// Documents made of a few words in pieces, queried with words and phrases: the index
+    /// answers the same whether it keeps the documents' words or reads them again, and a
+    /// phrase matches exactly the documents holding it within one field, across pieces.
+    #[test]
+    fn kept_and_reread_positions_answer_alike(
+        docs in proptest::collection::vec(
+            proptest::array::uniform5(proptest::collection::vec(
+                proptest::collection::vec("(a|b|ab|c)", 0..4).prop_map(|w| w.join(" ")), 0..3)),
+            0..12),
+        query in proptest::collection::vec("(a|b|ab|c|\"a b|\"b a|\"a a b)", 0..3),
+    ) {
+        let q = query.join(" ");
+        let corpus = Pieces(docs);
+        let hits = ranked_hits(&corpus, &[], &q);
+        let parsed = parse(&q);
+        for phrase in &parsed.phrases {
+            for doc in &hits {
+                let fields = &corpus.0[doc.doc as usize];
+                let holds = fields.iter().any(|pieces| {
+                    let words: Vec<&str> = pieces.iter().flat_map(|t| t.split(' ')).filter(|w| !w.is_empty()).collect();
+                    words.windows(phrase.len()).any(|w| w.iter().zip(phrase).all(|(a, b)| a == b))
+                });
+                prop_assert!(holds, "{q:?} found {:?}", fields);
+            }
+        }
     }
 }

@@ -109,10 +109,10 @@ impl Interner {
     }
 
     /// The words for which `keep` holds, sorted in byte order (so that a prefix's words are
-    /// a range), and each number's new one ([`DROPPED`] for a word left out).
-    pub(super) fn sorted(self, keep: impl Fn(u32) -> bool) -> (Words, Vec<u32>) {
-        let Interner { words, slots } = self;
-        drop(slots);
+    /// a range), each number's new one ([`DROPPED`] for a word left out), and the table that
+    /// finds a word's new number (to read documents again).
+    pub(super) fn sorted(self, keep: impl Fn(u32) -> bool) -> (Words, Vec<u32>, Lookup) {
+        let Interner { words, mut slots } = self;
         let mut order: Vec<u32> = (0..words.len() as u32).filter(|&id| keep(id)).collect();
         order.sort_unstable_by(|&a, &b| words.get(a).cmp(words.get(b)));
         let mut renumber = vec![DROPPED; words.len()];
@@ -123,7 +123,44 @@ impl Interner {
         for &old in &order {
             renumber[old as usize] = sorted.push(words.get(old));
         }
-        (sorted, renumber)
+        // The table in place, each word at the slot its hash gave it, now with its new number;
+        // a word left out stays as a taken slot, so that the probes that passed it still do.
+        for slot in slots.iter_mut().filter(|s| **s != 0) {
+            *slot = match renumber[*slot as usize - 1] {
+                DROPPED => LEFT_OUT,
+                new => new + 1,
+            };
+        }
+        (sorted, renumber, Lookup { slots })
+    }
+}
+
+/// A word's number in the sorted words, found by hashing: the interner's table, renumbered.
+#[derive(Debug)]
+pub(super) struct Lookup {
+    slots: Vec<u32>,
+}
+
+/// A slot of [`Lookup`] whose word was left out of the sorted words.
+const LEFT_OUT: u32 = u32::MAX;
+
+impl Lookup {
+    /// The number of `word` in `words` (the sorted words this table was made with).
+    pub(super) fn find(&self, words: &Words, word: &str) -> Option<u32> {
+        if self.slots.is_empty() {
+            return None;
+        }
+        let mask = self.slots.len() - 1;
+        let mut slot = FxBuildHasher.hash_one(word) as usize & mask;
+        loop {
+            match self.slots[slot] {
+                0 => return None,
+                LEFT_OUT => {}
+                taken if words.get(taken - 1) == word => return Some(taken - 1),
+                _ => {}
+            }
+            slot = (slot + 1) & mask;
+        }
     }
 }
 
@@ -151,7 +188,7 @@ mod tests {
         for w in ["permis", "pass", "permanent", "agent", "zone"] {
             interner.intern(w);
         }
-        let (words, renumber) = interner.sorted(|id| id != 4);
+        let (words, renumber, lookup) = interner.sorted(|id| id != 4);
         assert_eq!(words.len(), 4);
         assert_eq!(renumber, vec![3, 1, 2, 0, DROPPED]);
         assert_eq!(words.find("permanent"), Some(2));
@@ -160,6 +197,9 @@ mod tests {
         assert_eq!(words.first_from("a"), 0);
         assert_eq!(words.first_from("zzz"), 4);
         assert_eq!(words.get(words.first_from("pe") as u32), "permanent");
+        assert_eq!(lookup.find(&words, "permanent"), Some(2));
+        assert_eq!(lookup.find(&words, "zone"), None);
+        assert_eq!(lookup.find(&words, "absent"), None);
     }
 
     proptest! {
@@ -172,14 +212,21 @@ mod tests {
                 let expected = *map.entry(w.clone()).or_insert(next);
                 prop_assert_eq!(interner.intern(w), expected);
             }
-            let (words, renumber) = interner.sorted(|_| true);
-            let mut distinct: Vec<&String> = map.keys().collect();
+            let (words, renumber, lookup) = interner.sorted(|w| w % 3 != 0);
+            let mut distinct: Vec<&String> = map.iter().filter(|(_, &id)| id % 3 != 0).map(|(w, _)| w).collect();
             distinct.sort();
             prop_assert_eq!(words.len(), distinct.len());
             for (i, w) in distinct.iter().enumerate() {
                 prop_assert_eq!(words.get(i as u32), w.as_str());
                 prop_assert_eq!(words.find(w), Some(i as u32));
                 prop_assert_eq!(renumber[map[*w] as usize], i as u32);
+                prop_assert_eq!(lookup.find(&words, w), Some(i as u32));
+            }
+            for (w, id) in &map {
+                if id % 3 == 0 {
+                    prop_assert_eq!(renumber[*id as usize], DROPPED);
+                    prop_assert_eq!(lookup.find(&words, w), None);
+                }
             }
         }
     }
