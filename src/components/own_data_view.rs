@@ -17,8 +17,10 @@ use crate::store::use_lang;
 use ftap_core::format;
 use ftap_core::i18n::{OwnText, Text};
 use ftap_core::labels;
+use ftap_core::model::Date;
 use ftap_core::open::schema::Role;
 use ftap_core::open::session::{Action, Session, Stage};
+use ftap_core::open::value::Cents;
 use std::rc::Rc;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
@@ -78,6 +80,17 @@ pub fn OwnDataView(props: &OwnDataViewProps) -> Html {
     }
 }
 
+/// What the parts of the explored data send, made once from the session's dispatch: the
+/// parts then see equal properties on a render that did not change them (a keystroke redraws
+/// the search box, not the table), and skip it.
+struct PartCallbacks {
+    on_sort: Callback<usize>,
+    on_page: Callback<usize>,
+    on_range: Callback<(usize, Option<Cents>, Option<Cents>)>,
+    on_dates: Callback<(Option<Date>, Option<Date>)>,
+    on_toggle: Callback<(usize, String)>,
+}
+
 /// Properties of [`Explored`].
 #[derive(Properties, PartialEq)]
 struct ExploredProps {
@@ -92,6 +105,13 @@ fn Explored(props: &ExploredProps) -> Html {
     let t = |k: OwnText| k.get(lang);
     let session: &Session = &props.data.session;
     let on_action = props.data.on_action.clone();
+    let parts = use_memo(on_action.clone(), |on_action| PartCallbacks {
+        on_sort: on_action.reform(Action::SortBy),
+        on_page: on_action.reform(Action::Page),
+        on_range: on_action.reform(|(c, min, max)| Action::Range(c, min, max)),
+        on_dates: on_action.reform(|(from, to)| Action::Dates(from, to)),
+        on_toggle: on_action.reform(|(c, v)| Action::ToggleFacet(c, v)),
+    });
     let (Some(previewed), Some(schema), Some(loaded)) =
         (&session.previewed, &session.schema, &session.loaded)
     else {
@@ -155,7 +175,7 @@ fn Explored(props: &ExploredProps) -> Html {
                     <h2 id="own-results-title" class="visually-hidden">{ t(OwnText::FileRows) }</h2>
                     <OwnTable headers={headers.clone()} schema={schema.clone()} answer={answer.clone()}
                         sort={Rc::new(session.query.sort.clone())}
-                        on_sort={on_action.reform(Action::SortBy)} on_page={on_action.reform(Action::Page)} />
+                        on_sort={parts.on_sort.clone()} on_page={parts.on_page.clone()} />
                     <p class="share">
                         <button type="button" class="button quiet" onclick={on_export}>{ t(OwnText::ExportView) }</button>
                         { " " }
@@ -168,20 +188,20 @@ fn Explored(props: &ExploredProps) -> Html {
                     <h2 id="own-filters-title">{ Text::Filters.get(lang) }</h2>
                     { for schema.columns(Role::Amount).map(|column| html! {
                         <OwnRange {column} header={headers.get(column).cloned().unwrap_or_default()}
-                            on_range={on_action.reform(|(c, min, max)| Action::Range(c, min, max))} />
+                            on_range={parts.on_range.clone()} />
                     }) }
                     if let Some(column) = schema.columns(Role::Date).next() {
                         <OwnDates header={headers.get(column).cloned().unwrap_or_default()}
-                            on_dates={on_action.reform(|(from, to)| Action::Dates(from, to))} />
+                            on_dates={parts.on_dates.clone()} />
                     }
                     <OwnFacets headers={headers.clone()} has_amount={schema.primary.is_some()}
                         answer={answer.clone()}
-                        on_toggle={on_action.reform(|(c, v)| Action::ToggleFacet(c, v))} />
+                        on_toggle={parts.on_toggle.clone()} />
                 </aside>
             </div>
             if let Some(primary) = primary {
                 <OwnBreakdown headers={headers.clone()} primary={primary.clone()} answer={answer.clone()}
-                    on_toggle={on_action.reform(|(c, v)| Action::ToggleFacet(c, v))} />
+                    on_toggle={parts.on_toggle.clone()} />
                 if let Some(facet) = answer.facets.first() {
                     <OwnTreemap headers={headers.clone()} {primary} facet={facet.clone()} />
                 }

@@ -358,6 +358,18 @@ impl SearchIndex {
         phrases.iter().all(|p| contains_run(entries, p))
     }
 
+    /// Makes the room a query needs (a few bytes a document), if not yet made: done by the
+    /// first query otherwise, which would be slower than the next ones by that much.
+    pub fn prepare_queries(&self) {
+        let mut scratch = self.scratch.borrow_mut();
+        if scratch.docs.len() != self.documents {
+            *scratch = Scratch {
+                docs: vec![DocState::default(); self.documents],
+                current: 0,
+            };
+        }
+    }
+
     /// Runs a query on the index of `corpus`. Every term must match somewhere (AND), every
     /// phrase contiguously in one field. An empty query matches all.
     pub fn search<C: Corpus + ?Sized>(
@@ -398,14 +410,9 @@ impl SearchIndex {
                 matched_words: Vec::new(),
             };
         }
+        self.prepare_queries();
         let mut guard = self.scratch.borrow_mut();
         let s = &mut *guard;
-        if s.docs.len() != n {
-            *s = Scratch {
-                docs: vec![DocState::default(); n],
-                current: 0,
-            };
-        }
         s.current = s.current.wrapping_add(1);
         if s.current == 0 {
             s.docs.fill(DocState::default());
