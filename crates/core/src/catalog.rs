@@ -62,7 +62,7 @@ impl Corpus for [Project] {
         self.len()
     }
 
-    fn visit(&self, doc: usize, piece: &mut dyn FnMut(usize, &str)) {
+    fn visit(&self, doc: usize, mut piece: impl FnMut(usize, &str)) {
         let p = &self[doc];
         for (position, text) in [&p.name, &p.carrier, &p.ministry, &p.tags, &p.summary]
             .into_iter()

@@ -213,7 +213,7 @@ impl Corpus for Documents<'_> {
         self.table.len()
     }
 
-    fn visit(&self, row: usize, piece: &mut dyn FnMut(usize, &str)) {
+    fn visit(&self, row: usize, mut piece: impl FnMut(usize, &str)) {
         let cell = |column: usize| self.table.cell(row, column);
         if let Some(title) = self.columns.title {
             piece(0, cell(title));

@@ -166,7 +166,7 @@ impl SearchIndex {
         let mut segment: Vec<u32> = Vec::new();
         for doc in 0..documents {
             segment.clear();
-            corpus.visit(doc, &mut |position, text| {
+            corpus.visit(doc, |position, text| {
                 for_each_word(text, |w| {
                     let id = interner.intern(w);
                     count_once(doc as u32, id, &mut frequency, &mut last_doc);
@@ -262,7 +262,7 @@ impl SearchIndex {
                 Some(kept) => kept.segment(doc),
                 None => {
                     segment.clear();
-                    corpus.visit(doc, &mut |position, text| {
+                    corpus.visit(doc, |position, text| {
                         for_each_word(text, |w| {
                             // A corpus that changed its text between the readings loses the
                             // new words (their postings were not counted).

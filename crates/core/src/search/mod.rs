@@ -67,7 +67,7 @@ pub trait Corpus {
     fn documents(&self) -> usize;
     /// Calls `piece` with each piece of document `doc`'s text and the position of its field
     /// in [`Field::TEXT`], in order: a field's pieces one after the other, fields in order.
-    fn visit(&self, doc: usize, piece: &mut dyn FnMut(usize, &str));
+    fn visit(&self, doc: usize, piece: impl FnMut(usize, &str));
 }
 
 impl<T: AsRef<str>> Corpus for [[T; 5]] {
@@ -75,7 +75,7 @@ impl<T: AsRef<str>> Corpus for [[T; 5]] {
         self.len()
     }
 
-    fn visit(&self, doc: usize, piece: &mut dyn FnMut(usize, &str)) {
+    fn visit(&self, doc: usize, mut piece: impl FnMut(usize, &str)) {
         for (position, text) in self[doc].iter().enumerate() {
             piece(position, text.as_ref());
         }
@@ -345,7 +345,7 @@ impl SearchIndex {
             Some(kept) => kept.segment(doc),
             None => {
                 buffer.clear();
-                corpus.visit(doc, &mut |position, text| {
+                corpus.visit(doc, |position, text| {
                     for_each_word(text, |w| {
                         let id = words.iter().find(|(word, _)| *word == w);
                         // WORD_MASK: a number no phrase holds.

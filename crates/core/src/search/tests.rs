@@ -55,7 +55,7 @@ impl Corpus for Pieces {
         self.0.len()
     }
 
-    fn visit(&self, doc: usize, piece: &mut dyn FnMut(usize, &str)) {
+    fn visit(&self, doc: usize, mut piece: impl FnMut(usize, &str)) {
         for (position, pieces) in self.0[doc].iter().enumerate() {
             for text in pieces {
                 piece(position, text);
