@@ -12,12 +12,14 @@ use crate::components::own_facets::OwnFacets;
 use crate::components::own_range::OwnRange;
 use crate::components::own_table::OwnTable;
 use crate::components::own_treemap::OwnTreemap;
+use crate::hooks::deferred::use_deferred;
 use crate::hooks::own_data::OwnData;
 use crate::store::use_lang;
 use ftap_core::format;
 use ftap_core::i18n::{OwnText, Text};
 use ftap_core::labels;
 use ftap_core::model::Date;
+use ftap_core::open::explore::Query;
 use ftap_core::open::schema::Role;
 use ftap_core::open::session::{Action, Session, Stage};
 use ftap_core::open::value::Cents;
@@ -112,6 +114,17 @@ fn Explored(props: &ExploredProps) -> Html {
         on_dates: on_action.reform(|(from, to)| Action::Dates(from, to)),
         on_toggle: on_action.reform(|(c, v)| Action::ToggleFacet(c, v)),
     });
+    // While the reader types, the charts under the table take each answer a frame late (as
+    // on the FTAP page): a keystroke draws the table and the figures in its own frame. The
+    // reader is typing when the query asked, or the one just answered, differs from the one
+    // before it by its text alone.
+    let last_answered = use_mut_ref(|| session.answered.clone());
+    let typed =
+        |query: &Query, before: &Query| query.text != before.text && query.same_but_text(before);
+    let typing = typed(&session.query, &session.answered)
+        || typed(&session.answered, &last_answered.borrow());
+    *last_answered.borrow_mut() = session.answered.clone();
+    let chart_answer = use_deferred(session.answer.clone(), typing);
     let (Some(previewed), Some(schema), Some(loaded)) =
         (&session.previewed, &session.schema, &session.loaded)
     else {
@@ -199,7 +212,7 @@ fn Explored(props: &ExploredProps) -> Html {
                         on_toggle={parts.on_toggle.clone()} />
                 </aside>
             </div>
-            if let Some(primary) = primary {
+            if let (Some(primary), Some(answer)) = (primary, chart_answer) {
                 <OwnBreakdown headers={headers.clone()} primary={primary.clone()} answer={answer.clone()}
                     on_toggle={parts.on_toggle.clone()} />
                 if let Some(facet) = answer.facets.first() {

@@ -62,6 +62,28 @@ pub struct Query {
     pub page: usize,
 }
 
+impl Query {
+    /// Whether `other` asks the same as this query but for its search text: what a keystroke
+    /// changes.
+    pub fn same_but_text(&self, other: &Query) -> bool {
+        let Query {
+            text: _,
+            facets,
+            ranges,
+            dates,
+            sort,
+            page,
+        } = other;
+        (
+            &self.facets,
+            &self.ranges,
+            &self.dates,
+            &self.sort,
+            &self.page,
+        ) == (facets, ranges, dates, sort, page)
+    }
+}
+
 /// One row of the page: where it is in the file and its cells.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Row {
@@ -271,14 +293,17 @@ impl Explorer {
 
     /// The rows `query` matches, in the order it asks for (every page).
     pub fn matching(&self, query: &Query) -> Vec<usize> {
-        let (mut rows, _) = self.filtered(query);
+        let (mut rows, _) = self.filtered(query, usize::MAX);
         self.order(&mut rows, query);
         rows
     }
 
     /// Answers a query.
     pub fn answer(&self, query: &Query) -> Answer {
-        let (mut rows, facets) = self.filtered(query);
+        // Only the rows up to the page asked for need their place (the page shown is at most
+        // that one): best match first, the others are only counted.
+        let placed = query.page.saturating_add(1).saturating_mul(PAGE_ROWS);
+        let (mut rows, facets) = self.filtered(query, placed);
         let totals = self.totals(rows.iter().copied());
         let last = rows.len().saturating_sub(1) / PAGE_ROWS;
         let page = query.page.min(last);
@@ -308,10 +333,15 @@ impl Explorer {
         self.table.csv(self.matching(query))
     }
 
-    /// The rows every filter keeps (in file order, or best match first when searching), and
-    /// the facet counts: for each facet, the rows every other filter keeps.
-    fn filtered(&self, query: &Query) -> (Vec<usize>, Vec<FacetCounts>) {
+    /// The rows every filter keeps (in file order, or best match first when searching: the
+    /// first `placed` of them at least, all when a sort is asked for, whose ties keep that
+    /// order), and the facet counts: for each facet, the rows every other filter keeps.
+    fn filtered(&self, query: &Query, placed: usize) -> (Vec<usize>, Vec<FacetCounts>) {
         let parsed = parse(&query.text);
+        // When searching with no sort, each row's relevance (see `search::relevance_key`)
+        // goes along with it through the filters, and only the first rows kept are put in
+        // order: at 100k rows a query matching most of them would otherwise sort them all.
+        let mut relevance: Option<Vec<u64>> = None;
         let found: Vec<usize> = if parsed.is_empty() {
             (0..self.table.len()).collect()
         } else {
@@ -323,7 +353,15 @@ impl Explorer {
                 .index
                 .search(&documents, &parsed, Options::default())
                 .hits;
-            search::rank(&mut hits);
+            if query.sort.is_empty() {
+                relevance = hits
+                    .iter()
+                    .map(|h| search::relevance_key(h.score, h.doc as usize))
+                    .collect();
+            }
+            if relevance.is_none() {
+                search::rank(&mut hits);
+            }
             hits.iter().map(|h| h.doc as usize).collect()
         };
         let ranges: Vec<&AmountRange> = query
@@ -362,7 +400,11 @@ impl Explorer {
             .iter()
             .map(|w| w.as_ref().map(|_| Vec::new()))
             .collect();
-        for row in found.into_iter().filter(|&r| in_range(r)) {
+        let mut kept_relevance = Vec::new();
+        for (i, row) in found.into_iter().enumerate() {
+            if !in_range(row) {
+                continue;
+            }
             let mut failing = None;
             let mut fails = 0;
             for (i, (facet, set)) in self.facets.iter().zip(&wanted).enumerate() {
@@ -376,6 +418,9 @@ impl Explorer {
             match (fails, failing) {
                 (0, _) => {
                     kept.push(row);
+                    if let Some(keys) = &relevance {
+                        kept_relevance.push(keys[i]);
+                    }
                     for list in near.iter_mut().flatten() {
                         list.push(row);
                     }
@@ -394,6 +439,9 @@ impl Explorer {
                 self.count(facet, rows.as_deref().unwrap_or(&kept), set.as_deref())
             })
             .collect();
+        if relevance.is_some() {
+            kept = search::best_first(kept_relevance, placed);
+        }
         (kept, facets)
     }
 

@@ -509,6 +509,20 @@ pub fn relevance_key(score: u64, doc: usize) -> Option<u64> {
         .then(|| (((1u64 << KEY_SCORE_BITS) - 1 - score) << KEY_DOC_BITS) | doc as u64)
 }
 
+/// The documents of relevance keys (see [`relevance_key`]), the best `placed` first and in
+/// order, the others after them in no order: what a page of results needs, without sorting
+/// every match.
+pub fn best_first(mut keys: Vec<u64>, placed: usize) -> Vec<usize> {
+    if placed < keys.len() {
+        keys.select_nth_unstable(placed);
+        keys[..placed].sort_unstable();
+    } else {
+        keys.sort_unstable();
+    }
+    let doc_mask = (1u64 << KEY_DOC_BITS) - 1;
+    keys.iter().map(|&key| (key & doc_mask) as usize).collect()
+}
+
 /// Orders hits best first; equal scores keep document order.
 pub fn rank(hits: &mut [Hit]) {
     // Each hit as one 64-bit key: its relevance key over the typo flag (which never breaks a

@@ -295,6 +295,28 @@ proptest! {
         prop_assert!(after.iter().all(|h| before.contains(&h.doc)), "{q:?} -> {longer:?}");
     }
 
+    /// The first `placed` documents of [`best_first`] are the best ones in rank order, and
+    /// every document comes out once.
+    #[test]
+    fn best_first_places_the_best_in_rank_order(
+        scores in proptest::collection::vec(0u64..50, 0..200), placed in 0usize..250,
+    ) {
+        let mut hits: Vec<Hit> = scores
+            .iter()
+            .enumerate()
+            .map(|(doc, &score)| Hit { doc: doc as u32, score, approximate: false })
+            .collect();
+        let keys = hits.iter().map(|h| relevance_key(h.score, h.doc as usize).expect("fits")).collect();
+        let docs = best_first(keys, placed);
+        rank(&mut hits);
+        let ranked: Vec<usize> = hits.iter().map(|h| h.doc as usize).collect();
+        let n = placed.min(ranked.len());
+        prop_assert_eq!(&docs[..n], &ranked[..n]);
+        let mut all = docs.clone();
+        all.sort_unstable();
+        prop_assert_eq!(all, (0..scores.len()).collect::<Vec<_>>());
+    }
+
     /// Documents made of a few words in pieces, queried with words and phrases: the index
     /// answers the same whether it keeps the documents' words or reads them again, and a
     /// phrase matches exactly the documents holding it within one field, across pieces.

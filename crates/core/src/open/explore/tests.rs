@@ -266,6 +266,46 @@ fn pages_and_the_export_of_a_view() {
 }
 
 #[test]
+fn a_keystroke_changes_the_text_only() {
+    let typed = query("fest");
+    assert!(typed.same_but_text(&query("festival")));
+    assert!(typed.same_but_text(&typed));
+    let changes = [
+        Query {
+            page: 1,
+            ..typed.clone()
+        },
+        Query {
+            facets: vec![(1, vec!["x".into()])],
+            ..typed.clone()
+        },
+        Query {
+            sort: vec![SortBy {
+                column: 0,
+                descending: true,
+            }],
+            ..typed.clone()
+        },
+        Query {
+            dates: (Date::parse_iso("2020-01-01"), None),
+            ..typed.clone()
+        },
+        Query {
+            ranges: vec![AmountRange {
+                column: 4,
+                min: Some(1),
+                max: None,
+            }],
+            ..typed.clone()
+        },
+    ];
+    for other in &changes {
+        assert!(!typed.same_but_text(other), "{other:?}");
+        assert!(!other.same_but_text(&typed), "{other:?}");
+    }
+}
+
+#[test]
 fn a_facet_of_many_values_counts_each_row_once_whatever_their_number() {
     // 200 values fit a byte a row, 700 two bytes, 70 000 four: each row found, counted once.
     for distinct in [200usize, 700, 70_000] {
