@@ -161,7 +161,7 @@ fn Explored(props: &ExploredProps) -> Html {
                 <p class="help">
                     { OwnText::RowsLoaded.fill(lang, &[&count(loaded.report.accepted), &count(loaded.elapsed_ms)]) }
                     if loaded.report.rejected > 0 {
-                        { " ; " }<a href="#report-title">{ OwnText::RowsRejected.fill(lang, &[&count(loaded.report.rejected)]) }</a>
+                        { Text::ListSeparator.get(lang) }<a href="#report-title">{ OwnText::RowsRejected.fill(lang, &[&count(loaded.report.rejected)]) }</a>
                     }
                 </p>
                 <p><button type="button" class="button quiet" onclick={on_back}>{ t(OwnText::BackToFtap) }</button></p>
