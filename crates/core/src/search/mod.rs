@@ -22,7 +22,7 @@ use words::Words;
 pub enum Field {
     /// Project name.
     Name,
-    /// Acronyms and their expansions found in the document (see [`Alias`]).
+    /// Acronyms and their expansions found in the document (see [`Alias`](crate::model::Alias)).
     Alias,
     /// Carrying administration.
     Carrier,
