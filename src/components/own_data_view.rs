@@ -19,7 +19,6 @@ use ftap_core::format;
 use ftap_core::i18n::{OwnText, Text};
 use ftap_core::labels;
 use ftap_core::model::Date;
-use ftap_core::open::explore::Query;
 use ftap_core::open::schema::Role;
 use ftap_core::open::session::{Action, Session, Stage};
 use ftap_core::open::value::Cents;
@@ -115,14 +114,9 @@ fn Explored(props: &ExploredProps) -> Html {
         on_toggle: on_action.reform(|(c, v)| Action::ToggleFacet(c, v)),
     });
     // While the reader types, the charts under the table take each answer a frame late (as
-    // on the FTAP page): a keystroke draws the table and the figures in its own frame. The
-    // reader is typing when the query asked, or the one just answered, differs from the one
-    // before it by its text alone.
+    // on the FTAP page): a keystroke draws the table and the figures in its own frame.
     let last_answered = use_mut_ref(|| session.answered.clone());
-    let typed =
-        |query: &Query, before: &Query| query.text != before.text && query.same_but_text(before);
-    let typing = typed(&session.query, &session.answered)
-        || typed(&session.answered, &last_answered.borrow());
+    let typing = session.typing(&last_answered.borrow());
     *last_answered.borrow_mut() = session.answered.clone();
     let chart_answer = use_deferred(session.answer.clone(), typing);
     let (Some(previewed), Some(schema), Some(loaded)) =

@@ -276,6 +276,16 @@ impl Session {
         schema.check(columns).err()
     }
 
+    /// Whether the reader is typing: the query asked differs from the one answered by its
+    /// text alone, or the one answered from `before` (the one answered before it) does. The
+    /// page then draws what lies below the fold a frame late.
+    pub fn typing(&self, before: &Query) -> bool {
+        let typed = |query: &Query, before: &Query| {
+            query.text != before.text && query.same_but_text(before)
+        };
+        typed(&self.query, &self.answered) || typed(&self.answered, before)
+    }
+
     /// Whether the view can be shared by its address.
     pub fn shareable(&self) -> bool {
         matches!(self.source, Some(Source::Address(_)))

@@ -290,3 +290,29 @@ fn the_outbox_keeps_the_latest_requests_only() {
     assert!(s.outbox.len() <= OUTBOX);
     assert_eq!(s.outbox.last().map(|(n, _)| *n), Some(s.sent));
 }
+
+#[test]
+fn typing_is_a_change_of_text_alone_asked_or_answered() {
+    let s = ready();
+    let s = s.apply(Action::Reply(Reply::Answer(s.sent, answer(0))));
+    let before = s.answered.clone();
+    assert!(!s.typing(&before), "nothing asked since the answer");
+    let asked = s.apply(Action::Search("fest".into()));
+    assert!(asked.typing(&before), "a key pressed, its answer awaited");
+    let answered = asked.apply(Action::Reply(Reply::Answer(asked.sent, answer(0))));
+    assert!(answered.typing(&before), "the answer to a key");
+    assert!(
+        !answered.typing(&answered.answered),
+        "the same answer drawn again"
+    );
+    let clicked = answered.apply(Action::ToggleFacet(0, "x".into()));
+    assert!(
+        !clicked.typing(&clicked.answered),
+        "a click is no keystroke"
+    );
+    let clicked_answer = clicked.apply(Action::Reply(Reply::Answer(clicked.sent, answer(0))));
+    assert!(
+        !clicked_answer.typing(&clicked.answered),
+        "nor is its answer"
+    );
+}
