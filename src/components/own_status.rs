@@ -3,18 +3,18 @@
 //! function rather than a component: it is part of every first load, and each component type
 //! brings its own copy of Yew's lifecycle into the wasm.
 
-use crate::hooks::own_app::Module;
+use crate::hooks::own_app::ModuleStage;
 use ftap_core::i18n::{Lang, Text};
 use yew::prelude::*;
 
 /// A status line while the module loads, an alert with a close button if it failed; nothing
 /// otherwise.
-pub fn own_status(module: Module, lang: Lang, on_dismiss: &Callback<()>) -> Html {
+pub fn own_status(module: ModuleStage, lang: Lang, on_dismiss: &Callback<()>) -> Html {
     match module {
-        Module::Loading => html! {
+        ModuleStage::Loading => html! {
             <p class="own-pending" role="status">{ Text::OpeningReader.get(lang) }</p>
         },
-        Module::Failed => {
+        ModuleStage::Failed => {
             let on_click = on_dismiss.reform(|_: MouseEvent| ());
             html! {
                 <div class="error-panel own-failure" role="alert">
@@ -24,6 +24,6 @@ pub fn own_status(module: Module, lang: Lang, on_dismiss: &Callback<()>) -> Html
                 </div>
             }
         }
-        Module::Absent | Module::Ready => html! {},
+        ModuleStage::Absent | ModuleStage::Ready => html! {},
     }
 }

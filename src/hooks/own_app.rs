@@ -22,7 +22,7 @@ pub const HOST: &str = "own-data";
 
 /// Where the module stands.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub enum Module {
+pub enum ModuleStage {
     /// Not needed yet.
     #[default]
     Absent,
@@ -37,7 +37,7 @@ pub enum Module {
 /// What the page needs of the reader's own data.
 pub struct OwnAppState {
     /// Where the module stands.
-    pub module: Module,
+    pub module: ModuleStage,
     /// Whether the opened data takes the place of the FTAP data (while the module loads too,
     /// so that the FTAP data does not show between the choice of a file and its reading).
     pub shown: bool,
@@ -55,7 +55,7 @@ pub struct OwnAppState {
 /// The module and what the page knows of it.
 #[derive(Default)]
 struct Slot {
-    module: Module,
+    module: ModuleStage,
     /// What the app said last.
     shown: bool,
     app: Option<OwnApp>,
@@ -113,12 +113,12 @@ pub fn use_own_app() -> OwnAppState {
     let slot = slot.borrow();
     // A module fetched only in case a file comes is not the reader's business.
     let module = match slot.module {
-        Module::Loading if !slot.opening => Module::Absent,
+        ModuleStage::Loading if !slot.opening => ModuleStage::Absent,
         module => module,
     };
     OwnAppState {
         module,
-        shown: slot.shown || module == Module::Loading,
+        shown: slot.shown || module == ModuleStage::Loading,
         on_file: callbacks.on_file.clone(),
         on_dismiss: callbacks.on_dismiss.clone(),
         on_prepare: callbacks.on_prepare.clone(),
@@ -161,7 +161,7 @@ impl Callbacks {
         };
         let (slot, redraw) = (slot.clone(), redraw.clone());
         let on_dismiss = Callback::from(move |()| {
-            slot.borrow_mut().module = Module::Absent;
+            slot.borrow_mut().module = ModuleStage::Absent;
             redraw.force_update();
         });
         Callbacks {
@@ -200,10 +200,10 @@ fn listen_for_drops(
 fn start(slot: &Shared, redraw: &UseForceUpdateHandle) {
     {
         let mut state = slot.borrow_mut();
-        if matches!(state.module, Module::Loading | Module::Ready) {
+        if matches!(state.module, ModuleStage::Loading | ModuleStage::Ready) {
             return;
         }
-        state.module = Module::Loading;
+        state.module = ModuleStage::Loading;
         let (shown_slot, redraw) = (Rc::downgrade(slot), redraw.clone());
         state.on_shown.get_or_insert_with(|| {
             Closure::new(move |shown| {
@@ -234,7 +234,7 @@ fn start(slot: &Shared, redraw: &UseForceUpdateHandle) {
                 let (lang, waiting) = {
                     let mut state = slot.borrow_mut();
                     state.app = Some(app.clone());
-                    state.module = Module::Ready;
+                    state.module = ModuleStage::Ready;
                     state.opening = false;
                     (state.lang, state.waiting.take())
                 };
@@ -251,9 +251,9 @@ fn start(slot: &Shared, redraw: &UseForceUpdateHandle) {
                 // Forgotten, so that the next file tries again; told only if a file waited.
                 state.waiting = None;
                 state.module = if std::mem::take(&mut state.opening) {
-                    Module::Failed
+                    ModuleStage::Failed
                 } else {
-                    Module::Absent
+                    ModuleStage::Absent
                 };
             }
         }
