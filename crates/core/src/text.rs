@@ -143,29 +143,33 @@ pub struct Token {
 /// words (`l'État` → `l`, `etat`; `Data-Subvention` → `data`, `subvention`).
 pub fn tokenize(text: &str) -> Vec<Token> {
     let mut tokens = Vec::new();
-    let mut current: Option<Token> = None;
+    let mut word = String::new();
+    // Where the word being read starts and ends in `text`.
+    let mut span: Option<(usize, usize)> = None;
     for (offset, c) in text.char_indices() {
-        if c.is_alphanumeric() {
-            let token = current.get_or_insert_with(|| Token {
-                folded: String::new(),
-                start: offset,
-                end: offset,
-            });
-            token.end = offset + c.len_utf8();
-            for lower in c.to_lowercase() {
-                push_folded(&mut token.folded, lower);
+        let end = offset + c.len_utf8();
+        if push_letter(&mut word, c) {
+            span = Some((span.map_or(offset, |(start, _)| start), end));
+        } else if is_combining(c) {
+            // A combining accent belongs to the word it follows.
+            if let Some((_, word_end)) = span.as_mut() {
+                *word_end = end;
             }
-        } else if ('\u{0300}'..='\u{036f}').contains(&c) {
-            // A combining accent belongs to the word it follows; it folds to nothing.
-            if let Some(token) = current.as_mut() {
-                token.end = offset + c.len_utf8();
-            }
-        } else {
+        } else if let Some((start, end)) = span.take() {
             // A run of letters that all fold to nothing (combining letters alone) is no word.
-            tokens.extend(current.take().filter(|t| !t.folded.is_empty()));
+            if !word.is_empty() {
+                let folded = std::mem::take(&mut word);
+                tokens.push(Token { folded, start, end });
+            }
         }
     }
-    tokens.extend(current.filter(|t| !t.folded.is_empty()));
+    if let Some((start, end)) = span.filter(|_| !word.is_empty()) {
+        tokens.push(Token {
+            folded: word,
+            start,
+            end,
+        });
+    }
     tokens
 }
 
@@ -174,22 +178,11 @@ pub fn tokenize(text: &str) -> Vec<Token> {
 pub fn for_each_word(text: &str, mut f: impl FnMut(&str)) {
     let mut word = String::new();
     for c in text.chars() {
-        if c.is_ascii() {
-            if c.is_ascii_alphanumeric() {
-                word.push(c.to_ascii_lowercase());
-            } else if !word.is_empty() {
-                f(&word);
-                word.clear();
-            }
-        } else if let Some(lower) = latin1_lower(c) {
-            push_folded(&mut word, lower);
-        } else if c.is_alphanumeric() {
-            for lower in c.to_lowercase() {
-                push_folded(&mut word, lower);
-            }
-        } else if ('\u{0300}'..='\u{036f}').contains(&c) {
-            // A combining accent folds to nothing and does not end the word.
-        } else if !word.is_empty() {
+        // A combining accent folds to nothing and does not end the word.
+        if push_letter(&mut word, c) || is_combining(c) {
+            continue;
+        }
+        if !word.is_empty() {
             f(&word);
             word.clear();
         }
@@ -197,6 +190,34 @@ pub fn for_each_word(text: &str, mut f: impl FnMut(&str)) {
     if !word.is_empty() {
         f(&word);
     }
+}
+
+/// Adds `c` to `word`, lower-cased and folded, if it is a letter or a digit; says whether it
+/// was. The one definition of a word's characters, for [`tokenize`] and [`for_each_word`].
+#[inline]
+fn push_letter(word: &mut String, c: char) -> bool {
+    if c.is_ascii() {
+        let letter = c.is_ascii_alphanumeric();
+        if letter {
+            word.push(c.to_ascii_lowercase());
+        }
+        letter
+    } else if let Some(lower) = latin1_lower(c) {
+        push_folded(word, lower);
+        true
+    } else if c.is_alphanumeric() {
+        for lower in c.to_lowercase() {
+            push_folded(word, lower);
+        }
+        true
+    } else {
+        false
+    }
+}
+
+/// Whether `c` is a combining accent (U+0300 to U+036F).
+fn is_combining(c: char) -> bool {
+    ('\u{0300}'..='\u{036f}').contains(&c)
 }
 
 /// The lower case of a Latin-1 letter (À to ÿ but × and ÷: most of the accented letters of
