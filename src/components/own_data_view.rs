@@ -115,10 +115,7 @@ fn Explored(props: &ExploredProps) -> Html {
     });
     // While the reader types, the charts under the table take each answer a frame late (as
     // on the FTAP page): a keystroke draws the table and the figures in its own frame.
-    let last_answered = use_mut_ref(|| session.answered.clone());
-    let typing = session.typing(&last_answered.borrow());
-    *last_answered.borrow_mut() = session.answered.clone();
-    let chart_answer = use_deferred(session.answer.clone(), typing);
+    let chart_answer = use_deferred(session.answer.clone(), session.typing());
     let (Some(previewed), Some(schema), Some(loaded)) =
         (&session.previewed, &session.schema, &session.loaded)
     else {

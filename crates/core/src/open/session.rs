@@ -82,6 +82,9 @@ pub struct Session {
     pub answer: Option<Rc<Answer>>,
     /// The query that answer is for (what the page shows may lag behind what is typed).
     pub answered: Query,
+    /// Whether that answer's query differs from the one answered before it by its text
+    /// alone: the answer to a keystroke.
+    pub answered_typed: bool,
     /// A mapping from the address, applied without the panel once the file is previewed.
     pub confirmed: Option<Schema>,
     /// Requests to send, numbered (only the last few are kept: the page sends each once).
@@ -140,6 +143,11 @@ pub enum Action {
 
 /// Requests kept in the outbox.
 const OUTBOX: usize = 8;
+
+/// Whether `query` differs from `before` by its search text alone (a keystroke).
+fn typed(query: &Query, before: &Query) -> bool {
+    query.text != before.text && query.same_but_text(before)
+}
 
 impl Session {
     /// The next session after `action`.
@@ -277,13 +285,14 @@ impl Session {
     }
 
     /// Whether the reader is typing: the query asked differs from the one answered by its
-    /// text alone, or the one answered from `before` (the one answered before it) does. The
-    /// page then draws what lies below the fold a frame late.
-    pub fn typing(&self, before: &Query) -> bool {
-        let typed = |query: &Query, before: &Query| {
-            query.text != before.text && query.same_but_text(before)
-        };
-        typed(&self.query, &self.answered) || typed(&self.answered, before)
+    /// text alone, or, with nothing asked since, the answer shown is a keystroke's. The page
+    /// then draws what lies below the fold a frame late.
+    pub fn typing(&self) -> bool {
+        if self.query == self.answered {
+            self.answered_typed
+        } else {
+            typed(&self.query, &self.answered)
+        }
     }
 
     /// Whether the view can be shared by its address.
@@ -326,6 +335,7 @@ impl Session {
                 self.in_flight = None;
                 self.query.page = answer.page;
                 self.answer = Some(Rc::new(answer));
+                self.answered_typed = typed(&self.asked, &self.answered);
                 self.answered = self.asked.clone();
                 if std::mem::take(&mut self.waiting) {
                     self.ask();
