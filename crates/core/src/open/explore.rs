@@ -286,6 +286,14 @@ impl Explorer {
         }
     }
 
+    /// The rows as the search index reads them.
+    fn documents(&self) -> Documents<'_> {
+        Documents {
+            table: &self.table,
+            columns: &self.columns,
+        }
+    }
+
     /// The table queried.
     pub fn table(&self) -> &Table {
         &self.table
@@ -338,27 +346,27 @@ impl Explorer {
     /// order), and the facet counts: for each facet, the rows every other filter keeps.
     fn filtered(&self, query: &Query, placed: usize) -> (Vec<usize>, Vec<FacetCounts>) {
         let parsed = parse(&query.text);
-        // When searching with no sort, each row's relevance (see `search::relevance_key`)
-        // goes along with it through the filters, and only the first rows kept are put in
-        // order: at 100k rows a query matching most of them would otherwise sort them all.
+        // When searching, each row's relevance (see `search::relevance_key`) goes along with
+        // it through the filters, and only the first rows kept are put in order: at 100k rows
+        // a query matching most of them would otherwise sort them all. A sort on columns
+        // needs them all in order (its ties keep it).
+        let placed = if query.sort.is_empty() {
+            placed
+        } else {
+            usize::MAX
+        };
         let mut relevance: Option<Vec<u64>> = None;
         let found: Vec<usize> = if parsed.is_empty() {
             (0..self.table.len()).collect()
         } else {
-            let documents = Documents {
-                table: &self.table,
-                columns: &self.columns,
-            };
-            let mut hits = self
-                .index
-                .search(&documents, &parsed, Options::default())
+            let mut hits = (self.index)
+                .search(&self.documents(), &parsed, Options::default())
                 .hits;
-            if query.sort.is_empty() {
-                relevance = hits
-                    .iter()
-                    .map(|h| search::relevance_key(h.score, h.doc as usize))
-                    .collect();
-            }
+            relevance = hits
+                .iter()
+                .map(|h| search::relevance_key(h.score, h.doc as usize))
+                .collect();
+            // Keys hold a row's number in 20 bits: a larger file is ranked whole, here.
             if relevance.is_none() {
                 search::rank(&mut hits);
             }
