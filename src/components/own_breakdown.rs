@@ -6,6 +6,7 @@ use crate::store::use_lang;
 use ftap_core::format;
 use ftap_core::i18n::{OwnText, Text};
 use ftap_core::open::explore::{Answer, FacetCounts};
+use ftap_core::open::figures;
 use std::rc::Rc;
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
@@ -28,7 +29,6 @@ pub struct OwnBreakdownProps {
 #[component]
 pub fn OwnBreakdown(props: &OwnBreakdownProps) -> Html {
     let lang = use_lang();
-    let t = |k: OwnText| k.get(lang);
     let chosen = use_state(|| None::<usize>);
     let facets: &[FacetCounts] = &props.answer.facets;
     let Some(facet) = facets
@@ -43,27 +43,14 @@ pub fn OwnBreakdown(props: &OwnBreakdownProps) -> Html {
     values.sort_by_key(|v| std::cmp::Reverse(v.totals.sum));
     let bars: Vec<Bar> = values
         .iter()
-        .map(|v| {
-            let no_data = v.totals.unknown == v.totals.rows;
-            let sum = format::cents_compact(v.totals.sum, lang);
-            let rows = format::integer(v.totals.rows as u64, lang);
-            Bar {
-                key: v.value.clone(),
-                label: if v.value.is_empty() {
-                    t(OwnText::ValueNotGiven).to_owned()
-                } else {
-                    v.value.clone()
-                },
-                segments: vec![u64::try_from(v.totals.sum.max(0) / 100).unwrap_or(0)],
-                reference: None,
-                value_text: if no_data {
-                    Text::NotGiven.get(lang).to_owned()
-                } else {
-                    format!("{sum} ({rows})")
-                },
-                no_data,
-                pressed: Some(v.selected),
-            }
+        .map(|v| Bar {
+            key: v.value.clone(),
+            label: figures::value_label(&v.value, lang),
+            segments: vec![u64::try_from(v.totals.sum.max(0) / 100).unwrap_or(0)],
+            reference: None,
+            value_text: figures::group_text(&v.totals, lang),
+            no_data: v.totals.unknown == v.totals.rows,
+            pressed: Some(v.selected),
         })
         .collect();
     let on_change = {

@@ -19,6 +19,7 @@ use ftap_core::format;
 use ftap_core::i18n::{OwnText, Text};
 use ftap_core::labels;
 use ftap_core::model::Date;
+use ftap_core::open::figures::{self, Style};
 use ftap_core::open::schema::Role;
 use ftap_core::open::session::{Action, Session, Stage};
 use ftap_core::open::value::Cents;
@@ -166,7 +167,7 @@ fn Explored(props: &ExploredProps) -> Html {
             <div class="key-figures own-figures" role="status">
                 <p>{ OwnText::RowsMatched.fill(lang, &[&count(totals.rows as u64), &count(loaded.report.accepted)]) }</p>
                 if let Some(primary) = primary.clone() {
-                    <p>{ OwnText::SumOf.fill(lang, &[&primary, &format::cents(totals.sum, lang)]) }</p>
+                    <p>{ OwnText::SumOf.fill(lang, &[&primary, &figures::sum_value(&totals, Style::Exact, lang)]) }</p>
                     if totals.unknown > 0 {
                         <p class="help">{ OwnText::SumUnknown.fill(lang, &[&count(totals.unknown as u64)]) }</p>
                     }

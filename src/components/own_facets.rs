@@ -5,6 +5,7 @@ use crate::store::use_lang;
 use ftap_core::format;
 use ftap_core::i18n::OwnText;
 use ftap_core::open::explore::{Answer, FacetCounts};
+use ftap_core::open::figures::{self, Style};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -32,14 +33,10 @@ pub fn OwnFacets(props: &OwnFacetsProps) -> Html {
             let column = facet.column;
             let value = v.value.clone();
             let on_click = props.on_toggle.reform(move |_: MouseEvent| (column, value.clone()));
-            let label = if v.value.is_empty() {
-                OwnText::ValueNotGiven.get(lang).to_owned()
-            } else {
-                v.value.clone()
-            };
-            let sum = props
-                .has_amount
-                .then(|| format!(" · {}", format::cents_compact(v.totals.sum, lang)));
+            let label = figures::value_label(&v.value, lang);
+            let sum = props.has_amount.then(|| {
+                format!(" · {}", figures::sum_text(&v.totals, Style::Compact, lang))
+            });
             html! {
                 <li>
                     <button type="button" class="facet-value" aria-pressed={v.selected.to_string()}

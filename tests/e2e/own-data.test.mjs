@@ -75,12 +75,15 @@ test('an SCDL file by address: mapping, totals, rejected rows by line, a shareab
   assert.match(figures, /Montants inconnus, non comptés \(jamais comme zéro\) : 1/);
   // The breakdown and the treemap: each authority's sum, as summed here.
   const byAuthority = {};
+  const unknownBy = {};
   for (const r of known) byAuthority[r.nomAttribuant] = (byAuthority[r.nomAttribuant] || 0) + cents(r.montant);
+  for (const r of rows) if (r.montant === '') unknownBy[r.nomAttribuant] = (unknownBy[r.nomAttribuant] || 0) + 1;
+  const inconnus = (a) => (unknownBy[a] ? ` (${unknownBy[a]} inconnu${unknownBy[a] > 1 ? 's' : ''})` : '');
   const breakdown = page.getByRole('region', { name: 'Répartition' });
   assert.equal(await breakdown.getByLabel('Regrouper par').inputValue(), '0');
   const treemap = page.locator('figure.own-treemap');
   const marks = await treemap.getByRole('img').evaluateAll((gs) => gs.map((g) => g.getAttribute('aria-label')));
-  assert.deepEqual(marks.sort(), Object.entries(byAuthority).map(([a, c]) => `${a} : ${euros(c)}`).sort());
+  assert.deepEqual(marks.sort(), Object.entries(byAuthority).map(([a, c]) => `${a}\u00a0: ${euros(c)}${inconnus(a)}`).sort());
   const chart = await breakdown.innerText();
   for (const authority of Object.keys(byAuthority)) assert.ok(chart.includes(authority), chart);
   // The two rows the file cannot give, by line.
@@ -260,6 +263,38 @@ test('any CSV: Windows-1252 and tabs detected, rows rejected by line, text never
   const exported = await download(page, 'Exporter ces lignes (CSV)');
   assert.match(exported.text, /'=HYPERLINK/);
   assert.match(exported.text, /\t-5\t/);
+  assert.deepEqual(errors, []);
+  await page.context().close();
+});
+
+test('sums of an opened file: unknown amounts said and never zero, every value in the map or named under it', async () => {
+  const { page, errors } = await open();
+  const text = ['nom;groupe;montant', 'A;Connu;100', 'B;Connu;', 'C;Inconnu;', 'D;Inconnu;', 'E;Remboursé;-50', 'F;Zéro;0'].join('\n');
+  await pick(page, 'sommes.csv', Buffer.from(text));
+  await page.getByRole('heading', { name: 'Colonnes de sommes.csv' }).waitFor();
+  await page.getByLabel('groupe').selectOption('facet');
+  await load(page);
+  // The text as read, its no-break spaces as spaces.
+  const read = async (locator) => (await locator.innerText()).replace(/[\u00a0\u202f]/g, ' ');
+  const figures = page.locator('.own-figures');
+  assert.match(await read(figures), /Somme de « montant » : 50 €\s+Montants inconnus, non comptés \(jamais comme zéro\) : 3/);
+  const filters = page.getByRole('region', { name: 'groupe' });
+  const value = (name) => filters.getByRole('button', { name: new RegExp(`^${name}`) });
+  assert.match(await read(value('Inconnu')), /2 · aucun montant connu/);
+  assert.match(await read(value('Connu')), /2 · 100 € \(1 inconnu\)/);
+  const bars = await read(page.locator('figure[aria-labelledby="own-breakdown-chart-title"]'));
+  assert.match(bars, /aucun montant connu · 2 lignes/);
+  assert.match(bars, /100 € · 2 lignes \(1 inconnu\)/);
+  assert.doesNotMatch(bars, /(^|\s)0 € · 2/, 'no group without a known amount reads as zero');
+  const map = await read(page.locator('figure.own-treemap'));
+  assert.match(await read(page.getByRole('list', { name: 'Légende' })), /^Connu : 100 € \(1 inconnu\)$/);
+  assert.match(map, /Sans montant connu, donc absents de la carte : Inconnu/);
+  assert.match(map, /Somme nulle ou négative, donc sans surface sur la carte : (Remboursé, Zéro|Zéro, Remboursé)/);
+  await value('Inconnu').click();
+  await page.waitForFunction(() => document.querySelector('.own-data')?.dataset.rows === '2');
+  assert.match(await read(figures), /Somme de « montant » : aucun montant connu/);
+  await page.getByRole('button', { name: 'English' }).click();
+  assert.match(await read(figures), /Sum of “montant”: no known amount/);
   assert.deepEqual(errors, []);
   await page.context().close();
 });

@@ -460,6 +460,9 @@ catalogue! {
     SumOf => "Somme de « {} » : {}", "Sum of “{}”: {}";
     SumUnknown => "Montants inconnus, non comptés (jamais comme zéro) : {}", "Unknown amounts, not counted (never as zero): {}";
     NoAmount => "Aucune colonne montant : pas de somme.", "No amount column: no sum.";
+    NoKnownAmount => "aucun montant connu", "no known amount";
+    RowOne => "{} ligne", "{} row";
+    RowMany => "{} lignes", "{} rows";
     ValueNotGiven => "(non renseigné)", "(not given)";
     MoreValues => "Autres valeurs, non listées : {}", "More values, not listed: {}";
     OwnRangeMin => "Minimum de « {} » (€)", "Minimum of “{}” (€)";
@@ -474,6 +477,7 @@ catalogue! {
     Computing => "Calcul des chiffres…", "Computing the figures…";
     OwnBreakdownChart => "Somme de « {} » par {}", "Sum of “{}” by {}";
     OwnTreemapUnknown => "Sans montant connu, donc absents de la carte : ", "No known amount, hence not in the map: ";
+    OwnTreemapNoArea => "Somme nulle ou négative, donc sans surface sur la carte : ", "Sum zero or negative, hence no area in the map: ";
     SortedBy => "trié par {}", "sorted by {}";
     ExportView => "Exporter ces lignes (CSV)", "Export these rows (CSV)";
     NotShareable => "Un fichier ouvert depuis votre ordinateur n'a pas d'adresse : cette vue ne peut pas être partagée par un lien.", "A file opened from your computer has no address: this view cannot be shared by a link.";

@@ -10,6 +10,7 @@
 pub mod address;
 pub mod encoding;
 pub mod explore;
+pub mod figures;
 pub mod infer;
 pub mod load;
 pub mod protocol;
