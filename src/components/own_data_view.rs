@@ -174,6 +174,12 @@ fn Explored(props: &ExploredProps) -> Html {
                 } else {
                     <p class="help">{ t(OwnText::NoAmount) }</p>
                 }
+                if answer.left_out.amount > 0 {
+                    <p class="help">{ OwnText::LeftOutNoAmount.fill(lang, &[&count(answer.left_out.amount as u64)]) }</p>
+                }
+                if answer.left_out.date > 0 {
+                    <p class="help">{ OwnText::LeftOutNoDate.fill(lang, &[&count(answer.left_out.date as u64)]) }</p>
+                }
             </div>
             <div class="layout">
                 <section class="results" aria-labelledby="own-results-title">

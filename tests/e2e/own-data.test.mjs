@@ -267,9 +267,10 @@ test('any CSV: Windows-1252 and tabs detected, rows rejected by line, text never
   await page.context().close();
 });
 
-test('sums of an opened file: unknown amounts said and never zero, every value in the map or named under it', async () => {
+test('sums of an opened file: unknown amounts said and never zero, rows a bound leaves out for them counted, every value in the map or named under it', async () => {
   const { page, errors } = await open();
-  const text = ['nom;groupe;montant', 'A;Connu;100', 'B;Connu;', 'C;Inconnu;', 'D;Inconnu;', 'E;Remboursé;-50', 'F;Zéro;0'].join('\n');
+  const text = ['nom;groupe;montant;date', 'A;Connu;100;2024-02-01', 'B;Connu;;2024-02-01', 'C;Inconnu;;', 'D;Inconnu;;2023-01-01',
+    'E;Remboursé;-50;2024-03-01', 'F;Zéro;0;'].join('\n');
   await pick(page, 'sommes.csv', Buffer.from(text));
   await page.getByRole('heading', { name: 'Colonnes de sommes.csv' }).waitFor();
   await page.getByLabel('groupe').selectOption('facet');
@@ -290,6 +291,22 @@ test('sums of an opened file: unknown amounts said and never zero, every value i
   assert.match(await read(page.getByRole('list', { name: 'Légende' })), /^Connu : 100 € \(1 inconnu\)$/);
   assert.match(map, /Sans montant connu, donc absents de la carte : Inconnu/);
   assert.match(map, /Somme nulle ou négative, donc sans surface sur la carte : (Remboursé, Zéro|Zéro, Remboursé)/);
+  // A bound on the amount keeps A (100 €) only: the three rows of unknown amount are said to
+  // be left out for that, the two known to be under 1 € are simply outside.
+  await page.getByLabel('Minimum de « montant » (€)').fill('1');
+  await page.getByLabel('Minimum de « montant » (€)').press('Enter');
+  await page.waitForFunction(() => document.querySelector('.own-data')?.dataset.rows === '1');
+  assert.match(await read(figures), /Lignes écartées par le filtre de montant faute de montant connu : 3/);
+  await page.getByLabel('Minimum de « montant » (€)').fill('');
+  await page.getByLabel('Minimum de « montant » (€)').press('Enter');
+  await page.waitForFunction(() => document.querySelector('.own-data')?.dataset.rows === '6');
+  assert.doesNotMatch(await read(figures), /écartées/);
+  // From 2024 on: A, B and E are dated within, D before; C and F have no date.
+  await page.getByLabel('« date » à partir du').fill('2024-01-01');
+  await page.waitForFunction(() => document.querySelector('.own-data')?.dataset.rows === '3');
+  assert.match(await read(figures), /Lignes écartées par le filtre de dates faute de date : 2/);
+  await page.getByLabel('« date » à partir du').fill('');
+  await page.waitForFunction(() => document.querySelector('.own-data')?.dataset.rows === '6');
   await value('Inconnu').click();
   await page.waitForFunction(() => document.querySelector('.own-data')?.dataset.rows === '2');
   assert.match(await read(figures), /Somme de « montant » : aucun montant connu/);

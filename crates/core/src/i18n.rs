@@ -461,6 +461,8 @@ catalogue! {
     SumUnknown => "Montants inconnus, non comptés (jamais comme zéro) : {}", "Unknown amounts, not counted (never as zero): {}";
     NoAmount => "Aucune colonne montant : pas de somme.", "No amount column: no sum.";
     NoKnownAmount => "aucun montant connu", "no known amount";
+    LeftOutNoAmount => "Lignes écartées par le filtre de montant faute de montant connu : {}", "Rows left out by the amount filter for want of a known amount: {}";
+    LeftOutNoDate => "Lignes écartées par le filtre de dates faute de date : {}", "Rows left out by the date filter for want of a date: {}";
     RowOne => "{} ligne", "{} row";
     RowMany => "{} lignes", "{} rows";
     ValueNotGiven => "(non renseigné)", "(not given)";

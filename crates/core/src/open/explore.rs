@@ -139,11 +139,23 @@ pub struct FacetCounts {
     pub more: usize,
 }
 
+/// Rows the amount and date filters leave out only because a value they test is unknown:
+/// such a row cannot be said to be within the bounds, and the reader is told how many.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+pub struct LeftOut {
+    /// Rows kept by every other filter whose amount in a bounded column is unknown.
+    pub amount: usize,
+    /// Rows kept by every other filter with no date, when dates are bounded.
+    pub date: usize,
+}
+
 /// What a query gives.
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 pub struct Answer {
     /// Totals of every row matched.
     pub totals: Totals,
+    /// Rows left out for an unknown amount or date.
+    pub left_out: LeftOut,
     /// The page shown (the one asked for, or the last).
     pub page: usize,
     /// The rows of that page, in order.
@@ -213,6 +225,23 @@ pub struct Explorer {
     facets: Vec<FacetColumn>,
     /// Each sorted column's rank per row, computed when first sorted on.
     ranks: RefCell<FxHashMap<usize, Rc<Vec<u32>>>>,
+}
+
+/// Where a row stands against the amount and date bounds of a query.
+enum Bounds {
+    /// Every bounded value is known and within its bounds.
+    Within,
+    /// A known value is outside its bounds.
+    Outside,
+    /// No known value is outside, but some are unknown (which, in `LeftOut`'s counts of one).
+    Unknown(LeftOut),
+}
+
+/// The rows a query keeps, with its facet counts and the rows left out for unknown values.
+struct Filtered {
+    rows: Vec<usize>,
+    facets: Vec<FacetCounts>,
+    left_out: LeftOut,
 }
 
 /// The columns the search reads, as fields of [`search::Field::TEXT`]: the title as a
@@ -301,7 +330,7 @@ impl Explorer {
 
     /// The rows `query` matches, in the order it asks for (every page).
     pub fn matching(&self, query: &Query) -> Vec<usize> {
-        let (mut rows, _) = self.filtered(query, usize::MAX);
+        let mut rows = self.filtered(query, usize::MAX).rows;
         self.order(&mut rows, query);
         rows
     }
@@ -311,7 +340,11 @@ impl Explorer {
         // Only the rows up to the page asked for need their place (the page shown is at most
         // that one): best match first, the others are only counted.
         let placed = query.page.saturating_add(1).saturating_mul(PAGE_ROWS);
-        let (mut rows, facets) = self.filtered(query, placed);
+        let Filtered {
+            mut rows,
+            facets,
+            left_out,
+        } = self.filtered(query, placed);
         let totals = self.totals(rows.iter().copied());
         let last = rows.len().saturating_sub(1) / PAGE_ROWS;
         let page = query.page.min(last);
@@ -330,6 +363,7 @@ impl Explorer {
             .collect();
         Answer {
             totals,
+            left_out,
             page,
             rows: shown,
             facets,
@@ -343,8 +377,9 @@ impl Explorer {
 
     /// The rows every filter keeps (in file order, or best match first when searching: the
     /// first `placed` of them at least, all when a sort is asked for, whose ties keep that
-    /// order), and the facet counts: for each facet, the rows every other filter keeps.
-    fn filtered(&self, query: &Query, placed: usize) -> (Vec<usize>, Vec<FacetCounts>) {
+    /// order), the facet counts (for each facet, the rows every other filter keeps) and the
+    /// rows left out only for an unknown amount or date.
+    fn filtered(&self, query: &Query, placed: usize) -> Filtered {
         let parsed = parse(&query.text);
         // When searching, each row's relevance (see `search::relevance_key`) goes along with
         // it through the filters, and only the first rows kept are put in order: at 100k rows
@@ -378,18 +413,32 @@ impl Explorer {
             .filter(|r| r.min.is_some() || r.max.is_some())
             .collect();
         let (from, to) = query.dates;
-        let in_range = |row: usize| {
-            let amounts_ok = ranges.iter().all(|r| {
-                self.table
-                    .amount(row, r.column)
-                    .is_some_and(|a| r.min.is_none_or(|m| a >= m) && r.max.is_none_or(|m| a <= m))
-            });
-            let dates_ok = (from.is_none() && to.is_none())
-                || self
-                    .table
-                    .date(row)
-                    .is_some_and(|d| from.is_none_or(|f| d >= f) && to.is_none_or(|t| d <= t));
-            amounts_ok && dates_ok
+        let dated = from.is_some() || to.is_some();
+        let bounds = |row: usize| {
+            let mut unknown = LeftOut::default();
+            for r in &ranges {
+                match self.table.amount(row, r.column) {
+                    Some(a) if r.min.is_some_and(|m| a < m) || r.max.is_some_and(|m| a > m) => {
+                        return Bounds::Outside
+                    }
+                    Some(_) => {}
+                    None => unknown.amount = 1,
+                }
+            }
+            if dated {
+                match self.table.date(row) {
+                    Some(d) if from.is_some_and(|f| d < f) || to.is_some_and(|t| d > t) => {
+                        return Bounds::Outside
+                    }
+                    Some(_) => {}
+                    None => unknown.date = 1,
+                }
+            }
+            if unknown == LeftOut::default() {
+                Bounds::Within
+            } else {
+                Bounds::Unknown(unknown)
+            }
         };
         // Each facet's selected value ids (None: no selection on that facet).
         let wanted: Vec<Option<Vec<bool>>> = self
@@ -409,10 +458,13 @@ impl Explorer {
             .map(|w| w.as_ref().map(|_| Vec::new()))
             .collect();
         let mut kept_relevance = Vec::new();
+        let mut left_out = LeftOut::default();
         for (i, row) in found.into_iter().enumerate() {
-            if !in_range(row) {
-                continue;
-            }
+            let unknown = match bounds(row) {
+                Bounds::Within => None,
+                Bounds::Outside => continue,
+                Bounds::Unknown(unknown) => Some(unknown),
+            };
             let mut failing = None;
             let mut fails = 0;
             for (i, (facet, set)) in self.facets.iter().zip(&wanted).enumerate() {
@@ -422,6 +474,14 @@ impl Explorer {
                         failing = Some(i);
                     }
                 }
+            }
+            if let Some(unknown) = unknown {
+                // Counted only when no other filter leaves the row out.
+                if fails == 0 {
+                    left_out.amount += unknown.amount;
+                    left_out.date += unknown.date;
+                }
+                continue;
             }
             match (fails, failing) {
                 (0, _) => {
@@ -450,7 +510,11 @@ impl Explorer {
         if relevance.is_some() {
             kept = search::best_first(kept_relevance, placed);
         }
-        (kept, facets)
+        Filtered {
+            rows: kept,
+            facets,
+            left_out,
+        }
     }
 
     /// Counts and sums a facet's values over `rows`.

@@ -149,7 +149,55 @@ fn a_range_on_the_amount_leaves_unknowns_out() {
         let a = e.table().amount(r, MONTANT).expect("known");
         assert!((1_000_000..=2_500_000).contains(&a));
     }
-    assert_eq!(e.answer(&q).totals.unknown, 0);
+    let answer = e.answer(&q);
+    assert_eq!(answer.totals.unknown, 0);
+    // The example's one row of unknown amount cannot be said to be in the range: it is
+    // counted as left out for that, not silently dropped.
+    let unknown = (0..e.table().len())
+        .filter(|&r| e.table().amount(r, MONTANT).is_none())
+        .count();
+    assert_eq!(unknown, 1);
+    assert_eq!(answer.left_out, LeftOut { amount: 1, date: 0 });
+    assert_eq!(e.answer(&Query::default()).left_out, LeftOut::default());
+}
+
+#[test]
+fn rows_left_out_for_an_unknown_value_are_counted_once_other_filters_keep_them() {
+    let csv = b"nom;groupe;montant;date\nA;x;10;2024-01-02\nB;x;;2024-01-03\nC;y;;\nD;x;500;\nE;y;;2024-05-01\n";
+    let e = explorer_of(csv);
+    let schema = &e.table().schema;
+    let (amount, group) = (2, 1);
+    assert_eq!(schema.primary, Some(amount));
+    let bounded = |facets: Vec<(usize, Vec<String>)>| Query {
+        ranges: vec![AmountRange {
+            column: amount,
+            min: Some(100),
+            max: None,
+        }],
+        dates: (Date::parse_iso("2024-01-01"), None),
+        facets,
+        ..Query::default()
+    };
+    // A (10 €, dated) is within; B and E have no amount, C neither amount nor date, D (500 €)
+    // no date.
+    let answer = e.answer(&bounded(vec![]));
+    assert_eq!(answer.totals.rows, 1);
+    assert_eq!(answer.left_out, LeftOut { amount: 3, date: 2 });
+    // A facet keeping only "x": C and E are the facet's to leave out, not the unknowns'.
+    let x = e.answer(&bounded(vec![(group, vec!["x".into()])]));
+    assert_eq!(x.left_out, LeftOut { amount: 1, date: 1 });
+    // A known amount outside the range is outside, whatever else is unknown (D); C still
+    // lacks both.
+    let high = Query {
+        ranges: vec![AmountRange {
+            column: amount,
+            min: Some(100_000),
+            max: None,
+        }],
+        dates: (Date::parse_iso("2024-01-01"), None),
+        ..Query::default()
+    };
+    assert_eq!(e.answer(&high).left_out, LeftOut { amount: 3, date: 1 });
 }
 
 #[test]

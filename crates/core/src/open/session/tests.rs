@@ -1,7 +1,6 @@
 //! The session reducer: stages, requests sent, and queries that never pile up.
 
 use super::*;
-use crate::open::explore::Totals;
 use crate::open::report::Report;
 use crate::open::schema::Kind;
 use crate::open::Encoding;
@@ -42,10 +41,8 @@ fn loaded() -> Loaded {
 
 fn answer(page: usize) -> Answer {
     Answer {
-        totals: Totals::default(),
         page,
-        rows: Vec::new(),
-        facets: Vec::new(),
+        ..Answer::default()
     }
 }
 
