@@ -4,7 +4,7 @@
 use crate::components::pagination::Pagination;
 use crate::store::use_lang;
 use ftap_core::format;
-use ftap_core::i18n::{OwnText, Text};
+use ftap_core::i18n::OwnText;
 use ftap_core::open::explore::{Answer, Row, SortBy, PAGE_ROWS};
 use ftap_core::open::schema::{Role, Schema};
 use ftap_core::open::value::{is_web_address, parse_amount};
@@ -67,7 +67,9 @@ pub fn OwnTable(props: &OwnTableProps) -> Html {
             Some(Role::Amount) => match parse_amount(text) {
                 Some(cents) => html! { <td class="num">{ format::cents(cents, lang) }</td> },
                 None => html! {
-                    <td class="num"><abbr class="nc" title={t(OwnText::ValueNotGiven)}>{ Text::NotGiven.get(lang) }</abbr></td>
+                    // The file leaves it empty: "not published", as the FTAP table says of
+                    // its unknown amounts, would claim more than the file tells.
+                    <td class="num"><span class="nc">{ t(OwnText::AmountNotGiven) }</span></td>
                 },
             },
             _ if text.trim().is_empty() => html! { <td class="empty">{ "—" }</td> },

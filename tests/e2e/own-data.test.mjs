@@ -310,6 +310,8 @@ test('sums of an opened file: unknown amounts said and never zero, rows a bound 
   await value('Inconnu').click();
   await page.waitForFunction(() => document.querySelector('.own-data')?.dataset.rows === '2');
   assert.match(await read(figures), /Somme de « montant » : aucun montant connu/);
+  const cells = await page.getByRole('table', { name: TABLE }).getByRole('cell').allInnerTexts();
+  assert.ok(cells.includes('non renseigné'), cells.join('|'));
   await page.getByRole('button', { name: 'English' }).click();
   assert.match(await read(figures), /Sum of “montant”: no known amount/);
   assert.deepEqual(errors, []);

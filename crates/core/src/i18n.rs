@@ -466,6 +466,7 @@ catalogue! {
     RowOne => "{} ligne", "{} row";
     RowMany => "{} lignes", "{} rows";
     ValueNotGiven => "(non renseigné)", "(not given)";
+    AmountNotGiven => "non renseigné", "not given";
     MoreValues => "Autres valeurs, non listées : {}", "More values, not listed: {}";
     OwnRangeMin => "Minimum de « {} » (€)", "Minimum of “{}” (€)";
     OwnRangeMax => "Maximum de « {} » (€)", "Maximum of “{}” (€)";
