@@ -3,7 +3,9 @@
 //! The proposal only has to be a good start: the reader sees it in the mapping panel and can
 //! change any role before loading. Numbers become amounts (unless they look like codes or
 //! years) and dates a date, when four values in five are (half for a column whose header
-//! says « montant »), the others being then reported by line; web addresses the source, few distinct values a facet, long or varied text search;
+//! says « montant »), the others being then reported by line; web addresses the source, few
+//! distinct values a facet (or a few repeated ones under a header such as « région » or
+//! « type »), long or varied text search;
 //! the title is the column whose header names things, or the first varied short text.
 
 use super::schema::{keep_first, Kind, Role, Schema};
@@ -38,6 +40,35 @@ const CODE_WORDS: [&str; 9] = [
 ];
 /// Header words of years, better grouped by than summed.
 const YEAR_WORDS: [&str; 4] = ["annee", "year", "exercice", "millesime"];
+
+/// Header words of categories a reader filters by: with a few repeated, short values, such a
+/// column is a facet even in a sample too small for half its values to repeat.
+const FACET_WORDS: [&str; 22] = [
+    "region",
+    "departement",
+    "commune",
+    "ville",
+    "pays",
+    "type",
+    "nature",
+    "categorie",
+    "statut",
+    "secteur",
+    "theme",
+    "thematique",
+    "ministere",
+    "programme",
+    "dispositif",
+    "filiere",
+    "domaine",
+    "category",
+    "status",
+    "sector",
+    "country",
+    "city",
+];
+/// Longest mean value length of a facet named by its header.
+const FACET_MEAN_LEN: usize = 60;
 
 /// At most this many distinct values, and repeated values, make a facet.
 const FACET_MAX: usize = 50;
@@ -117,7 +148,12 @@ impl Column {
             Role::Facet
         } else if self.filled == 0 {
             Role::Other
-        } else if self.distinct <= FACET_MAX && self.distinct * 2 <= self.filled {
+        } else if self.distinct <= FACET_MAX
+            && (self.distinct * 2 <= self.filled
+                || (self.named(&FACET_WORDS)
+                    && self.distinct < self.filled
+                    && self.mean_len <= FACET_MEAN_LEN))
+        {
             Role::Facet
         } else {
             Role::Text
@@ -210,6 +246,31 @@ mod tests {
         );
         assert_eq!(schema.primary, Some(5));
         assert_eq!(schema.check(h.len()), Ok(()));
+    }
+
+    #[test]
+    fn a_small_file_gets_facets_its_headers_name() {
+        let (h, rows) = table(
+            "Nom du projet;Région;Type d'aide;Porteur;Commune\n\
+             A;Occitanie;Subvention;P1;Albi\n\
+             B;Bretagne;Prêt;P2;Brest\n\
+             C;Occitanie;Subvention;P3;Rodez\n\
+             D;Normandie;Avance;P4;Caen\n\
+             E;Bretagne;Subvention;P5;Vannes",
+        );
+        let roles = infer(&h, &rows).roles;
+        // Three regions and three kinds of aid in five rows: facets by their headers; the
+        // communes all differ, the carriers are not named as a category.
+        assert_eq!(
+            roles,
+            [
+                Role::Title,
+                Role::Facet,
+                Role::Facet,
+                Role::Text,
+                Role::Text
+            ]
+        );
     }
 
     #[test]
