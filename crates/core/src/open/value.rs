@@ -28,11 +28,14 @@ pub fn parse_amount(text: &str) -> Option<Cents> {
     };
     let text = text.trim();
     let text = strip_currency(text);
-    let (negative, text) = match text.as_bytes().first()? {
-        b'-' => (true, &text[1..]),
-        b'+' => (false, &text[1..]),
-        _ => (false, text),
+    // The typographic minus (U+2212) too: it is how this page writes a negative amount, so a
+    // figure copied from it reads back.
+    let (negative, text) = if let Some(rest) = text.strip_prefix(['-', '\u{2212}']) {
+        (true, rest)
+    } else {
+        (false, text.strip_prefix('+').unwrap_or(text))
     };
+    text.bytes().next()?;
     let text = strip_currency(text.trim_start());
     let last_comma = text.rfind(',');
     let last_dot = text.rfind('.');
@@ -143,6 +146,7 @@ mod tests {
             ("+3", 300),
             ("€ 12", 1200),
             ("- 12 €", -1200),
+            ("\u{2212}25\u{202f}000\u{a0}€", -2_500_000),
             ("12 000 euros", 1_200_000),
             ("450000 EUR", 45_000_000),
             ("1'000", 100_000),
@@ -166,6 +170,8 @@ mod tests {
             ",5",
             "1e6",
             "--1",
+            "\u{2212}",
+            "-",
             "12 €uros",
             "2019-03-01",
             "99999999999999999999",
