@@ -5,6 +5,7 @@ use crate::store::use_lang;
 use ftap_core::i18n::OwnText;
 use ftap_core::labels;
 use ftap_core::open::protocol::Previewed;
+use ftap_core::open::reading::reading;
 use ftap_core::open::schema::{Role, Schema, SchemaProblem};
 use std::rc::Rc;
 use web_sys::HtmlSelectElement;
@@ -64,7 +65,14 @@ pub fn MappingPanel(props: &MappingPanelProps) -> Html {
             <tr>
                 <th scope="row"><label for={select_id.clone()}>{ header }</label></th>
                 <td class="examples">
-                    <ul>{ for examples.iter().map(|e| html! { <li>{ *e }</li> }) }</ul>
+                    <ul>{ for examples.iter().map(|e| html! {
+                        <li>
+                            { *e }
+                            if let Some(read) = reading(e, role, lang) {
+                                <span class="read-as">{ OwnText::ReadAs.fill(lang, &[&read]) }</span>
+                            }
+                        </li>
+                    }) }</ul>
                 </td>
                 <td>
                     <select id={select_id} onchange={on_change}>

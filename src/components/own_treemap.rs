@@ -52,7 +52,8 @@ pub fn OwnTreemap(props: &OwnTreemapProps) -> Html {
         .get(props.facet.column)
         .cloned()
         .unwrap_or_default();
-    let title = OwnText::OwnBreakdownChart.fill(lang, &[&props.primary, &column]);
+    // Not the bars' title: two figures on one page need two names.
+    let title = OwnText::OwnTreemapChart.fill(lang, &[&column, &props.primary]);
     let blocks = groups
         .drawn
         .iter()

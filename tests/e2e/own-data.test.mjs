@@ -243,6 +243,8 @@ test('any CSV: Windows-1252 and tabs detected, rows rejected by line, text never
   const mapping = await page.locator('.mapping').innerText();
   assert.match(mapping, /Windows-1252/);
   assert.match(mapping, /séparateur : tabulation/);
+  // Each example of an amount says how it will be read, before the load.
+  assert.match(mapping.replace(/[\u00a0\u202f]/g, ' '), /1 234,50\s+lu : 1 234,50 €/);
   assert.equal(await page.getByLabel('Libellé').inputValue(), 'title');
   assert.equal(await page.getByLabel('Montant', { exact: true }).inputValue(), 'amount');
   await load(page);
@@ -283,11 +285,11 @@ test('sums of an opened file: unknown amounts said and never zero, rows a bound 
   const value = (name) => filters.getByRole('button', { name: new RegExp(`^${name}`) });
   assert.match(await read(value('Inconnu')), /2 · aucun montant connu/);
   assert.match(await read(value('Connu')), /2 · 100 € \(1 inconnu\)/);
-  const bars = await read(page.locator('figure[aria-labelledby="own-breakdown-chart-title"]'));
+  const bars = await read(page.getByRole('figure', { name: 'Somme de « montant » par groupe' }));
   assert.match(bars, /aucun montant connu · 2 lignes/);
   assert.match(bars, /100 € · 2 lignes \(1 inconnu\)/);
   assert.doesNotMatch(bars, /(^|\s)0 € · 2/, 'no group without a known amount reads as zero');
-  const map = await read(page.locator('figure.own-treemap'));
+  const map = await read(page.getByRole('figure', { name: 'Part de chaque valeur de groupe dans la somme de « montant » (surfaces)' }));
   assert.match(await read(page.getByRole('list', { name: 'Légende' })), /^Connu : 100 € \(1 inconnu\)$/);
   assert.match(map, /Sans montant connu, donc absents de la carte : Inconnu/);
   assert.match(map, /Somme nulle ou négative, donc sans surface sur la carte : (Remboursé, Zéro|Zéro, Remboursé)/);

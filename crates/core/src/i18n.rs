@@ -467,6 +467,8 @@ catalogue! {
     RowMany => "{} lignes", "{} rows";
     ValueNotGiven => "(non renseigné)", "(not given)";
     AmountNotGiven => "non renseigné", "not given";
+    ReadAsUnreadable => "illisible", "unreadable";
+    ReadAs => "lu : {}", "read as: {}";
     MoreValues => "Autres valeurs, non listées : {}", "More values, not listed: {}";
     OwnRangeMin => "Minimum de « {} » (€)", "Minimum of “{}” (€)";
     OwnRangeMax => "Maximum de « {} » (€)", "Maximum of “{}” (€)";
@@ -479,6 +481,7 @@ catalogue! {
     RowDetail => "Toutes les colonnes", "Every column";
     Computing => "Calcul des chiffres…", "Computing the figures…";
     OwnBreakdownChart => "Somme de « {} » par {}", "Sum of “{}” by {}";
+    OwnTreemapChart => "Part de chaque valeur de {} dans la somme de « {} » (surfaces)", "Share of each value of {} in the sum of “{}” (areas)";
     OwnTreemapUnknown => "Sans montant connu, donc absents de la carte : ", "No known amount, hence not in the map: ";
     OwnTreemapNoArea => "Somme nulle ou négative, donc sans surface sur la carte : ", "Sum zero or negative, hence no area in the map: ";
     SortedBy => "trié par {}", "sorted by {}";

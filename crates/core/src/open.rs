@@ -15,6 +15,7 @@ pub mod infer;
 pub mod load;
 pub mod protocol;
 pub mod reader;
+pub mod reading;
 pub mod report;
 pub mod schema;
 pub mod session;
