@@ -7,6 +7,7 @@ use ftap_core::labels;
 use ftap_core::open::protocol::Previewed;
 use ftap_core::open::reading::reading;
 use ftap_core::open::schema::{Role, Schema, SchemaProblem};
+use ftap_core::open::value::Marks;
 use std::rc::Rc;
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
@@ -68,7 +69,7 @@ pub fn MappingPanel(props: &MappingPanelProps) -> Html {
                     <ul>{ for examples.iter().map(|e| html! {
                         <li>
                             { *e }
-                            if let Some(read) = reading(e, role, lang) {
+                            if let Some(read) = reading(e, role, p.marks, lang) {
                                 <span class="read-as">{ OwnText::ReadAs.fill(lang, &[&read]) }</span>
                             }
                         </li>
@@ -96,7 +97,12 @@ pub fn MappingPanel(props: &MappingPanelProps) -> Html {
         <section class="mapping" aria-labelledby="mapping-title">
             <h2 id="mapping-title">{ OwnText::MappingTitle.fill(lang, &[&props.name]) }</h2>
             <p>{ t(OwnText::MappingIntro) }</p>
-            <p class="help">{ t(labels::kind_text(props.schema.kind)) }{ " " }{ format }</p>
+            <p class="help">
+                { t(labels::kind_text(props.schema.kind)) }{ " " }{ format }
+                if p.marks == Marks::ThousandsComma {
+                    { " " }{ t(OwnText::ThousandsComma) }
+                }
+            </p>
             <div class="table-wrap">
                 <table>
                     <caption class="visually-hidden">{ OwnText::MappingTitle.fill(lang, &[&props.name]) }</caption>

@@ -2,7 +2,7 @@
 
 use crate::store::use_lang;
 use ftap_core::i18n::OwnText;
-use ftap_core::open::value::{parse_amount, Cents};
+use ftap_core::open::value::{parse_amount_in, Cents, Marks};
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
@@ -42,7 +42,10 @@ pub fn OwnRange(props: &OwnRangeProps) -> Html {
                 if text.is_empty() {
                     Ok(None)
                 } else {
-                    parse_amount(&text).map(Some).ok_or(())
+                    // As the reader writes numbers in the page's language.
+                    parse_amount_in(&text, Marks::typed_in(lang))
+                        .map(Some)
+                        .ok_or(())
                 }
             };
             let (low, high) = (read(&min), read(&max));

@@ -320,6 +320,28 @@ test('sums of an opened file: unknown amounts said and never zero, rows a bound 
   await page.context().close();
 });
 
+test('an English-format file: amounts with thousands commas are read so, and the panel says it', async () => {
+  const { page, errors } = await open();
+  await pick(page, 'grants.csv', Buffer.from('name,region,amount\nA,North,"12,500"\nB,South,"1,234,567.50"\nC,North,800\n'));
+  await page.getByRole('heading', { name: 'Colonnes de grants.csv' }).waitFor();
+  const mapping = (await page.locator('.mapping').innerText()).replace(/[\u00a0\u202f]/g, ' ');
+  assert.match(mapping, /Montants écrits à l'anglaise/);
+  assert.match(mapping, /12,500\s+lu : 12 500 €/);
+  await load(page);
+  const figures = (await page.locator('.own-figures').innerText()).replace(/[\u00a0\u202f]/g, ' ');
+  assert.match(figures, /Somme de « amount » : 1 247 867,50 €/);
+  const cells = (await page.getByRole('table', { name: TABLE }).getByRole('cell').allInnerTexts()).map((c) => c.replace(/[\u00a0\u202f]/g, ' '));
+  assert.ok(cells.includes('12 500 €'), cells.join('|'));
+  // In English, a reader types thousands with a comma in a range field too.
+  await page.getByRole('button', { name: 'English' }).click();
+  const min = page.getByLabel('Minimum of “amount” (€)');
+  await min.fill('12,500');
+  await min.press('Enter');
+  await page.waitForFunction(() => document.querySelector('.own-data')?.dataset.rows === '2');
+  assert.deepEqual(errors, []);
+  await page.context().close();
+});
+
 test('a large file shows its progress and can be stopped, leaving the FTAP data', async () => {
   const { page, errors } = await open();
   const lines = ['nom;groupe;montant'];

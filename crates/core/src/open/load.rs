@@ -12,7 +12,7 @@ use super::report::{Problem, ProblemKind, Report};
 use super::schema::{Role, Schema};
 use super::sniff::{self, NotCsv};
 use super::table::Table;
-use super::value::{parse_amount, parse_date, Cents};
+use super::value::{parse_amount_in, parse_date, Cents, Marks};
 
 /// Rows of the first chunk the schema is proposed from.
 pub const SAMPLE_ROWS: usize = 1000;
@@ -31,6 +31,8 @@ pub struct Preview {
     pub sample: Vec<Vec<String>>,
     /// A known schema if the headers are one, else a proposal.
     pub schema: Schema,
+    /// What a lone comma means in the file's amounts, from the sample's amount columns.
+    pub marks: Marks,
 }
 
 /// Reads the first chunk of a file. `complete` says whether `head` is the whole file.
@@ -59,12 +61,18 @@ pub fn preview(head: &[u8], complete: bool) -> Result<Preview, NotCsv> {
     // Rows split wrong are reported when loading; they would only mislead the proposal.
     let sample: Vec<Vec<String>> = records.filter(|r| r.len() == headers.len()).collect();
     let schema = Schema::recognise(&headers).unwrap_or_else(|| infer(&headers, &sample));
+    let marks = Marks::of(schema.columns(Role::Amount).flat_map(|column| {
+        sample
+            .iter()
+            .filter_map(move |row| row.get(column).map(String::as_str))
+    }));
     Ok(Preview {
         encoding,
         delimiter,
         headers,
         sample,
         schema,
+        marks,
     })
 }
 
@@ -114,6 +122,7 @@ impl Load {
                 full: false,
                 cells: Vec::new(),
                 amounts: Vec::new(),
+                marks: preview.marks,
             },
         }
     }
@@ -168,6 +177,8 @@ struct Rows {
     full: bool,
     cells: Vec<String>,
     amounts: Vec<Option<Cents>>,
+    /// What a lone comma means in amounts.
+    marks: Marks,
 }
 
 impl Rows {
@@ -209,7 +220,7 @@ impl Rows {
         self.amounts.clear();
         for column in schema.columns(Role::Amount) {
             let cell = self.cells[column].trim();
-            let amount = parse_amount(cell);
+            let amount = parse_amount_in(cell, self.marks);
             if amount.is_none() && !cell.is_empty() {
                 problems.push(Problem::new(
                     record.line,

@@ -12,6 +12,7 @@ use super::report::Report;
 use super::schema::Schema;
 use super::sniff::NotCsv;
 use super::summary::ColumnSummary;
+use super::value::Marks;
 use serde::{Deserialize, Serialize};
 
 /// Sample rows the preview sends to the mapping panel.
@@ -49,6 +50,8 @@ pub struct Previewed {
     pub sample: Vec<Vec<String>>,
     /// The proposed or recognised mapping.
     pub schema: Schema,
+    /// What a lone comma means in the file's amounts.
+    pub marks: Marks,
     /// The file's size in bytes, when known.
     pub size: Option<u64>,
 }
@@ -62,6 +65,7 @@ impl Previewed {
             headers: preview.headers.clone(),
             sample: preview.sample.iter().take(PREVIEW_ROWS).cloned().collect(),
             schema: preview.schema.clone(),
+            marks: preview.marks,
             size,
         }
     }

@@ -3,15 +3,16 @@
 //! loading, not after quoting a total.
 
 use super::schema::Role;
-use super::value::{parse_amount, parse_date};
+use super::value::{parse_amount_in, parse_date, Marks};
 use crate::format;
 use crate::i18n::{Lang, OwnText};
 
-/// What `text` becomes as an amount or a date (« 12,50 € », « 15 mars 2023 », or
-/// « illisible »); `None` for the roles that keep text as it is written.
-pub fn reading(text: &str, role: Role, lang: Lang) -> Option<String> {
+/// What `text` becomes as an amount (its lone comma meaning what `marks` says) or a date
+/// (« 12,50 € », « 15 mars 2023 », or « illisible »); `None` for the roles that keep text as
+/// it is written.
+pub fn reading(text: &str, role: Role, marks: Marks, lang: Lang) -> Option<String> {
     let read = match role {
-        Role::Amount => parse_amount(text).map(|c| format::cents(c, lang)),
+        Role::Amount => parse_amount_in(text, marks).map(|c| format::cents(c, lang)),
         Role::Date => parse_date(text).map(|d| format::date(d, lang)),
         _ => return None,
     };
@@ -28,30 +29,48 @@ mod tests {
 
     #[test]
     fn amounts_and_dates_show_how_they_are_read() {
-        // The French decimal comma: an English thousands comma is read as decimals, and the
-        // panel shows it before the load.
+        // In a file written the French way a lone comma is the decimal mark, and the panel
+        // shows it before the load; in one written the English way, the thousands.
         assert_eq!(
-            plain(reading("12,500", Role::Amount, Lang::Fr)).as_deref(),
+            plain(reading(
+                "12,500",
+                Role::Amount,
+                Marks::DecimalComma,
+                Lang::Fr
+            ))
+            .as_deref(),
             Some("12,50 €")
         );
         assert_eq!(
-            plain(reading("12,500", Role::Amount, Lang::En)).as_deref(),
+            plain(reading(
+                "12,500",
+                Role::Amount,
+                Marks::DecimalComma,
+                Lang::En
+            ))
+            .as_deref(),
             Some("€12.50")
         );
         assert_eq!(
-            plain(reading("1 234 567", Role::Amount, Lang::Fr)).as_deref(),
-            Some("1 234 567 €")
+            plain(reading(
+                "12,500",
+                Role::Amount,
+                Marks::ThousandsComma,
+                Lang::Fr
+            ))
+            .as_deref(),
+            Some("12 500 €")
         );
         assert_eq!(
-            reading("15/03/2023", Role::Date, Lang::Fr).as_deref(),
+            reading("15/03/2023", Role::Date, Marks::default(), Lang::Fr).as_deref(),
             Some("15 mars 2023")
         );
         assert_eq!(
-            reading("environ 5000", Role::Amount, Lang::Fr).as_deref(),
+            reading("environ 5000", Role::Amount, Marks::default(), Lang::Fr).as_deref(),
             Some("illisible")
         );
         assert_eq!(
-            reading("hier", Role::Date, Lang::En).as_deref(),
+            reading("hier", Role::Date, Marks::default(), Lang::En).as_deref(),
             Some("unreadable")
         );
         for role in [
@@ -62,7 +81,11 @@ mod tests {
             Role::Id,
             Role::Other,
         ] {
-            assert_eq!(reading("12,500", role, Lang::Fr), None, "{role:?}");
+            assert_eq!(
+                reading("12,500", role, Marks::default(), Lang::Fr),
+                None,
+                "{role:?}"
+            );
         }
     }
 }

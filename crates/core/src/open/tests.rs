@@ -93,6 +93,23 @@ fn any_chunking_loads_the_same_rows() {
 }
 
 #[test]
+fn an_english_file_has_its_thousands_commas_read_as_such() {
+    let csv = b"name,region,amount\nA,North,\"12,500\"\nB,South,\"1,234,567.50\"\nC,North,800\n";
+    let (first, loaded) = open(csv, 7);
+    assert_eq!(first.marks, value::Marks::ThousandsComma);
+    let amounts: Vec<_> = (0..loaded.table.len())
+        .map(|r| loaded.table.amount(r, 2))
+        .collect();
+    assert_eq!(amounts, [Some(1_250_000), Some(123_456_750), Some(80_000)]);
+    assert_eq!(loaded.report.rejected, 0);
+    // The same amounts in a French file keep the decimal comma.
+    let french = b"nom;montant\nA;12,500\nB;1 234,5\n";
+    let (first, loaded) = open(french, 64);
+    assert_eq!(first.marks, value::Marks::DecimalComma);
+    assert_eq!(loaded.table.amount(0, 1), Some(1250));
+}
+
+#[test]
 fn a_windows_1252_file_with_french_numbers() {
     let bytes = b"Libell\xe9;Montant;Ann\xe9e\r\nR\xe9novation de l'\xe9cole;1 234,50 \x80;2021\r\nCr\xe8che;;2022\r\n";
     let (preview, loaded) = open(bytes, 5);

@@ -2,9 +2,12 @@
 //!
 //! `1 234,56 €`, `1234.56`, `1.234.567,8`, `-12,5`, `2019-03-01`, `01/03/2019`. An empty cell
 //! is an unknown value, never zero; a cell that is not empty and cannot be read is a problem
-//! the loader reports with its line and column.
+//! the loader reports with its line and column. A lone comma is the decimal mark unless the
+//! file's first rows show amounts written the English way ([`Marks`]).
 
+use crate::i18n::Lang;
 use crate::model::Date;
+use serde::{Deserialize, Serialize};
 
 /// Amounts are kept in cents: sums stay exact, whatever the number of rows.
 pub type Cents = i64;
@@ -12,12 +15,71 @@ pub type Cents = i64;
 /// The spaces a thousands separator may be written with (space, no-break, narrow no-break).
 const SPACES: [char; 3] = [' ', '\u{a0}', '\u{202f}'];
 
+/// What a lone comma means in a file's amounts: decided once per file from its first rows,
+/// like its encoding and delimiter.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Hash, Serialize, Deserialize)]
+pub enum Marks {
+    /// The decimal mark, as in French (`12,5` and `12,500` are twelve euros and a half).
+    #[default]
+    DecimalComma,
+    /// A thousands separator, as in English (`12,500` is twelve thousand five hundred euros):
+    /// the file writes other amounts `1,234,567` or `1,234.50`, and none the French way.
+    ThousandsComma,
+}
+
+impl Marks {
+    /// How a reader of the page in `lang` writes an amount in a field: « 12,5 » in French,
+    /// "12,500" (twelve thousand five hundred) in English.
+    pub fn typed_in(lang: Lang) -> Marks {
+        match lang {
+            Lang::Fr => Marks::DecimalComma,
+            Lang::En => Marks::ThousandsComma,
+        }
+    }
+
+    /// The marks of amounts written as `values`: a thousands comma when some value can only
+    /// be read that way (`1,234,567`, `1,234.50`) and none only the French way (`1.234,50`,
+    /// `1.234.567`, `12,5`); the decimal comma otherwise.
+    pub fn of<'a>(values: impl IntoIterator<Item = &'a str>) -> Marks {
+        let (mut english, mut french) = (false, false);
+        for value in values {
+            let v = value.trim();
+            // Only what reads as an amount one way or the other says anything.
+            let as_french = parse_amount_in(v, Marks::DecimalComma).is_some();
+            let as_english = parse_amount_in(v, Marks::ThousandsComma).is_some();
+            match (v.rfind(','), v.rfind('.')) {
+                _ if !as_french && !as_english => {}
+                (Some(c), Some(d)) if d > c => english = true,
+                (Some(_), Some(_)) => french = true,
+                (Some(c), None) if v.matches(',').count() == 1 => {
+                    // `12,5` or `12,50` is French; `12,500` is either.
+                    let digits = v[c + 1..].bytes().take_while(u8::is_ascii_digit).count();
+                    french |= digits != 3;
+                }
+                (Some(_), None) => english = true,
+                (None, Some(_)) if v.matches('.').count() >= 2 => french = true,
+                _ => {}
+            }
+        }
+        if english && !french {
+            Marks::ThousandsComma
+        } else {
+            Marks::DecimalComma
+        }
+    }
+}
+
 /// Reads an amount in euros as cents, rounding beyond the cent half away from zero.
 ///
 /// A lone `,` or `.` is the decimal mark (`1,234` is one euro and 23.4 cents, as in French);
 /// when both occur, the last one is; a mark repeated is a thousands separator and must cut the
 /// digits in groups of three. A `€`, `EUR` or `euros` around the number is allowed.
 pub fn parse_amount(text: &str) -> Option<Cents> {
+    parse_amount_in(text, Marks::DecimalComma)
+}
+
+/// Reads an amount as [`parse_amount`] does, a lone comma meaning what `marks` says.
+pub fn parse_amount_in(text: &str, marks: Marks) -> Option<Cents> {
     // One kind of space from here on: spreadsheets mix them in one number.
     let spaced;
     let text = if text.contains(&SPACES[1..]) {
@@ -41,7 +103,9 @@ pub fn parse_amount(text: &str) -> Option<Cents> {
     let last_dot = text.rfind('.');
     let decimal = match (last_comma, last_dot) {
         (Some(c), Some(d)) => Some(c.max(d)),
-        (Some(c), None) if text.matches(',').count() == 1 => Some(c),
+        (Some(c), None) if text.matches(',').count() == 1 && marks == Marks::DecimalComma => {
+            Some(c)
+        }
         (None, Some(d)) if text.matches('.').count() == 1 => Some(d),
         _ => None,
     };
@@ -154,6 +218,39 @@ mod tests {
         for (text, cents) in cases {
             assert_eq!(parse_amount(text), Some(cents), "{text}");
         }
+    }
+
+    #[test]
+    fn a_file_with_thousands_commas_is_read_the_english_way() {
+        let english = ["12,500", "1,234,567", "800", "3,000.50", ""];
+        assert_eq!(Marks::of(english), Marks::ThousandsComma);
+        assert_eq!(
+            parse_amount_in("12,500", Marks::ThousandsComma),
+            Some(1_250_000)
+        );
+        assert_eq!(
+            parse_amount_in("1,234,567.8", Marks::ThousandsComma),
+            Some(123_456_780)
+        );
+        assert_eq!(parse_amount_in("12,5", Marks::ThousandsComma), None);
+        // French writing, or nothing to tell: the decimal comma.
+        for values in [
+            &["12,500", "1 234,5"][..],
+            &["12,500", "1.234.567"],
+            &["1,234,567", "1.234,50"],
+            &["12,500", "7"],
+            &["1,2,3 rue", "abc"],
+            &[],
+        ] {
+            assert_eq!(
+                Marks::of(values.iter().copied()),
+                Marks::DecimalComma,
+                "{values:?}"
+            );
+        }
+        assert_eq!(parse_amount_in("12,500", Marks::DecimalComma), Some(1250));
+        assert_eq!(Marks::typed_in(Lang::En), Marks::ThousandsComma);
+        assert_eq!(Marks::typed_in(Lang::Fr), Marks::DecimalComma);
     }
 
     #[test]

@@ -16,6 +16,7 @@ fn previewed() -> Previewed {
             roles: vec![Role::Title, Role::Facet, Role::Amount],
             primary: Some(2),
         },
+        marks: Default::default(),
         size: Some(1000),
     }
 }
