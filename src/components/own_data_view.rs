@@ -184,7 +184,7 @@ fn Explored(props: &ExploredProps) -> Html {
             <div class="layout">
                 <section class="results" aria-labelledby="own-results-title">
                     <h2 id="own-results-title" class="visually-hidden">{ t(OwnText::FileRows) }</h2>
-                    <OwnTable headers={headers.clone()} schema={schema.clone()} marks={previewed.marks} answer={answer.clone()}
+                    <OwnTable headers={headers.clone()} schema={schema.clone()} answer={answer.clone()}
                         sort={Rc::new(session.query.sort.clone())}
                         on_sort={parts.on_sort.clone()} on_page={parts.on_page.clone()} />
                     <p class="share">

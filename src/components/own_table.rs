@@ -7,7 +7,7 @@ use ftap_core::format;
 use ftap_core::i18n::OwnText;
 use ftap_core::open::explore::{Answer, Row, SortBy, PAGE_ROWS};
 use ftap_core::open::schema::{Role, Schema};
-use ftap_core::open::value::{is_web_address, parse_amount_in, Marks};
+use ftap_core::open::value::is_web_address;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -18,8 +18,6 @@ pub struct OwnTableProps {
     pub headers: Rc<Vec<String>>,
     /// The mapping (which columns are amounts, links …).
     pub schema: Rc<Schema>,
-    /// What a lone comma means in the file's amounts.
-    pub marks: Marks,
     /// The answer shown: the page's rows, the page, the rows matched in all.
     pub answer: Rc<Answer>,
     /// The sort keys.
@@ -66,7 +64,7 @@ pub fn OwnTable(props: &OwnTableProps) -> Html {
     let cell = |row: &Row, column: usize| {
         let text = row.cells.get(column).map(String::as_str).unwrap_or("");
         match props.schema.roles.get(column) {
-            Some(Role::Amount) => match parse_amount_in(text, props.marks) {
+            Some(Role::Amount) => match row.amounts.get(column).copied().flatten() {
                 Some(cents) => html! { <td class="num">{ format::cents(cents, lang) }</td> },
                 None => html! {
                     // The file leaves it empty: "not published", as the FTAP table says of

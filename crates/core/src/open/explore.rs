@@ -93,6 +93,10 @@ pub struct Row {
     pub line: u64,
     /// Every cell, as the file wrote it.
     pub cells: Vec<String>,
+    /// Each cell's amount as the load read it (and the sums count it): `None` for a column
+    /// that is not an amount, or an amount left empty. The page shows these, never reading
+    /// the cells again.
+    pub amounts: Vec<Option<Cents>>,
 }
 
 /// Totals of the rows a query matches, on the primary amount.
@@ -358,6 +362,9 @@ impl Explorer {
                 line: self.table.line(r),
                 cells: (0..self.table.headers.len())
                     .map(|c| self.table.cell(r, c).to_owned())
+                    .collect(),
+                amounts: (0..self.table.headers.len())
+                    .map(|c| self.table.amount(r, c))
                     .collect(),
             })
             .collect();

@@ -54,6 +54,21 @@ fn by_hand(explorer: &Explorer, rows: &[usize]) -> Totals {
 }
 
 #[test]
+fn a_row_shown_carries_the_amounts_the_sums_count() {
+    let e = example();
+    let answer = e.answer(&Query::default());
+    for row in &answer.rows {
+        let index = row.index as usize;
+        assert_eq!(row.amounts.len(), row.cells.len());
+        for (column, &amount) in row.amounts.iter().enumerate() {
+            assert_eq!(amount, e.table().amount(index, column), "line {}", row.line);
+        }
+    }
+    let shown: Cents = answer.rows.iter().filter_map(|r| r.amounts[MONTANT]).sum();
+    assert_eq!(shown, answer.totals.sum, "every row is on the one page");
+}
+
+#[test]
 fn everything_with_no_query() {
     let e = example();
     let answer = e.answer(&Query::default());
