@@ -45,10 +45,12 @@ impl Marks {
         for value in values {
             let v = value.trim();
             // Only what reads as an amount one way or the other says anything.
-            let as_french = parse_amount_in(v, Marks::DecimalComma).is_some();
-            let as_english = parse_amount_in(v, Marks::ThousandsComma).is_some();
+            if parse_amount_in(v, Marks::DecimalComma).is_none()
+                && parse_amount_in(v, Marks::ThousandsComma).is_none()
+            {
+                continue;
+            }
             match (v.rfind(','), v.rfind('.')) {
-                _ if !as_french && !as_english => {}
                 (Some(c), Some(d)) if d > c => english = true,
                 (Some(_), Some(_)) => french = true,
                 (Some(c), None) if v.matches(',').count() == 1 => {
@@ -97,7 +99,6 @@ pub fn parse_amount_in(text: &str, marks: Marks) -> Option<Cents> {
     } else {
         (false, text.strip_prefix('+').unwrap_or(text))
     };
-    text.bytes().next()?;
     let text = strip_currency(text.trim_start());
     let last_comma = text.rfind(',');
     let last_dot = text.rfind('.');
