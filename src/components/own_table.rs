@@ -69,7 +69,7 @@ pub fn OwnTable(props: &OwnTableProps) -> Html {
                 None => html! {
                     // The file leaves it empty: "not published", as the FTAP table says of
                     // its unknown amounts, would claim more than the file tells.
-                    <td class="num"><span class="nc">{ t(OwnText::AmountNotGiven) }</span></td>
+                    <td class="num"><span class="nc">{ t(OwnText::ValueNotGiven) }</span></td>
                 },
             },
             _ if text.trim().is_empty() => html! { <td class="empty">{ "—" }</td> },

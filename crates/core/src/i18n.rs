@@ -466,8 +466,7 @@ catalogue! {
     LeftOutNoDate => "Lignes écartées par le filtre de dates faute de date : {}", "Rows left out by the date filter for want of a date: {}";
     RowOne => "{} ligne", "{} row";
     RowMany => "{} lignes", "{} rows";
-    ValueNotGiven => "(non renseigné)", "(not given)";
-    AmountNotGiven => "non renseigné", "not given";
+    ValueNotGiven => "non renseigné", "not given";
     ReadAsUnreadable => "illisible", "unreadable";
     ReadAs => "lu : {}", "read as: {}";
     MoreValues => "Autres valeurs, non listées : {}", "More values, not listed: {}";

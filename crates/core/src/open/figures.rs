@@ -63,7 +63,8 @@ pub fn group_text(totals: &Totals, lang: Lang) -> String {
 /// A facet value as a reader reads it: « (non renseigné) » for an empty one.
 pub fn value_label(value: &str, lang: Lang) -> String {
     if value.is_empty() {
-        OwnText::ValueNotGiven.get(lang).to_owned()
+        // In brackets: among a column's values, it is none of them.
+        format!("({})", OwnText::ValueNotGiven.get(lang))
     } else {
         value.to_owned()
     }
@@ -153,6 +154,13 @@ mod tests {
             plain(sum_value(&totals(1, 0, 0), Style::Exact, Lang::Fr)),
             "0 €"
         );
+    }
+
+    #[test]
+    fn an_empty_value_is_named_as_not_given() {
+        assert_eq!(value_label("", Lang::Fr), "(non renseigné)");
+        assert_eq!(value_label("", Lang::En), "(not given)");
+        assert_eq!(value_label("Lyon", Lang::Fr), "Lyon");
     }
 
     #[test]
