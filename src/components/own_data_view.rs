@@ -174,12 +174,10 @@ fn Explored(props: &ExploredProps) -> Html {
                 } else {
                     <p class="help">{ t(OwnText::NoAmount) }</p>
                 }
-                if answer.left_out.amount > 0 {
-                    <p class="help">{ OwnText::LeftOutNoAmount.fill(lang, &[&count(answer.left_out.amount as u64)]) }</p>
-                }
-                if answer.left_out.date > 0 {
-                    <p class="help">{ OwnText::LeftOutNoDate.fill(lang, &[&count(answer.left_out.date as u64)]) }</p>
-                }
+                { for [(answer.left_out.amount, OwnText::LeftOutNoAmount), (answer.left_out.date, OwnText::LeftOutNoDate)]
+                    .into_iter()
+                    .filter(|(rows, _)| *rows > 0)
+                    .map(|(rows, text)| html! { <p class="help">{ text.fill(lang, &[&count(rows as u64)]) }</p> }) }
             </div>
             <div class="layout">
                 <section class="results" aria-labelledby="own-results-title">

@@ -237,8 +237,8 @@ enum Bounds {
     Within,
     /// A known value is outside its bounds.
     Outside,
-    /// No known value is outside, but some are unknown (which, in `LeftOut`'s counts of one).
-    Unknown(LeftOut),
+    /// No known value is outside, but an amount, the date or both are unknown.
+    Unknown { amount: bool, date: bool },
 }
 
 /// The rows a query keeps, with its facet counts and the rows left out for unknown values.
@@ -422,14 +422,14 @@ impl Explorer {
         let (from, to) = query.dates;
         let dated = from.is_some() || to.is_some();
         let bounds = |row: usize| {
-            let mut unknown = LeftOut::default();
+            let (mut amount, mut date) = (false, false);
             for r in &ranges {
                 match self.table.amount(row, r.column) {
                     Some(a) if r.min.is_some_and(|m| a < m) || r.max.is_some_and(|m| a > m) => {
                         return Bounds::Outside
                     }
                     Some(_) => {}
-                    None => unknown.amount = 1,
+                    None => amount = true,
                 }
             }
             if dated {
@@ -438,13 +438,13 @@ impl Explorer {
                         return Bounds::Outside
                     }
                     Some(_) => {}
-                    None => unknown.date = 1,
+                    None => date = true,
                 }
             }
-            if unknown == LeftOut::default() {
-                Bounds::Within
+            if amount || date {
+                Bounds::Unknown { amount, date }
             } else {
-                Bounds::Unknown(unknown)
+                Bounds::Within
             }
         };
         // Each facet's selected value ids (None: no selection on that facet).
@@ -470,7 +470,7 @@ impl Explorer {
             let unknown = match bounds(row) {
                 Bounds::Within => None,
                 Bounds::Outside => continue,
-                Bounds::Unknown(unknown) => Some(unknown),
+                Bounds::Unknown { amount, date } => Some((amount, date)),
             };
             let mut failing = None;
             let mut fails = 0;
@@ -482,11 +482,11 @@ impl Explorer {
                     }
                 }
             }
-            if let Some(unknown) = unknown {
+            if let Some((amount, date)) = unknown {
                 // Counted only when no other filter leaves the row out.
                 if fails == 0 {
-                    left_out.amount += unknown.amount;
-                    left_out.date += unknown.date;
+                    left_out.amount += usize::from(amount);
+                    left_out.date += usize::from(date);
                 }
                 continue;
             }
