@@ -40,7 +40,7 @@ pub fn OwnBreakdown(props: &OwnBreakdownProps) -> Html {
     };
     let header = |column: usize| props.headers.get(column).cloned().unwrap_or_default();
     let mut values: Vec<_> = facet.values.iter().collect();
-    values.sort_by_key(|v| std::cmp::Reverse(v.totals.sum));
+    ftap_core::compact_sort::sort_by_key(&mut values, |v| std::cmp::Reverse(v.totals.sum));
     let bars: Vec<Bar> = values
         .iter()
         .map(|v| Bar {

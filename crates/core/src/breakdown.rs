@@ -145,9 +145,7 @@ fn unknown_last(a: Option<u64>, b: Option<u64>, descending: bool) -> Ordering {
 /// Sorts groups by a column; groups without a known figure for it come last, ties keep the
 /// facet's order.
 pub fn sort_groups(groups: &mut [Group], column: GroupColumn, descending: bool) {
-    // The comparison is total (ties fall back to the facet order), so an unstable sort gives
-    // the same result as a stable one, with less code in the wasm.
-    groups.sort_unstable_by(|a, b| {
+    crate::compact_sort::sort_by(groups, |a, b| {
         let by_column = match column {
             GroupColumn::Value if descending => b.order.cmp(&a.order),
             GroupColumn::Value => a.order.cmp(&b.order),

@@ -9,6 +9,7 @@
 use crate::filters::Amount;
 use crate::model::{Dataset, Grade, Project};
 use crate::stats::Sum;
+use rustc_hash::{FxHashMap, FxHashSet};
 use std::collections::{BTreeMap, BTreeSet};
 
 /// A facet of the project list.
@@ -211,15 +212,17 @@ impl FacetIndex {
                 Facet::Known(_) => vec![KNOWN.to_owned(), UNKNOWN.to_owned()],
                 Facet::Grade => Grade::ALL.iter().map(|g| g.code().to_owned()).collect(),
                 _ => {
-                    let set: BTreeSet<&String> = per_doc.iter().flatten().collect();
-                    set.into_iter().cloned().collect()
+                    let set: FxHashSet<&String> = per_doc.iter().flatten().collect();
+                    let mut distinct: Vec<String> = set.into_iter().cloned().collect();
+                    crate::compact_sort::sort(&mut distinct);
+                    distinct
                 }
             };
             if facet == Facet::Year {
                 // "nc" (unknown year) sorts after the years.
-                distinct.sort_by_key(|v| (v == "nc", v.clone()));
+                crate::compact_sort::sort_by_key(&mut distinct, |v| (v == "nc", v.clone()));
             }
-            let ids: BTreeMap<&str, u32> = distinct
+            let ids: FxHashMap<&str, u32> = distinct
                 .iter()
                 .enumerate()
                 .map(|(i, v)| (v.as_str(), i as u32))
@@ -381,7 +384,7 @@ impl FacetIndex {
                     .collect();
                 if !facet.ordered() {
                     // Stable: equal counts stay alphabetical.
-                    list.sort_by_key(|v| std::cmp::Reverse(v.count));
+                    crate::compact_sort::sort_by_key(&mut list, |v| std::cmp::Reverse(v.count));
                 }
                 (facet, list)
             })

@@ -9,6 +9,7 @@
 
 pub mod breakdown;
 pub mod catalog;
+pub mod compact_sort;
 pub mod coverage;
 // Build-time only: the app embeds data that was already checked (see the app's build.rs).
 #[cfg(not(target_arch = "wasm32"))]

@@ -134,7 +134,7 @@ impl Rows {
                     (h.approximate, keys, Reverse(h.score), doc)
                 })
                 .collect();
-            places.sort_unstable();
+            crate::compact_sort::sort(&mut places);
             Rows::in_order(Rc::new(
                 places.into_iter().map(|(_, _, _, doc)| doc).collect(),
             ))

@@ -2,6 +2,7 @@
 //! (theme, carrier, ministry, distinctive words of their name, keywords and summary), and the
 //! reasons behind it, for a civil servant looking for projects like theirs.
 
+use crate::compact_sort;
 use crate::model::{Dataset, Project};
 use crate::text;
 use rustc_hash::FxHashMap;
@@ -79,7 +80,7 @@ impl Vocabulary {
                         own.push(id);
                     }
                 }
-                own.sort_unstable();
+                compact_sort::sort(&mut own);
                 own.dedup();
                 for &id in &own {
                     counts[id as usize] += 1;
@@ -115,7 +116,9 @@ impl Vocabulary {
         }
         // Only words that say something: used by at most a quarter of the projects.
         common.retain(|&w| self.entries[w as usize].1 >= 3);
-        common.sort_by_key(|&w| (std::cmp::Reverse(self.entries[w as usize].1), w));
+        compact_sort::sort_by_key(&mut common, |&w| {
+            (std::cmp::Reverse(self.entries[w as usize].1), w)
+        });
         let weight = common.iter().map(|&w| self.entries[w as usize].1).sum();
         (weight, common)
     }
@@ -165,7 +168,7 @@ impl Vocabulary {
             })
             .filter(|n| n.score >= MIN_SCORE)
             .collect();
-        all.sort_unstable_by_key(|n| (std::cmp::Reverse(n.score), n.doc));
+        compact_sort::sort_by_key(&mut all, |n| (std::cmp::Reverse(n.score), n.doc));
         all.truncate(limit);
         all
     }

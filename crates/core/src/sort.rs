@@ -52,7 +52,7 @@ impl Column {
 
     /// Puts optional columns in their table order, each once.
     pub fn order_optional(columns: &mut Vec<Column>) {
-        columns.sort_by_key(|c| Column::OPTIONAL.iter().position(|o| o == c));
+        crate::compact_sort::sort_by_key(columns, |c| Column::OPTIONAL.iter().position(|o| o == c));
         columns.dedup();
     }
 
@@ -112,7 +112,7 @@ const UNKNOWN: u32 = u32::MAX;
 /// [`UNKNOWN`].
 fn ranks_of<T: Ord>(values: &[Option<T>]) -> Vec<u32> {
     let mut order: Vec<usize> = (0..values.len()).filter(|&i| values[i].is_some()).collect();
-    order.sort_by(|&a, &b| values[a].cmp(&values[b]));
+    crate::compact_sort::sort_by(&mut order, |&a, &b| values[a].cmp(&values[b]));
     let mut ranks = vec![UNKNOWN; values.len()];
     let mut rank = 0u32;
     for (i, &doc) in order.iter().enumerate() {

@@ -8,6 +8,7 @@ use crate::facets::{Facet, Selection, UNKNOWN};
 use crate::filters::{Amount, Bounds, Ranges};
 use crate::i18n::Lang;
 use crate::sort::{Column, SortKey};
+use std::collections::BTreeSet;
 use std::rc::Rc;
 
 /// A colour scheme chosen by the user (by default the page follows the system setting).
@@ -196,7 +197,9 @@ impl ViewState {
             }
             Action::ShowUnknown(amount) => {
                 next.ranges.set(amount, Bounds::default());
-                let only_unknown = [UNKNOWN.to_owned()].into_iter().collect();
+                // Not collected: a collected set sorts its items, with the standard sort.
+                let mut only_unknown = BTreeSet::new();
+                only_unknown.insert(UNKNOWN.to_owned());
                 next.facets.insert(Facet::Known(amount), only_unknown);
             }
             Action::SortBy(column) => {

@@ -208,7 +208,7 @@ pub fn announced_by_year(dataset: &Dataset) -> Vec<YearAnnounced> {
             None => entry.calls_without_ftap += 1,
         }
     }
-    years.sort_by_key(|y| y.year);
+    crate::compact_sort::sort_by_key(&mut years, |y| y.year);
     years
 }
 

@@ -4,6 +4,7 @@
 //! blocks a view's treemap draws, grouped from its rows.
 
 use crate::catalog::Catalog;
+use crate::compact_sort;
 use crate::facets::Facet;
 
 /// An axis-aligned rectangle.
@@ -197,9 +198,11 @@ pub fn blocks(catalog: &Catalog, rows: &[usize], facet: Facet) -> Treemap {
             b.others.1 += eur;
         }
     }
-    blocks.sort_by(|a, b| b.total.cmp(&a.total).then(a.value.cmp(&b.value)));
+    compact_sort::sort_by(&mut blocks, |a, b| {
+        b.total.cmp(&a.total).then(a.value.cmp(&b.value))
+    });
     for b in &mut blocks {
-        b.projects.sort_by(|x, y| y.1.cmp(&x.1).then(x.0.cmp(&y.0)));
+        compact_sort::sort_by(&mut b.projects, |x, y| y.1.cmp(&x.1).then(x.0.cmp(&y.0)));
     }
     Treemap {
         blocks,

@@ -423,7 +423,7 @@ pub fn decode(search: &str, catalog: &Catalog) -> (ViewState, Vec<Ignored>) {
                 let ids: Vec<&str> = value.split(',').collect();
                 let known = |id: &&str| catalog.data.projects.iter().any(|p| p.id == *id);
                 let mut distinct = ids.clone();
-                distinct.sort_unstable();
+                crate::compact_sort::sort(&mut distinct);
                 distinct.dedup();
                 if ids.len() > MAX_COMPARED || distinct.len() != ids.len() {
                     drop(Reason::BadValue);

@@ -95,9 +95,7 @@ pub fn map_groups(facet: &FacetCounts) -> MapGroups<'_> {
             groups.no_area.push(value);
         }
     }
-    groups
-        .drawn
-        .sort_by_key(|v| std::cmp::Reverse(v.totals.sum));
+    crate::compact_sort::sort_by_key(&mut groups.drawn, |v| std::cmp::Reverse(v.totals.sum));
     groups
 }
 

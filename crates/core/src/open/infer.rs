@@ -96,7 +96,7 @@ impl Column {
             .filter(|v| !v.is_empty())
             .collect();
         let mut distinct = filled.clone();
-        distinct.sort_unstable();
+        crate::compact_sort::sort(&mut distinct);
         distinct.dedup();
         let count = |test: &dyn Fn(&str) -> bool| filled.iter().filter(|v| test(v)).count();
         let digits = |v: &str| v.bytes().all(|b| b.is_ascii_digit());

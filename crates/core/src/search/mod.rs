@@ -470,7 +470,7 @@ impl SearchIndex {
                 approximate: s.docs[d as usize].fuzzy,
             })
             .collect();
-        matched_words.sort_unstable();
+        crate::compact_sort::sort(&mut matched_words);
         matched_words.dedup();
         Outcome {
             approximate_count: hits.iter().filter(|h| h.approximate).count(),
@@ -533,7 +533,7 @@ pub fn rank(hits: &mut [Hit]) {
         .map(|h| Some(relevance_key(h.score, h.doc as usize)? << 1 | u64::from(h.approximate)))
         .collect();
     let Some(mut keys) = keys else {
-        hits.sort_by_cached_key(|h| (u128::from(u64::MAX - h.score) << 32) | u128::from(h.doc));
+        crate::compact_sort::sort_by_key(hits, |h| (std::cmp::Reverse(h.score), h.doc));
         return;
     };
     radix_sort(&mut keys);

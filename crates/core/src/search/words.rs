@@ -114,7 +114,7 @@ impl Interner {
     pub(super) fn sorted(self, keep: impl Fn(u32) -> bool) -> (Words, Vec<u32>, Lookup) {
         let Interner { words, mut slots } = self;
         let mut order: Vec<u32> = (0..words.len() as u32).filter(|&id| keep(id)).collect();
-        order.sort_unstable_by(|&a, &b| words.get(a).cmp(words.get(b)));
+        crate::compact_sort::sort_by(&mut order, |&a, &b| words.get(a).cmp(words.get(b)));
         let mut renumber = vec![DROPPED; words.len()];
         let mut sorted = Words {
             text: String::with_capacity(order.iter().map(|&id| words.get(id).len()).sum()),
