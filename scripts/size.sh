@@ -47,7 +47,10 @@ done
 # Lowered to 318 000 when the lists sorted off the hot paths shared one compact merge sort
 # instead of 23 copies of the standard library's sorts, and sets built once were filled by
 # insertion rather than collected (collecting into a B-tree sorts first): 341 374 -> 317 924.
-budget=318000
+# Lowered to 315 000 when amounts were rounded in 64 bits (no 128-bit division and printing in
+# the wasm) and the display order's keys became plain integers that name their rows, sorted by
+# the same code as the search's: 317 924 -> 314 409.
+budget=315000
 if [ "$total_gz" -gt "$budget" ]; then
   echo "over the first-load budget of $budget bytes gzip" >&2
   exit 1

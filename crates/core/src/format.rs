@@ -43,8 +43,8 @@ pub fn euros(n: u64, lang: Lang) -> String {
 /// (and a bare point) removed. Integer arithmetic, so `24 300 000` is exactly `24,3`.
 fn scaled(value: u64, scale: u64, decimals: u32, point: char) -> String {
     let unit = scale / 10u64.pow(decimals);
-    let rounded = (u128::from(value) + u128::from(unit) / 2) / u128::from(unit);
-    let factor = 10u128.pow(decimals);
+    let rounded = rounded_div(value, unit);
+    let factor = 10u64.pow(decimals);
     let (whole, mut frac) = (rounded / factor, rounded % factor);
     let mut frac_digits = decimals as usize;
     while frac_digits > 0 && frac % 10 == 0 {
@@ -56,6 +56,14 @@ fn scaled(value: u64, scale: u64, decimals: u32, point: char) -> String {
     } else {
         format!("{whole}{point}{frac:0frac_digits$}")
     }
+}
+
+/// `value / unit` rounded half-up, without overflow for any `u64` (so without 128-bit
+/// arithmetic, whose division and printing the wasm would have to carry).
+fn rounded_div(value: u64, unit: u64) -> u64 {
+    let (quotient, rest) = (value / unit, value % unit);
+    // (value + unit / 2) / unit, the sum never formed: the rest reaches the half or it does not.
+    quotient + u64::from(rest >= unit - unit / 2)
 }
 
 /// A rounded amount for key figures: `24,3 M€`, `1,25 M€`, `200 k€` / `€24.3M`, `€200k`.
@@ -227,6 +235,15 @@ mod tests {
     #[test]
     fn french_uses_narrow_and_plain_no_break_spaces() {
         assert_eq!(euros(1_000, Lang::Fr), "1\u{202f}000\u{a0}€");
+    }
+
+    proptest::proptest! {
+        /// Half-up rounding agrees with the sum formed in 128 bits, up to the largest amount.
+        #[test]
+        fn rounded_division_never_overflows(value: u64, unit in 1u64..=1_000_000_000) {
+            let wide = (u128::from(value) + u128::from(unit) / 2) / u128::from(unit);
+            proptest::prop_assert_eq!(u128::from(rounded_div(value, unit)), wide);
+        }
     }
 
     #[test]

@@ -57,23 +57,27 @@ impl Place<'_> {
 /// The rows and their keys: 64 bits when no sort key is used (typo flag and relevance fit),
 /// which wasm compares in one instruction, 128 bits otherwise; or no key at all for rows
 /// already in order (shared, not copied: the page as it opens shows every project).
+///
+/// A key ends with the row's relevance key, which ends with its document
+/// ([`search::key_doc`]): keys are plain integers, sorted without a document beside them (half
+/// the bytes to move, and the same sort as [`search::best_first`]'s in the wasm).
 #[derive(Debug)]
 enum Entries {
     InOrder(Rc<Vec<usize>>),
-    Narrow(Vec<(u64, usize)>),
-    Wide(Vec<(u128, usize)>),
+    Narrow(Vec<u64>),
+    Wide(Vec<u128>),
 }
 
-/// Puts `entries[done..k]` in order, given that `entries[..done]` are the smallest, in order:
+/// Puts `keys[done..k]` in order, given that `keys[..done]` are the smallest, in order:
 /// everything past `done` is larger, so the next `k - done` smallest are selected, then
 /// sorted.
-fn order_up_to<K: Ord + Copy>(entries: &mut [(K, usize)], done: usize, k: usize) {
-    let rest = &mut entries[done..];
+fn order_up_to<K: Ord>(keys: &mut [K], done: usize, k: usize) {
+    let rest = &mut keys[done..];
     let need = k - done;
     if need < rest.len() {
-        rest.select_nth_unstable_by_key(need - 1, |e| e.0);
+        rest.select_nth_unstable(need - 1);
     }
-    rest[..need].sort_unstable_by_key(|e| e.0);
+    rest[..need].sort_unstable();
 }
 
 /// A view's rows, ordered on demand.
@@ -111,9 +115,7 @@ impl Rows {
                 }
             }
             if keys.is_empty() {
-                let entries = hits
-                    .iter()
-                    .map(|h| Some((place(h, &[]).narrow_key()?, h.doc as usize)));
+                let entries = hits.iter().map(|h| place(h, &[]).narrow_key());
                 return entries.collect::<Option<Vec<_>>>().map(Rows::narrow);
             }
             let mut entries = Vec::with_capacity(hits.len());
@@ -121,7 +123,7 @@ impl Rows {
                 for (i, slot) in keys.iter_mut().enumerate() {
                     *slot = sort_key(h.doc as usize, i);
                 }
-                entries.push((place(h, keys).key()?, h.doc as usize));
+                entries.push(place(h, keys).key()?);
             }
             Some(Rows::keyed(entries))
         });
@@ -141,14 +143,15 @@ impl Rows {
         })
     }
 
-    /// Rows with their 128-bit keys ([`Place::key`]), in any order.
-    pub fn keyed(entries: Vec<(u128, usize)>) -> Rows {
-        Rows::with(Entries::Wide(entries), 0)
+    /// Rows by their 128-bit keys ([`Place::key`], which name their documents), in any order.
+    pub fn keyed(keys: Vec<u128>) -> Rows {
+        Rows::with(Entries::Wide(keys), 0)
     }
 
-    /// Rows with their 64-bit keys ([`Place::narrow_key`]), in any order.
-    pub fn narrow(entries: Vec<(u64, usize)>) -> Rows {
-        Rows::with(Entries::Narrow(entries), 0)
+    /// Rows by their 64-bit keys ([`Place::narrow_key`], which name their documents), in any
+    /// order.
+    pub fn narrow(keys: Vec<u64>) -> Rows {
+        Rows::with(Entries::Narrow(keys), 0)
     }
 
     fn with(entries: Entries, ordered: usize) -> Rows {
@@ -193,8 +196,12 @@ impl Rows {
         }
         match &*entries {
             Entries::InOrder(docs) => docs[..k].to_vec(),
-            Entries::Narrow(e) => e[..k].iter().map(|&(_, d)| d).collect(),
-            Entries::Wide(e) => e[..k].iter().map(|&(_, d)| d).collect(),
+            Entries::Narrow(keys) => keys[..k].iter().map(|&key| search::key_doc(key)).collect(),
+            // The document is in the low bits: the cut to 64 bits keeps them.
+            Entries::Wide(keys) => keys[..k]
+                .iter()
+                .map(|&key| search::key_doc(key as u64))
+                .collect(),
         }
     }
 
@@ -278,12 +285,14 @@ mod tests {
             ],
             steps in proptest::collection::vec(0usize..220, 0..5),
         ) {
-            let entries: Vec<(u128, usize)> = keys.iter().enumerate().map(|(d, &k)| (k, d)).collect();
-            let mut expected = entries.clone();
+            // Each key ends with its document, as a relevance key does.
+            let doc_bits = (1u128 << 20) - 1;
+            let entries: Vec<u128> = keys.iter().enumerate().map(|(d, &k)| k & !doc_bits | d as u128).collect();
+            let mut expected: Vec<(u128, usize)> = entries.iter().copied().zip(0..).collect();
             expected.sort_unstable();
             let expected: Vec<usize> = expected.into_iter().map(|(_, d)| d).collect();
             let rows = if narrow {
-                Rows::narrow(entries.iter().map(|&(k, d)| (((k >> 127) as u64) << 63 | k as u64, d)).collect())
+                Rows::narrow(entries.iter().map(|&k| ((k >> 127) as u64) << 63 | k as u64).collect())
             } else {
                 Rows::keyed(entries)
             };

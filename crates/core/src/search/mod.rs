@@ -519,8 +519,13 @@ pub fn best_first(mut keys: Vec<u64>, placed: usize) -> Vec<usize> {
     } else {
         keys.sort_unstable();
     }
-    let doc_mask = (1u64 << KEY_DOC_BITS) - 1;
-    keys.iter().map(|&key| (key & doc_mask) as usize).collect()
+    keys.iter().map(|&key| key_doc(key)).collect()
+}
+
+/// The document of a relevance key (see [`relevance_key`]), or of any key whose low 63 bits
+/// are one (the display order's keys, see `ranking::Place`).
+pub fn key_doc(key: u64) -> usize {
+    (key & ((1u64 << KEY_DOC_BITS) - 1)) as usize
 }
 
 /// Orders hits best first; equal scores keep document order.
