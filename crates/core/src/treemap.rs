@@ -6,6 +6,7 @@
 use crate::catalog::Catalog;
 use crate::compact_sort;
 use crate::facets::Facet;
+use crate::search;
 
 /// An axis-aligned rectangle.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -172,7 +173,23 @@ pub fn blocks(catalog: &Catalog, rows: &[usize], facet: Facet) -> Treemap {
         .collect();
     let capped = known.len() > MAX_MARKS;
     if capped {
-        known.select_nth_unstable_by(MAX_MARKS - 1, |x, y| y.1.cmp(&x.1).then(x.0.cmp(&y.0)));
+        // The largest amounts first, ties in file order: each project's relevance key with its
+        // amount as the score, so that the selection is the search's own code.
+        let keys: Option<Vec<u64>> = known
+            .iter()
+            .map(|&(doc, eur)| search::relevance_key(eur, doc))
+            .collect();
+        match keys {
+            Some(mut keys) => {
+                keys.select_nth_unstable(MAX_MARKS - 1);
+                known = keys
+                    .into_iter()
+                    .map(|key| (search::key_doc(key), search::key_score(key)))
+                    .collect();
+            }
+            // An amount past 2^43 € or a document past 2^20: all sorted, which is slower.
+            None => compact_sort::sort_by(&mut known, |x, y| y.1.cmp(&x.1).then(x.0.cmp(&y.0))),
+        }
     }
     let mut blocks: Vec<Block> = Vec::new();
     // Block of each group, by facet value id: integers, not label comparisons, per project.
@@ -316,6 +333,19 @@ mod tests {
         assert_eq!(blocks.iter().map(|b| b.total).sum::<u64>(), known);
         let drawn: usize = blocks.iter().map(|b| b.projects.len()).sum();
         assert_eq!(drawn, MAX_MARKS);
+        // The marks are the largest amounts.
+        let mut amounts: Vec<u64> = rows
+            .iter()
+            .filter_map(|&d| catalog.figures[d].ftap_eur())
+            .filter(|&e| e > 0)
+            .collect();
+        amounts.sort_unstable_by(|a, b| b.cmp(a));
+        let mut marked: Vec<u64> = blocks
+            .iter()
+            .flat_map(|b| b.projects.iter().map(|p| p.1))
+            .collect();
+        marked.sort_unstable_by(|a, b| b.cmp(a));
+        assert_eq!(marked, amounts[..MAX_MARKS]);
         for b in &blocks {
             let inside: u64 = b.projects.iter().map(|p| p.1).sum::<u64>() + b.others.1;
             assert_eq!(inside, b.total, "group {} adds up", b.value);

@@ -317,6 +317,17 @@ proptest! {
         prop_assert_eq!(all, (0..scores.len()).collect::<Vec<_>>());
     }
 
+    /// A relevance key gives back the score and the document it was made of, whatever the
+    /// typo flag set above them.
+    #[test]
+    fn a_relevance_key_names_its_score_and_document(
+        score in 0u64..1 << 43, doc in 0usize..1 << 20, typo: bool,
+    ) {
+        let key = relevance_key(score, doc).expect("fits");
+        let flagged = u64::from(typo) << 63 | key;
+        prop_assert_eq!((key_score(flagged), key_doc(flagged)), (score, doc));
+    }
+
     /// Documents made of a few words in pieces, queried with words and phrases: the index
     /// answers the same whether it keeps the documents' words or reads them again, and a
     /// phrase matches exactly the documents holding it within one field, across pieces.
