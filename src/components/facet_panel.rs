@@ -6,7 +6,6 @@ use ftap_core::facets::{Facet, ValueCount};
 use ftap_core::figures;
 use ftap_core::i18n::{projects, Text};
 use ftap_core::labels::{facet_title, value_label};
-use std::collections::BTreeSet;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -28,7 +27,8 @@ pub struct FacetPanelProps {
 pub fn FacetPanel(props: &FacetPanelProps) -> Html {
     let catalog = use_catalog();
     let lang = use_lang();
-    let expanded = use_state(BTreeSet::<Facet>::new);
+    // The facets whose every value is shown (a list, not a set: a few facets at most).
+    let expanded = use_state(Vec::<Facet>::new);
     let groups = props.facets.iter().map(|(facet, values)| {
         let facet = *facet;
         let open = expanded.contains(&facet);
@@ -62,11 +62,13 @@ pub fn FacetPanel(props: &FacetPanelProps) -> Html {
         let toggle = (values.len() > FIRST_VALUES).then(|| {
             let expanded = expanded.clone();
             let on_click = Callback::from(move |_: MouseEvent| {
-                let mut set = (*expanded).clone();
-                if !set.remove(&facet) {
-                    set.insert(facet);
+                let mut list = (*expanded).clone();
+                if list.contains(&facet) {
+                    list.retain(|&f| f != facet);
+                } else {
+                    list.push(facet);
                 }
-                expanded.set(set);
+                expanded.set(list);
             });
             let text = if open {
                 Text::ShowLess.get(lang).to_owned()

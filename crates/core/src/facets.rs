@@ -125,6 +125,33 @@ impl Facet {
 /// Selected values per facet; a facet absent or empty does not filter.
 pub type Selection = BTreeMap<Facet, BTreeSet<String>>;
 
+/// `selection` with `value` of `facet` switched: added when absent, taken out when present (a
+/// facet left with no value is dropped).
+///
+/// Built anew by insertions rather than by removing: a selection holds a handful of values,
+/// and B-tree removal compiles to several kilobytes of wasm for each type it is used with.
+pub fn toggled(selection: &Selection, facet: Facet, value: &str) -> Selection {
+    let mut next = Selection::new();
+    let mut was_chosen = false;
+    for (&f, values) in selection {
+        let mut kept = BTreeSet::new();
+        for v in values {
+            if f == facet && v == value {
+                was_chosen = true;
+            } else {
+                kept.insert(v.clone());
+            }
+        }
+        if !kept.is_empty() {
+            next.insert(f, kept);
+        }
+    }
+    if !was_chosen {
+        next.entry(facet).or_default().insert(value.to_owned());
+    }
+    next
+}
+
 /// One value of a facet with its counts in the current results.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ValueCount {

@@ -4,7 +4,7 @@
 //! it changes, so every interaction is a plain, natively testable function.
 
 use crate::breakdown::GroupColumn;
-use crate::facets::{Facet, Selection, UNKNOWN};
+use crate::facets::{self, Facet, Selection, UNKNOWN};
 use crate::filters::{Amount, Bounds, Ranges};
 use crate::i18n::Lang;
 use crate::sort::{Column, SortKey};
@@ -182,13 +182,7 @@ impl ViewState {
         match action {
             Action::SetQuery(query) => next.query = query,
             Action::ToggleFacet(facet, value) => {
-                let chosen = next.facets.entry(facet).or_default();
-                if !chosen.remove(&value) {
-                    chosen.insert(value);
-                }
-                if chosen.is_empty() {
-                    next.facets.remove(&facet);
-                }
+                next.facets = facets::toggled(&self.facets, facet, &value);
             }
             Action::SetRange(amount, bounds) => next.ranges.set(amount, bounds),
             Action::ClearFilters => {

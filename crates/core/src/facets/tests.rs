@@ -213,3 +213,30 @@ fn values_of_docs_keep_several_values_or_none_and_pack_single_ones() {
         (&[3][..], &[0][..], &[3][..])
     );
 }
+
+proptest! {
+    /// Toggling is what removing or inserting in place would give (a facet left empty
+    /// dropped), and toggling twice gives the selection back.
+    #[test]
+    fn toggling_adds_or_takes_out_one_value(
+        pairs in proptest::collection::vec((0usize..3, "[abc]"), 0..8),
+        facet in 0usize..3,
+        value in "[abcd]",
+    ) {
+        let facets = [Facet::Year, Facet::Ministry, Facet::Theme];
+        let picked: Vec<(Facet, &str)> = pairs.iter().map(|(f, v)| (facets[*f], v.as_str())).collect();
+        let selection = select(&picked);
+        let facet = facets[facet];
+        let mut expected = selection.clone();
+        let chosen = expected.entry(facet).or_default();
+        if !chosen.remove(&value) {
+            chosen.insert(value.clone());
+        }
+        if chosen.is_empty() {
+            expected.remove(&facet);
+        }
+        let once = toggled(&selection, facet, &value);
+        prop_assert_eq!(&once, &expected);
+        prop_assert_eq!(toggled(&once, facet, &value), selection);
+    }
+}
