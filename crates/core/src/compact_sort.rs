@@ -13,7 +13,7 @@ use std::cmp::Ordering;
 /// Sorts `items` by `compare`, equal items keeping their order (a stable sort).
 pub fn sort_by<T>(items: &mut [T], mut compare: impl FnMut(&T, &T) -> Ordering) {
     let order = stable_order(items.len(), &mut |a, b| compare(&items[a], &items[b]));
-    permute(items, order);
+    apply_order(items, order);
 }
 
 /// Sorts `items` by the key `key` gives each, equal keys keeping their order.
@@ -91,15 +91,17 @@ fn merge(
 }
 
 /// Moves `items[order[i]]` to position `i` for every `i`, following each cycle of the
-/// permutation with swaps (no copy of the items, no `Clone` needed).
-fn permute<T>(items: &mut [T], mut order: Vec<usize>) {
+/// permutation with swaps (no copy of the items, no `Clone` needed). `order` must be a
+/// permutation of the positions of `items`, as a sort of them gives.
+pub fn apply_order<T>(items: &mut [T], mut order: Vec<usize>) {
     for start in 0..items.len() {
         let mut at = start;
         loop {
             let from = order[at];
             // Marks the position as placed, so that the cycle is followed once.
             order[at] = at;
-            if from == start {
+            // (`from == at` only for an order that is no permutation: stop rather than loop.)
+            if from == start || from == at {
                 break;
             }
             items.swap(at, from);

@@ -240,3 +240,25 @@ proptest! {
         prop_assert_eq!(toggled(&once, facet, &value), selection);
     }
 }
+
+proptest! {
+    /// Values with the most projects come first, equal counts in the order they came in (the
+    /// alphabetical order the index keeps).
+    #[test]
+    fn values_are_listed_most_projects_first(counts in proptest::collection::vec(0usize..5, 0..40)) {
+        let mut list: Vec<ValueCount> = counts
+            .iter()
+            .enumerate()
+            .map(|(i, &count)| ValueCount {
+                value: format!("v{i:02}"),
+                count,
+                ftap: Sum::default(),
+                selected: false,
+            })
+            .collect();
+        let mut expected = list.clone();
+        expected.sort_by_key(|v| std::cmp::Reverse(v.count));
+        most_projects_first(&mut list);
+        prop_assert_eq!(list, expected);
+    }
+}
