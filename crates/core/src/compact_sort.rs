@@ -91,17 +91,15 @@ fn merge(
 }
 
 /// Moves `items[order[i]]` to position `i` for every `i`, following each cycle of the
-/// permutation with swaps (no copy of the items, no `Clone` needed). `order` must be a
-/// permutation of the positions of `items`, as a sort of them gives.
-pub fn apply_order<T>(items: &mut [T], mut order: Vec<usize>) {
+/// permutation with swaps (no copy of the items, no `Clone` needed).
+fn apply_order<T>(items: &mut [T], mut order: Vec<usize>) {
     for start in 0..items.len() {
         let mut at = start;
         loop {
             let from = order[at];
             // Marks the position as placed, so that the cycle is followed once.
             order[at] = at;
-            // (`from == at` only for an order that is no permutation: stop rather than loop.)
-            if from == start || from == at {
+            if from == start {
                 break;
             }
             items.swap(at, from);

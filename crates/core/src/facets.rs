@@ -123,27 +123,9 @@ impl Facet {
 }
 
 /// Orders a facet's values by their number of projects, largest first, equal counts in the
-/// order they come (alphabetical). This runs for every facet on every keystroke, over as many
-/// values as the rows hold: each value becomes one integer key (count over position), sorted
-/// by the standard sort of integers the search already carries.
+/// order they come (alphabetical).
 fn most_projects_first(list: &mut [ValueCount]) {
-    let keys: Option<Vec<u64>> = list
-        .iter()
-        .enumerate()
-        .map(|(i, v)| {
-            let fewer = u32::MAX - u32::try_from(v.count).ok()?;
-            Some(u64::from(fewer) << 32 | u64::try_from(i).ok()?)
-        })
-        .collect();
-    match keys {
-        Some(mut keys) => {
-            keys.sort_unstable();
-            let order = keys.iter().map(|&k| (k & u64::from(u32::MAX)) as usize);
-            crate::compact_sort::apply_order(list, order.collect());
-        }
-        // More than 2^32 projects or values: the general sort.
-        None => crate::compact_sort::sort_by_key(list, |v| std::cmp::Reverse(v.count)),
-    }
+    crate::compact_sort::sort_by_key(list, |v| std::cmp::Reverse(v.count));
 }
 
 /// Selected values per facet; a facet absent or empty does not filter.

@@ -174,17 +174,16 @@ pub fn blocks(catalog: &Catalog, rows: &[usize], facet: Facet) -> Treemap {
     let capped = known.len() > MAX_MARKS;
     if capped {
         // The largest amounts first, ties in file order: each project's relevance key with its
-        // amount as the score, so that the selection is the search's own code.
+        // amount as the score, put in order by the search's own best-first.
         let keys: Option<Vec<u64>> = known
             .iter()
             .map(|&(doc, eur)| search::relevance_key(eur, doc))
             .collect();
         match keys {
-            Some(mut keys) => {
-                keys.select_nth_unstable(MAX_MARKS - 1);
-                known = keys
+            Some(keys) => {
+                known = search::best_first(keys, MAX_MARKS)
                     .into_iter()
-                    .map(|key| (search::key_doc(key), search::key_score(key)))
+                    .filter_map(|doc| Some((doc, catalog.figures[doc].ftap_eur()?)))
                     .collect();
             }
             // An amount past 2^43 € or a document past 2^20: all sorted, which is slower.

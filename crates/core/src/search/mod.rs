@@ -522,11 +522,6 @@ pub fn best_first(mut keys: Vec<u64>, placed: usize) -> Vec<usize> {
     keys.iter().map(|&key| key_doc(key)).collect()
 }
 
-/// The score of a relevance key (see [`relevance_key`]).
-pub fn key_score(key: u64) -> u64 {
-    ((1u64 << KEY_SCORE_BITS) - 1) - ((key & ((1u64 << 63) - 1)) >> KEY_DOC_BITS)
-}
-
 /// The document of a relevance key (see [`relevance_key`]), or of any key whose low 63 bits
 /// are one (the display order's keys, see `ranking::Place`).
 pub fn key_doc(key: u64) -> usize {
