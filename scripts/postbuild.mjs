@@ -26,6 +26,19 @@ const web = join(dirname(fileURLToPath(import.meta.url)), 'web');
 const htmlPath = join(dir, 'index.html');
 let html = readFileSync(htmlPath, 'utf8');
 
+// Trunk builds the page's wasm binaries side by side, and each one copies the shared
+// wasm-bindgen snippets folder into the build and hashes what it finds there: one may hash a
+// snippet while another is rewriting it, and record the hash of an empty file (seen once in
+// a fresh build: the browser then refuses the app's module and the app never starts). Every
+// integrity attribute Trunk wrote is taken again from the file as it ended up.
+html = html.replace(/(<link\b[^>]*\bhref="\.\/([^"]+)"[^>]*\bintegrity=")([^"]+)(")/g, (_, start, file, written, end) => {
+  const content = readFileSync(join(dir, file));
+  if (content.length === 0) throw new Error(`${file}: empty in the build`);
+  const actual = sri(content);
+  if (actual !== written) console.log(`postbuild: ${file}: integrity taken again from the file (Trunk hashed it mid-copy)`);
+  return start + actual + end;
+});
+
 const inline = html.match(/<script type="module">([\s\S]*?)<\/script>/);
 if (!inline) throw new Error('index.html: Trunk start-up script not found');
 const js = inline[1].match(/from '(\.\/[^']+\.js)'/)?.[1];

@@ -3,6 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { session, projectsTable, projects, serve, openPage, ready, parseCsv, DIST } from './harness.mjs';
 
@@ -214,6 +215,10 @@ test('the page is hardened: CSP, integrity on every asset, noscript, prerendered
   assert.doesNotMatch(html, /<script type="module">/, 'no inline script');
   for (const tag of html.match(/<(script|link)\b[^>]*(src|href)="[^"]+"[^>]*>/g)) {
     assert.match(tag, /integrity="sha384-/, tag);
+    // The hash is that of the file served: a stale or mid-copy hash stops the app's start.
+    const [, file] = tag.match(/(?:src|href)="\.\/([^"]+)"/);
+    const [, hash] = tag.match(/integrity="sha384-([^"]+)"/);
+    assert.equal(hash, createHash('sha384').update(readFileSync(join(DIST, file))).digest('base64'), file);
   }
   assert.match(html, /<noscript>/);
   // The home view is in the HTML itself, not a loading message.
