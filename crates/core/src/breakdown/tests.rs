@@ -155,6 +155,14 @@ fn a_breakdown_charts_by_amount_and_tables_in_the_readers_order() {
 
 proptest! {
     #[test]
+    fn median_is_the_lower_middle_of_the_sorted_amounts(mut amounts in proptest::collection::vec(any::<u64>(), 0..40)) {
+        let mut sorted = amounts.clone();
+        sorted.sort_unstable();
+        let expected = sorted.get(sorted.len().saturating_sub(1) / 2).copied();
+        prop_assert_eq!(median(&mut amounts), expected);
+    }
+
+    #[test]
     fn groups_add_up_to_the_view(rows in any_rows(), facet in any_facet()) {
         let data = dataset();
         let facets = FacetIndex::new(&data);
