@@ -141,7 +141,20 @@ pub fn set_root_attribute(name: &str, value: Option<&str>) {
 
 /// Moves keyboard focus to the element with this id, if it exists.
 pub fn focus_by_id(id: &str) {
-    let element = gloo::utils::document().get_element_by_id(id);
+    focus(gloo::utils::document().get_element_by_id(id));
+}
+
+/// Moves focus to the first element `selector` matches, if any.
+pub fn focus_first(selector: &str) {
+    focus(
+        gloo::utils::document()
+            .query_selector(selector)
+            .ok()
+            .flatten(),
+    );
+}
+
+fn focus(element: Option<web_sys::Element>) {
     if let Some(element) = element.and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
         let _ = element.focus();
     }

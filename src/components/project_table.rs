@@ -38,10 +38,14 @@ pub struct ProjectTableProps {
     pub approximate: usize,
 }
 
-/// Id of the link that opens a project, so focus can return to it when its detail closes.
-pub fn link_id(project_id: &str) -> String {
-    format!("link-{project_id}")
+/// Selector of the link that opens a project, so focus can return to it when its detail
+/// closes (project ids are checked at build time to be plain slugs: no quoting needed).
+pub fn link_selector(project_id: &str) -> String {
+    format!("a[data-open=\"{project_id}\"]")
 }
+
+/// The language of the project data in the table body (names, ministries: as published).
+const DATA_LANG: Lang = Lang::Fr;
 
 /// An amount as the table shows it: rounded (`24,3 M€`) like every other figure of the page,
 /// with the exact euros in the tooltip and for screen readers; `n.c.` when unknown.
@@ -89,6 +93,9 @@ pub fn ProjectTable(props: &ProjectTableProps) -> Html {
     let data = &catalog.data;
     let mark = |text: &str| catalog.highlights(text, &props.matched_words);
     let t = |k: Text| k.get(lang);
+    // A cell in the interface's language says so only when it is not the body's: in French,
+    // three attributes fewer on every row to send, parse and hydrate.
+    let ui_lang = (lang != DATA_LANG).then_some(lang.code());
     let width = columns.len() + 1;
     // One listener for every row: a project's link opens its detail in place (a modified or
     // middle click keeps the link's own behaviour: a new tab), its button toggles comparison.
@@ -121,13 +128,13 @@ pub fn ProjectTable(props: &ProjectTableProps) -> Html {
             Column::Ftap => html! { <td class="num">{ table_amount(lang, p.ftap_eur) }</td> },
             Column::TotalCost => html! { <td class="num">{ table_amount(lang, p.total_cost_eur) }</td> },
             Column::Ministry => html! { <td>{ highlighted(&p.ministry, &mark(&p.ministry)) }</td> },
-            Column::Round => html! { <td lang={lang.code()}>{ labels::round_label(round, lang) }</td> },
+            Column::Round => html! { <td lang={ui_lang}>{ labels::round_label(round, lang) }</td> },
             Column::Carrier if p.carrier.is_empty() => {
-                html! { <td lang={lang.code()} class="unknown">{ t(Text::NotFilled) }</td> }
+                html! { <td lang={ui_lang} class="unknown">{ t(Text::NotFilled) }</td> }
             }
             Column::Carrier => html! { <td>{ highlighted(&p.carrier, &mark(&p.carrier)) }</td> },
             Column::Year => html! {
-                <td class="num" lang={lang.code()}>
+                <td class="num" lang={ui_lang}>
                     { round.year.map_or_else(|| t(Text::YearUnknown).to_owned(), |y| y.to_string()) }
                 </td>
             },
@@ -137,7 +144,7 @@ pub fn ProjectTable(props: &ProjectTableProps) -> Html {
         let separator = (props.approximate_start == Some(position)).then(|| {
             html! {
                 <tr class="approximate-heading" key="approximate-heading">
-                    <th scope="rowgroup" colspan={width.to_string()} lang={lang.code()}>
+                    <th scope="rowgroup" colspan={width.to_string()} lang={ui_lang}>
                         // Kept in view while the wide table scrolls sideways on a phone.
                         <span class="row-note">{ Text::ApproximateResults.fill(lang, &[&props.approximate.to_string()]) }</span>
                     </th>
@@ -149,17 +156,17 @@ pub fn ProjectTable(props: &ProjectTableProps) -> Html {
         let row = html! {
             <tr key={p.id.clone()}>
                 <th scope="row">
-                    <a id={link_id(&p.id)} href={href} data-open={p.id.clone()}>
+                    <a href={href} data-open={p.id.clone()}>
                         { highlighted(&p.name, &mark(&p.name)) }
                     </a>
                     { " " }
-                    <span class={classes!("badge", format!("grade-{}", p.grade.code()))} lang={lang.code()}
+                    <span class={classes!("badge", format!("grade-{}", p.grade.code()))} lang={ui_lang}
                         title={t(labels::grade_text(p.grade))}>
                         { t(labels::grade_badge(p.grade)) }
                     </span>
                 </th>
                 { for cells }
-                <td lang={lang.code()}>
+                <td lang={ui_lang}>
                     <button type="button" class="compare-toggle" aria-pressed={compared.to_string()}
                         aria-label={format!("{} {}", t(Text::CompareButton), p.name)} data-compare={p.id.clone()}>
                         { t(Text::CompareButton) }
@@ -177,7 +184,7 @@ pub fn ProjectTable(props: &ProjectTableProps) -> Html {
                 </caption>
                 <thead><tr>{ for headers }<th scope="col">{ t(Text::ColCompare) }</th></tr></thead>
                 // Project data stays in French, whatever the interface language.
-                <tbody lang="fr" onclick={on_click}>{ for rows }</tbody>
+                <tbody lang={DATA_LANG.code()} onclick={on_click}>{ for rows }</tbody>
             </table>
         </div>
     }

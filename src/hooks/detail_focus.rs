@@ -17,7 +17,7 @@ pub fn use_detail_focus(project: Option<String>) {
         }
         None => {
             if let Some(id) = opened_from.borrow_mut().take() {
-                web::focus_by_id(&project_table::link_id(&id));
+                web::focus_first(&project_table::link_selector(&id));
             }
         }
     });
