@@ -27,6 +27,8 @@ pub struct MappingPanelProps {
     pub on_role: Callback<(usize, Role)>,
     /// Called with the column chosen as the main amount.
     pub on_primary: Callback<usize>,
+    /// Called with what a lone comma means in the amounts, when the reader says.
+    pub on_marks: Callback<Marks>,
     /// Called to load the file with this mapping.
     pub on_confirm: Callback<()>,
     /// Called to give up (back to the FTAP data).
@@ -40,6 +42,7 @@ pub fn MappingPanel(props: &MappingPanelProps) -> Html {
     let lang = use_lang();
     let t = |k: OwnText| k.get(lang);
     let p = &props.previewed;
+    let marks = p.marks_under(&props.schema);
     let format = OwnText::FileFormat.fill(
         lang,
         &[
@@ -69,7 +72,7 @@ pub fn MappingPanel(props: &MappingPanelProps) -> Html {
                     <ul>{ for examples.iter().map(|e| html! {
                         <li>
                             { *e }
-                            if let Some(read) = reading(e, role, p.marks, lang) {
+                            if let Some(read) = reading(e, role, marks, lang) {
                                 <span class="read-as">{ OwnText::ReadAs.fill(lang, &[&read]) }</span>
                             }
                         </li>
@@ -91,6 +94,21 @@ pub fn MappingPanel(props: &MappingPanelProps) -> Html {
             </tr>
         }
     });
+    // A file that says nothing either way (`12,500` alone) is read with the decimal comma:
+    // the reader, who knows the file, can say otherwise and see every example read again.
+    let commas = p.marks_matter(&props.schema).then(|| {
+        let on_change = props.on_marks.reform(move |_: Event| marks.other());
+        html! {
+            <div class="commas-choice">
+                <label for="commas-thousands" class="check">
+                    <input type="checkbox" id="commas-thousands" checked={marks == Marks::ThousandsComma}
+                        onchange={on_change} aria-describedby="commas-help" />
+                    { t(OwnText::CommasAsThousands) }
+                </label>
+                <p id="commas-help" class="help">{ t(OwnText::CommasHelp) }</p>
+            </div>
+        }
+    });
     let on_confirm = props.on_confirm.reform(|_: MouseEvent| ());
     let on_cancel = props.on_cancel.reform(|_: MouseEvent| ());
     html! {
@@ -99,10 +117,11 @@ pub fn MappingPanel(props: &MappingPanelProps) -> Html {
             <p>{ t(OwnText::MappingIntro) }</p>
             <p class="help">
                 { t(labels::kind_text(props.schema.kind)) }{ " " }{ format }
-                if p.marks == Marks::ThousandsComma {
+                if marks == Marks::ThousandsComma {
                     { " " }{ t(OwnText::ThousandsComma) }
                 }
             </p>
+            { for commas }
             <div class="table-wrap">
                 <table>
                     <caption class="visually-hidden">{ OwnText::MappingTitle.fill(lang, &[&props.name]) }</caption>

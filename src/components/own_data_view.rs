@@ -71,6 +71,7 @@ pub fn OwnDataView(props: &OwnDataViewProps) -> Html {
                     schema={Rc::new(schema.clone())} problem={session.mapping_problem()}
                     on_role={on_action.reform(|(c, r)| Action::SetRole(c, r))}
                     on_primary={on_action.reform(Action::SetPrimary)}
+                    on_marks={on_action.reform(Action::SetMarks)}
                     on_confirm={on_action.reform(|()| Action::Confirm)} on_cancel={on_close} />
             },
             _ => html! {},

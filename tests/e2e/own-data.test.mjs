@@ -342,6 +342,25 @@ test('an English-format file: amounts with thousands commas are read so, and the
   await page.context().close();
 });
 
+test('a file whose commas read both ways: the reader says which, the examples and sums follow', async () => {
+  const { page, errors } = await open();
+  // One comma and three digits in every amount: twelve euros and a half, or twelve thousand.
+  await pick(page, 'ambiguous.csv', Buffer.from('name,amount\nA,"12,500"\nB,"340,000"\nC,800\n'));
+  await page.getByRole('heading', { name: 'Colonnes de ambiguous.csv' }).waitFor();
+  const mapping = async () => (await page.locator('.mapping').innerText()).replace(/[\u00a0\u202f]/g, ' ');
+  const choice = page.getByRole('checkbox', { name: /la virgule sépare les milliers/ });
+  assert.equal(await choice.isChecked(), false, 'the decimal comma is the guess');
+  assert.match(await mapping(), /12,500\s+lu : 12,50 €/);
+  await choice.check();
+  assert.match(await mapping(), /12,500\s+lu : 12 500 €/);
+  assert.match(await mapping(), /340,000\s+lu : 340 000 €/);
+  await load(page);
+  const figures = (await page.locator('.own-figures').innerText()).replace(/[\u00a0\u202f]/g, ' ');
+  assert.match(figures, /Somme de « amount » : 353 300 €/);
+  assert.deepEqual(errors, []);
+  await page.context().close();
+});
+
 test('a large file shows its progress and can be stopped, leaving the FTAP data', async () => {
   const { page, errors } = await open();
   const lines = ['nom;groupe;montant'];

@@ -409,6 +409,8 @@ catalogue! {
     MappingIntro => "Vérifiez le rôle de chaque colonne, puis chargez le fichier. Les valeurs restent telles que le fichier les écrit.", "Check each column's role, then load the file. Values stay as the file writes them.";
     FileFormat => "Encodage : {} ; séparateur : {}.", "Encoding: {}; delimiter: {}.";
     ThousandsComma => "Montants écrits à l'anglaise : la virgule y sépare les milliers (12,500 = 12 500 €), ce que montrent leurs exemples.", "Amounts written the English way: the comma separates thousands (12,500 = €12,500), as their examples show.";
+    CommasAsThousands => "Dans les montants, la virgule sépare les milliers (12,500 = douze mille cinq cents euros)", "In amounts, the comma separates thousands (12,500 = twelve thousand five hundred euros)";
+    CommasHelp => "Les montants de ce fichier se lisent de deux façons : cochez ou non, et vérifiez « lu : » sous chaque exemple.", "This file's amounts can be read two ways: tick or untick, and check “read as” under each example.";
     KindFtap => "Format reconnu : le fichier de données FTAP de cet explorateur.", "Recognised format: this explorer's FTAP data file.";
     KindScdl => "Format reconnu : SCDL « subventions » (données essentielles des conventions de subvention).", "Recognised format: SCDL “subventions” (French open data standard for grants).";
     KindInferred => "Rôles proposés d'après les en-têtes et les valeurs : à vérifier.", "Roles proposed from the headers and the values: please check.";

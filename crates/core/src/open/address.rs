@@ -1,5 +1,6 @@
 //! The address of a view of opened data: which file (`data`), its mapping (`map`,
-//! `primary`), the search (`dq`) and the sort (`dsort`).
+//! `primary`, and `commas` when the reader said how the amounts are written), the search
+//! (`dq`) and the sort (`dsort`).
 //!
 //! Only a file served with the explorer can be named (a relative address): a link must not
 //! make a reader's browser fetch another site's data. A file picked or dropped has no
@@ -7,11 +8,12 @@
 
 use super::explore::{Query, SortBy};
 use super::schema::{Kind, Role, Schema};
+use super::value::Marks;
 use crate::url::{escape, unescape};
 use serde::{Deserialize, Serialize};
 
 /// The parameters this module reads; the FTAP view leaves them alone.
-pub const KEYS: [&str; 5] = ["data", "map", "primary", "dq", "dsort"];
+pub const KEYS: [&str; 6] = ["data", "map", "primary", "commas", "dq", "dsort"];
 
 /// Longest `data` address accepted.
 const MAX_ADDRESS: usize = 500;
@@ -42,7 +44,7 @@ pub fn decode(search: &str) -> Option<Result<Address, AddressProblem>> {
     let search = search.strip_prefix('?').unwrap_or(search);
     let mut address = Address::default();
     let mut data = None;
-    let (mut roles, mut primary) = (None, None);
+    let (mut roles, mut primary, mut marks) = (None, None, None);
     for pair in search.split('&') {
         let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
         let Some(value) = unescape(value) else {
@@ -60,6 +62,7 @@ pub fn decode(search: &str) -> Option<Result<Address, AddressProblem>> {
                     .collect::<Option<Vec<Role>>>();
             }
             "primary" => primary = value.parse::<usize>().ok(),
+            "commas" => marks = Marks::from_key(&value),
             "dq" => address.query.text = value,
             "dsort" => address.query.sort = decode_sort(&value).unwrap_or_default(),
             _ => {}
@@ -77,6 +80,7 @@ pub fn decode(search: &str) -> Option<Result<Address, AddressProblem>> {
         kind: Kind::Inferred,
         roles,
         primary,
+        marks,
     });
     Some(Ok(address))
 }
@@ -91,6 +95,10 @@ pub fn encode(address: &Address) -> String {
         escape(&roles.join(","), &mut out);
         if let Some(p) = schema.primary {
             out.push_str(&format!("&primary={p}"));
+        }
+        if let Some(marks) = schema.marks {
+            out.push_str("&commas=");
+            out.push_str(marks.key());
         }
     }
     if !address.query.text.is_empty() {
@@ -187,12 +195,13 @@ mod tests {
     #[test]
     fn a_served_file_with_its_mapping() {
         let search =
-            "?data=exemples%2Fsubventions.csv&map=facet,title,amount&primary=2&dq=judo&dsort=-2,0";
+            "?data=exemples%2Fsubventions.csv&map=facet,title,amount&primary=2&commas=thousands&dq=judo&dsort=-2,0";
         let address = decode(search).expect("data").expect("valid");
         assert_eq!(address.data, "exemples/subventions.csv");
         let schema = address.schema.clone().expect("map");
         assert_eq!(schema.roles, vec![Role::Facet, Role::Title, Role::Amount]);
         assert_eq!(schema.primary, Some(2));
+        assert_eq!(schema.marks, Some(Marks::ThousandsComma));
         assert_eq!(address.query.text, "judo");
         assert_eq!(address.query.sort.len(), 2);
         assert_eq!(decode(&encode(&address)), Some(Ok(address)));
@@ -271,6 +280,11 @@ mod tests {
             .expect("ok");
         assert_eq!(address.schema, None);
         assert!(address.query.sort.is_empty());
+        // Unknown marks: the file's own first rows decide, as for a link that names none.
+        let address = decode("data=a.csv&map=title&commas=comma")
+            .expect("data")
+            .expect("ok");
+        assert_eq!(address.schema.map(|s| s.marks), Some(None));
     }
 
     proptest! {
@@ -279,13 +293,14 @@ mod tests {
             data in "[a-z0-9_/.-]{1,30}",
             roles in prop::collection::vec(prop::sample::select(Role::ALL.to_vec()), 0..6),
             primary in prop::option::of(0usize..6),
+            marks in prop::option::of(prop::sample::select(vec![Marks::DecimalComma, Marks::ThousandsComma])),
             text in "\\PC{0,20}",
             sort in prop::collection::vec((0usize..9, any::<bool>()), 0..3),
         ) {
             prop_assume!(is_relative(&data));
             let address = Address {
                 data,
-                schema: (!roles.is_empty()).then_some(Schema { kind: Kind::Inferred, roles, primary }),
+                schema: (!roles.is_empty()).then_some(Schema { kind: Kind::Inferred, roles, primary, marks }),
                 query: Query {
                     text,
                     sort: sort.into_iter().map(|(column, descending)| SortBy { column, descending }).collect(),

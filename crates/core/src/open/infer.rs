@@ -193,6 +193,7 @@ pub fn infer(headers: &[String], sample: &[Vec<String>]) -> Schema {
         kind: Kind::Inferred,
         roles,
         primary,
+        marks: None,
     }
 }
 

@@ -61,11 +61,7 @@ pub fn preview(head: &[u8], complete: bool) -> Result<Preview, NotCsv> {
     // Rows split wrong are reported when loading; they would only mislead the proposal.
     let sample: Vec<Vec<String>> = records.filter(|r| r.len() == headers.len()).collect();
     let schema = Schema::recognise(&headers).unwrap_or_else(|| infer(&headers, &sample));
-    let marks = Marks::of(schema.columns(Role::Amount).flat_map(|column| {
-        sample
-            .iter()
-            .filter_map(move |row| row.get(column).map(String::as_str))
-    }));
+    let marks = Marks::of(schema.amount_cells(&sample));
     Ok(Preview {
         encoding,
         delimiter,
@@ -100,6 +96,7 @@ impl Load {
     /// Starts loading a file previewed as `preview`, with the schema the reader confirmed
     /// (checked against the headers: see [`Schema::check`]).
     pub fn new(preview: &Preview, schema: Schema) -> Load {
+        let marks = schema.marks.unwrap_or(preview.marks);
         let table = Table::new(
             preview.headers.clone(),
             schema,
@@ -122,7 +119,7 @@ impl Load {
                 full: false,
                 cells: Vec::new(),
                 amounts: Vec::new(),
-                marks: preview.marks,
+                marks,
             },
         }
     }

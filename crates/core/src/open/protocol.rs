@@ -57,6 +57,18 @@ pub struct Previewed {
 }
 
 impl Previewed {
+    /// What a lone comma means in the amounts under `schema`: the reader's answer, or what
+    /// the first rows suggest.
+    pub fn marks_under(&self, schema: &Schema) -> Marks {
+        schema.marks.unwrap_or(self.marks)
+    }
+
+    /// Whether the reading of a lone comma changes any amount shown under `schema`: only
+    /// then is the reader asked.
+    pub fn marks_matter(&self, schema: &Schema) -> bool {
+        Marks::matters(schema.amount_cells(&self.sample))
+    }
+
     /// What the panel needs of a preview.
     pub fn of(preview: &Preview, size: Option<u64>) -> Previewed {
         Previewed {
@@ -158,6 +170,8 @@ pub enum Reply {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::open::load::preview;
+    use crate::open::schema::Role;
 
     #[test]
     fn time_left_from_the_pace_so_far() {
@@ -172,5 +186,22 @@ mod tests {
         assert_eq!(Progress::default().remaining_ms(), None);
         assert_eq!(Progress { total: None, ..p }.per_mille(), None);
         assert_eq!(Progress { bytes: 200, ..p }.per_mille(), Some(1000));
+    }
+
+    #[test]
+    fn the_commas_question_follows_the_amount_columns() {
+        let bytes = b"name,code,amount\nA,\"1,500\",\"12,500\"\nB,\"2,750\",800\n";
+        let preview = preview(bytes, true).expect("a CSV file");
+        let previewed = Previewed::of(&preview, None);
+        let mut schema = previewed.schema.clone();
+        assert_eq!(schema.columns(Role::Amount).count(), 1);
+        assert!(previewed.marks_matter(&schema));
+        assert_eq!(previewed.marks_under(&schema), Marks::DecimalComma);
+        schema.marks = Some(Marks::ThousandsComma);
+        assert_eq!(previewed.marks_under(&schema), Marks::ThousandsComma);
+        // Without an amount column there is nothing to ask.
+        schema.roles = vec![Role::Title; 3];
+        schema.primary = None;
+        assert!(!previewed.marks_matter(&schema));
     }
 }

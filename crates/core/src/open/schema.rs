@@ -4,6 +4,7 @@
 //! authorities) when the header names say so; otherwise `infer` proposes one from the values,
 //! and the reader can change it before loading.
 
+use super::value::Marks;
 use serde::{Deserialize, Serialize};
 
 /// The part a column plays.
@@ -80,6 +81,10 @@ pub struct Schema {
     pub roles: Vec<Role>,
     /// The amount column the key figures and charts sum (an index into `roles`).
     pub primary: Option<usize>,
+    /// What a lone comma means in the amounts when the reader said so; `None`: what the
+    /// file's first rows suggest ([`Marks::of`]), which may be a guess when they show nothing
+    /// either way (`12,500` alone).
+    pub marks: Option<Marks>,
 }
 
 /// A mapping that cannot be loaded, and why.
@@ -185,6 +190,7 @@ impl Schema {
             kind,
             roles,
             primary,
+            marks: None,
         })
     }
 
@@ -219,6 +225,15 @@ impl Schema {
             .enumerate()
             .filter(move |(_, &r)| r == role)
             .map(|(i, _)| i)
+    }
+
+    /// The cells of `rows` in the amount columns, row by row: what tells how a file writes
+    /// its amounts.
+    pub fn amount_cells<'a>(&'a self, rows: &'a [Vec<String>]) -> impl Iterator<Item = &'a str> {
+        rows.iter().flat_map(move |row| {
+            self.columns(Role::Amount)
+                .filter_map(move |column| row.get(column).map(String::as_str))
+        })
     }
 
     /// The title column (a checked schema has exactly one).
@@ -300,6 +315,7 @@ mod tests {
             kind: Kind::Inferred,
             roles,
             primary,
+            marks: None,
         };
         use Role::*;
         assert_eq!(schema(vec![Title, Amount], Some(1)).check(2), Ok(()));

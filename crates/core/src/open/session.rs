@@ -10,7 +10,7 @@ use super::address::AddressProblem;
 use super::explore::{AmountRange, Answer, Query, SortBy};
 use super::protocol::{Failure, Loaded, Previewed, Progress, Reply, Request};
 use super::schema::{Role, Schema, SchemaProblem};
-use super::value::Cents;
+use super::value::{Cents, Marks};
 use crate::model::Date;
 use std::rc::Rc;
 
@@ -122,6 +122,8 @@ pub enum Action {
     SetRole(usize, Role),
     /// The reader chooses the primary amount.
     SetPrimary(usize),
+    /// The reader says what a lone comma means in the file's amounts.
+    SetMarks(Marks),
     /// The reader confirms the mapping: load the file.
     Confirm,
     /// The reader stops reading or loading, or closes the data: back to FTAP.
@@ -172,23 +174,20 @@ impl Session {
                 next.stage = Stage::Failed(Failure::Address(problem));
             }
             Action::SetRole(column, role) => {
-                if let Some(schema) = next
-                    .schema
-                    .as_mut()
-                    .filter(|_| next.stage == Stage::Mapping)
-                {
+                if let Some(schema) = next.mapping() {
                     set_role(schema, column, role);
                 }
             }
             Action::SetPrimary(column) => {
-                if let Some(schema) = next
-                    .schema
-                    .as_mut()
-                    .filter(|_| next.stage == Stage::Mapping)
-                {
+                if let Some(schema) = next.mapping() {
                     if schema.roles.get(column) == Some(&Role::Amount) {
                         schema.primary = Some(column);
                     }
+                }
+            }
+            Action::SetMarks(marks) => {
+                if let Some(schema) = next.mapping() {
+                    schema.marks = Some(marks);
                 }
             }
             Action::Confirm => {
@@ -344,6 +343,13 @@ impl Session {
             // Late replies of a load or query given up.
             _ => {}
         }
+    }
+
+    /// The mapping, while the reader may still edit it.
+    fn mapping(&mut self) -> Option<&mut Schema> {
+        self.schema
+            .as_mut()
+            .filter(|_| self.stage == Stage::Mapping)
     }
 
     fn start_load(&mut self, schema: Schema) {

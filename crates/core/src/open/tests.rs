@@ -110,6 +110,26 @@ fn an_english_file_has_its_thousands_commas_read_as_such() {
 }
 
 #[test]
+fn a_file_that_says_nothing_either_way_is_read_as_the_reader_says() {
+    // Every amount has one comma and three digits after it: nothing tells the two readings
+    // apart, the decimal comma is the guess, and the reader's answer wins.
+    let csv = b"name,amount\nA,\"12,500\"\nB,\"340,000\"\n";
+    let (first, guessed) = open(csv, 64);
+    assert_eq!(first.marks, value::Marks::DecimalComma);
+    assert!(value::Marks::matters(["12,500"]));
+    assert_eq!(guessed.table.amount(0, 1), Some(1250));
+    let schema = Schema {
+        marks: Some(value::Marks::ThousandsComma),
+        ..first.schema.clone()
+    };
+    let told = load(&first, schema, csv, 64);
+    let amounts: Vec<_> = (0..told.table.len())
+        .map(|r| told.table.amount(r, 1))
+        .collect();
+    assert_eq!(amounts, [Some(1_250_000), Some(34_000_000)]);
+}
+
+#[test]
 fn a_windows_1252_file_with_french_numbers() {
     let bytes = b"Libell\xe9;Montant;Ann\xe9e\r\nR\xe9novation de l'\xe9cole;1 234,50 \x80;2021\r\nCr\xe8che;;2022\r\n";
     let (preview, loaded) = open(bytes, 5);
@@ -209,6 +229,7 @@ fn a_confirmed_mapping_decides_what_is_read() {
         kind: Kind::Inferred,
         roles: vec![Role::Title, Role::Amount],
         primary: Some(1),
+        marks: None,
     };
     assert_eq!(schema.check(first.headers.len()), Ok(()));
     let loaded = load(&first, schema, bytes, 4096);
@@ -257,6 +278,7 @@ fn blank_cells_and_dates_that_start_like_formulas_come_back_as_they_were() {
         kind: Kind::Inferred,
         roles: vec![Role::Title, Role::Amount, Role::Date],
         primary: Some(1),
+        marks: None,
     };
     let loaded = load(&first, schema.clone(), bytes, 7);
     assert_eq!(loaded.table.len(), 2);
@@ -373,7 +395,7 @@ proptest! {
         prop_assert_eq!(&first.headers, &rows[0]);
         let mut roles = vec![Role::Text; rows[0].len()];
         roles[0] = Role::Title;
-        let schema = Schema { kind: Kind::Inferred, roles, primary: None };
+        let schema = Schema { kind: Kind::Inferred, roles, primary: None, marks: None };
         let loaded = load(&first, schema.clone(), text.as_bytes(), chunk);
         prop_assert_eq!(loaded.report.rejected, 0);
         let table = &loaded.table;

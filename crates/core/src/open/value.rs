@@ -69,6 +69,38 @@ impl Marks {
             Marks::DecimalComma
         }
     }
+
+    /// Whether the choice changes how any of `values` reads (`12,500`: twelve euros and a
+    /// half, or twelve thousand five hundred): only then is it offered to the reader, whose
+    /// file may say nothing either way.
+    pub fn matters<'a>(values: impl IntoIterator<Item = &'a str>) -> bool {
+        values.into_iter().any(|v| {
+            parse_amount_in(v, Marks::DecimalComma) != parse_amount_in(v, Marks::ThousandsComma)
+        })
+    }
+
+    /// The other reading.
+    pub fn other(self) -> Marks {
+        match self {
+            Marks::DecimalComma => Marks::ThousandsComma,
+            Marks::ThousandsComma => Marks::DecimalComma,
+        }
+    }
+
+    /// Name in a view's address (`commas=`).
+    pub fn key(self) -> &'static str {
+        match self {
+            Marks::DecimalComma => "decimal",
+            Marks::ThousandsComma => "thousands",
+        }
+    }
+
+    /// The marks named `key` in an address.
+    pub fn from_key(key: &str) -> Option<Marks> {
+        [Marks::DecimalComma, Marks::ThousandsComma]
+            .into_iter()
+            .find(|m| m.key() == key)
+    }
 }
 
 /// Reads an amount in euros as cents, rounding beyond the cent half away from zero.
@@ -252,6 +284,30 @@ mod tests {
         assert_eq!(parse_amount_in("12,500", Marks::DecimalComma), Some(1250));
         assert_eq!(Marks::typed_in(Lang::En), Marks::ThousandsComma);
         assert_eq!(Marks::typed_in(Lang::Fr), Marks::DecimalComma);
+    }
+
+    #[test]
+    fn the_choice_is_offered_when_it_changes_a_reading() {
+        assert!(Marks::matters(["800", "12,500"]));
+        assert!(
+            Marks::matters(["12,5"]),
+            "one reading fails, the other does not"
+        );
+        // Repeated commas or a comma before a point read alike either way.
+        assert!(!Marks::matters([
+            "800",
+            "12.5",
+            "1,234,567",
+            "1,234.50",
+            "",
+            "abc"
+        ]));
+        for marks in [Marks::DecimalComma, Marks::ThousandsComma] {
+            assert_eq!(Marks::from_key(marks.key()), Some(marks));
+            assert_eq!(marks.other().other(), marks);
+            assert_ne!(marks.other(), marks);
+        }
+        assert_eq!(Marks::from_key("comma"), None);
     }
 
     #[test]

@@ -380,6 +380,7 @@ fn a_facet_of_many_values_counts_each_row_once_whatever_their_number() {
             kind: crate::open::Kind::Inferred,
             roles: vec![Role::Title, Role::Facet],
             primary: None,
+            marks: None,
         };
         let e = explorer_with(text.as_bytes(), schema);
         let last = format!("V{}", distinct - 1);
@@ -429,6 +430,7 @@ proptest! {
             kind: crate::open::Kind::Inferred,
             roles: vec![Role::Title, Role::Facet, Role::Amount],
             primary: Some(2),
+            marks: None,
         };
         let e = explorer_with(generated(&rows).as_bytes(), schema);
         let mut q = Query {

@@ -15,6 +15,7 @@ fn previewed() -> Previewed {
             kind: Kind::Inferred,
             roles: vec![Role::Title, Role::Facet, Role::Amount],
             primary: Some(2),
+            marks: None,
         },
         marks: Default::default(),
         size: Some(1000),
@@ -130,6 +131,26 @@ fn the_mapping_stays_loadable_while_edited() {
         Some(2),
         "not an amount"
     );
+}
+
+#[test]
+fn the_reader_says_how_commas_read_and_the_load_is_asked_so() {
+    let s = open(None).apply(Action::Reply(Reply::Previewed(previewed())));
+    let s = s.apply(Action::SetMarks(Marks::ThousandsComma));
+    let expected = Schema {
+        marks: Some(Marks::ThousandsComma),
+        ..previewed().schema
+    };
+    assert_eq!(s.schema.as_ref(), Some(&expected));
+    let before = s.sent;
+    let s = s.apply(Action::Confirm);
+    assert_eq!(
+        sent_after(&s, before),
+        vec![Request::Load(expected.clone())]
+    );
+    // Once loading, the mapping no longer changes.
+    let s = s.apply(Action::SetMarks(Marks::DecimalComma));
+    assert_eq!(s.schema.as_ref(), Some(&expected));
 }
 
 #[test]
