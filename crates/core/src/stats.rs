@@ -64,14 +64,13 @@ impl Sum {
     /// Adds the amount of a row standing for `projects` projects.
     #[inline(always)]
     pub fn add(&mut self, amount: Option<u64>, projects: u32) {
+        // Without a branch: whether an amount is known varies from row to row with no
+        // pattern, and a mispredicted branch per row was a fifth of counting every facet.
         let projects = projects as usize;
-        match amount {
-            Some(eur) => {
-                self.known_eur = self.known_eur.saturating_add(eur);
-                self.known += projects;
-            }
-            None => self.unknown += projects,
-        }
+        let known = projects * usize::from(amount.is_some());
+        self.known_eur = self.known_eur.saturating_add(amount.unwrap_or(0));
+        self.known += known;
+        self.unknown += projects - known;
     }
 
     /// The sum of two disjoint sets of projects.
