@@ -53,7 +53,11 @@ done
 # Lowered to 310 000 when the treemap's selection became the search's, and a facet value's
 # toggle rebuilt the selection by insertions instead of removing from its B-trees (whose
 # removal code is compiled for each key type): 314 409 -> 308 963.
-budget=310000
+# Raised to 310 500 for the table's row keys (a project new to the page rewrites a row that
+# left instead of a row removed and one built: clearing the box and one- or two-letter
+# queries at 100k rows 10 - 19 % faster in A/B runs) and sums added without a branch:
+# 309 532 -> 310 236.
+budget=310500
 if [ "$total_gz" -gt "$budget" ]; then
   echo "over the first-load budget of $budget bytes gzip" >&2
   exit 1

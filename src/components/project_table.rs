@@ -10,6 +10,7 @@ use crate::web;
 use ftap_core::format;
 use ftap_core::i18n::{Lang, Text};
 use ftap_core::labels;
+use ftap_core::row_keys::RowKeys;
 use ftap_core::sort::Column;
 use ftap_core::state::ViewState;
 use ftap_core::url;
@@ -118,6 +119,10 @@ pub fn ProjectTable(props: &ProjectTableProps) -> Html {
     };
     // Every row links to its permalink: the view encoded once, each id put in its place.
     let links = url::ProjectLinks::of(&props.view);
+    // Which drawn row shows which project: one that stays keeps its row, one new to the page
+    // takes over a row that left (see ftap_core::row_keys).
+    let row_keys = use_mut_ref(RowKeys::default);
+    let keys = row_keys.borrow_mut().assign(&props.rows);
     let rows = props.rows.iter().enumerate().flat_map(|(position, &i)| {
         let p = &data.projects[i];
         let round = data.round_of(p);
@@ -151,10 +156,10 @@ pub fn ProjectTable(props: &ProjectTableProps) -> Html {
                 </tr>
             }
         });
-        // The separator and the row are siblings in the body, each keyed, so that a row that
-        // stays from one keystroke to the next is kept rather than rewritten in place.
+        // The separator and the row are siblings in the body, each keyed: a row that stays
+        // from one keystroke to the next is kept, a new project rewrites a row that left.
         let row = html! {
-            <tr key={p.id.clone()}>
+            <tr key={keys[position]}>
                 <th scope="row">
                     <a href={href} data-open={p.id.clone()}>
                         { highlighted(&p.name, &mark(&p.name)) }

@@ -27,6 +27,7 @@ pub mod open;
 pub mod page;
 pub mod ranking;
 pub mod recent;
+pub mod row_keys;
 pub mod search;
 pub mod shared;
 pub mod similar;
