@@ -12,6 +12,7 @@ use ftap_core::figures;
 use ftap_core::format;
 use ftap_core::i18n::Text;
 use ftap_core::labels::{facet_noun, facet_title, group_column_title, value_label};
+use ftap_core::row_keys::RowKeys;
 use ftap_core::url::keyed;
 use std::collections::BTreeSet;
 use std::rc::Rc;
@@ -88,7 +89,12 @@ pub fn BreakdownPanel(props: &BreakdownPanelProps) -> Html {
         }
     });
     let selected = &props.selected;
-    let lines = breakdown.table.iter().map(|g| {
+    // As in the project table: a group that stays keeps its row, and regrouping rewrites the
+    // rows in place (a group's `order` names it within its facet).
+    let line_keys = use_mut_ref(RowKeys::default);
+    let orders: Vec<usize> = breakdown.table.iter().map(|g| g.order).collect();
+    let keys = line_keys.borrow_mut().assign(&orders);
+    let lines = breakdown.table.iter().zip(keys).map(|(g, key)| {
         let label = value_label(data, facet, &g.value, lang);
         let pressed = selected.contains(&g.value);
         let on_click = {
@@ -101,7 +107,7 @@ pub fn BreakdownPanel(props: &BreakdownPanelProps) -> Html {
             .map(|s| format!(" ({})", format::percent(s, 1, lang)))
             .unwrap_or_default();
         html! {
-            <tr key={g.value.clone()}>
+            <tr {key}>
                 <th scope="row">
                     <button type="button" class="group-filter" aria-pressed={pressed.to_string()}
                         aria-label={Text::FilterOn.fill(lang, &[facet_name, &label])}
