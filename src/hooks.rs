@@ -10,5 +10,6 @@ pub mod own_app;
 pub mod own_data;
 pub mod print_sheet;
 pub mod results;
+pub mod row_keys;
 pub mod shortcuts;
 pub mod view_change;

@@ -4,6 +4,7 @@
 
 use crate::components::amount::{amount, sum};
 use crate::components::bar_chart::{Bar, BarChart};
+use crate::hooks::row_keys::use_row_keys;
 use crate::store::use_catalog;
 use crate::store::use_lang;
 use ftap_core::breakdown::{Breakdown, GroupColumn, DEFAULT_SORT, MAX_BARS};
@@ -12,7 +13,6 @@ use ftap_core::figures;
 use ftap_core::format;
 use ftap_core::i18n::Text;
 use ftap_core::labels::{facet_noun, facet_title, group_column_title, value_label};
-use ftap_core::row_keys::RowKeys;
 use ftap_core::url::keyed;
 use std::collections::BTreeSet;
 use std::rc::Rc;
@@ -91,9 +91,8 @@ pub fn BreakdownPanel(props: &BreakdownPanelProps) -> Html {
     let selected = &props.selected;
     // As in the project table: a group that stays keeps its row, and regrouping rewrites the
     // rows in place (a group's `order` names it within its facet).
-    let line_keys = use_mut_ref(RowKeys::default);
     let orders: Vec<usize> = breakdown.table.iter().map(|g| g.order).collect();
-    let keys = line_keys.borrow_mut().assign(&orders);
+    let keys = use_row_keys(&orders);
     let lines = breakdown.table.iter().zip(keys).map(|(g, key)| {
         let label = value_label(data, facet, &g.value, lang);
         let pressed = selected.contains(&g.value);

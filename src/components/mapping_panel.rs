@@ -42,7 +42,7 @@ pub fn MappingPanel(props: &MappingPanelProps) -> Html {
     let lang = use_lang();
     let t = |k: OwnText| k.get(lang);
     let p = &props.previewed;
-    let marks = p.marks_under(&props.schema);
+    let marks = props.schema.marks_or(p.marks);
     let format = OwnText::FileFormat.fill(
         lang,
         &[

@@ -4,13 +4,13 @@
 use crate::components::amount::amount;
 use crate::components::highlighted::highlighted;
 use crate::components::sort_header::SortHeader;
+use crate::hooks::row_keys::use_row_keys;
 use crate::store::use_catalog;
 use crate::store::use_lang;
 use crate::web;
 use ftap_core::format;
 use ftap_core::i18n::{Lang, Text};
 use ftap_core::labels;
-use ftap_core::row_keys::RowKeys;
 use ftap_core::sort::Column;
 use ftap_core::state::ViewState;
 use ftap_core::url;
@@ -121,8 +121,7 @@ pub fn ProjectTable(props: &ProjectTableProps) -> Html {
     let links = url::ProjectLinks::of(&props.view);
     // Which drawn row shows which project: one that stays keeps its row, one new to the page
     // takes over a row that left (see ftap_core::row_keys).
-    let row_keys = use_mut_ref(RowKeys::default);
-    let keys = row_keys.borrow_mut().assign(&props.rows);
+    let keys = use_row_keys(&props.rows);
     let rows = props.rows.iter().enumerate().flat_map(|(position, &i)| {
         let p = &data.projects[i];
         let round = data.round_of(p);

@@ -9,7 +9,7 @@
 use super::explore::{Query, SortBy};
 use super::schema::{Kind, Role, Schema};
 use super::value::Marks;
-use crate::url::{escape, unescape};
+use crate::url::{escape, keyed, unescape};
 use serde::{Deserialize, Serialize};
 
 /// The parameters this module reads; the FTAP view leaves them alone.
@@ -62,7 +62,7 @@ pub fn decode(search: &str) -> Option<Result<Address, AddressProblem>> {
                     .collect::<Option<Vec<Role>>>();
             }
             "primary" => primary = value.parse::<usize>().ok(),
-            "commas" => marks = Marks::from_key(&value),
+            "commas" => marks = keyed(&Marks::ALL, Marks::key, &value),
             "dq" => address.query.text = value,
             "dsort" => address.query.sort = decode_sort(&value).unwrap_or_default(),
             _ => {}

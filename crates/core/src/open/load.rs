@@ -96,7 +96,7 @@ impl Load {
     /// Starts loading a file previewed as `preview`, with the schema the reader confirmed
     /// (checked against the headers: see [`Schema::check`]).
     pub fn new(preview: &Preview, schema: Schema) -> Load {
-        let marks = schema.marks.unwrap_or(preview.marks);
+        let marks = schema.marks_or(preview.marks);
         let table = Table::new(
             preview.headers.clone(),
             schema,

@@ -57,12 +57,6 @@ pub struct Previewed {
 }
 
 impl Previewed {
-    /// What a lone comma means in the amounts under `schema`: the reader's answer, or what
-    /// the first rows suggest.
-    pub fn marks_under(&self, schema: &Schema) -> Marks {
-        schema.marks.unwrap_or(self.marks)
-    }
-
     /// Whether the reading of a lone comma changes any amount shown under `schema`: only
     /// then is the reader asked.
     pub fn marks_matter(&self, schema: &Schema) -> bool {
@@ -196,9 +190,9 @@ mod tests {
         let mut schema = previewed.schema.clone();
         assert_eq!(schema.columns(Role::Amount).count(), 1);
         assert!(previewed.marks_matter(&schema));
-        assert_eq!(previewed.marks_under(&schema), Marks::DecimalComma);
+        assert_eq!(schema.marks_or(previewed.marks), Marks::DecimalComma);
         schema.marks = Some(Marks::ThousandsComma);
-        assert_eq!(previewed.marks_under(&schema), Marks::ThousandsComma);
+        assert_eq!(schema.marks_or(previewed.marks), Marks::ThousandsComma);
         // Without an amount column there is nothing to ask.
         schema.roles = vec![Role::Title; 3];
         schema.primary = None;

@@ -227,6 +227,13 @@ impl Schema {
             .map(|(i, _)| i)
     }
 
+    /// What a lone comma means in the amounts: the reader's answer, or `guessed` (what the
+    /// file's first rows suggest) when there is none. The one rule for the panel's examples
+    /// and the load.
+    pub fn marks_or(&self, guessed: Marks) -> Marks {
+        self.marks.unwrap_or(guessed)
+    }
+
     /// The cells of `rows` in the amount columns, row by row: what tells how a file writes
     /// its amounts.
     pub fn amount_cells<'a>(&'a self, rows: &'a [Vec<String>]) -> impl Iterator<Item = &'a str> {

@@ -28,6 +28,9 @@ pub enum Marks {
 }
 
 impl Marks {
+    /// Both readings, in the order an address names them.
+    pub const ALL: [Marks; 2] = [Marks::DecimalComma, Marks::ThousandsComma];
+
     /// How a reader of the page in `lang` writes an amount in a field: « 12,5 » in French,
     /// "12,500" (twelve thousand five hundred) in English.
     pub fn typed_in(lang: Lang) -> Marks {
@@ -87,19 +90,12 @@ impl Marks {
         }
     }
 
-    /// Name in a view's address (`commas=`).
+    /// Name in a view's address (`commas=`), read back by [`crate::url::keyed`].
     pub fn key(self) -> &'static str {
         match self {
             Marks::DecimalComma => "decimal",
             Marks::ThousandsComma => "thousands",
         }
-    }
-
-    /// The marks named `key` in an address.
-    pub fn from_key(key: &str) -> Option<Marks> {
-        [Marks::DecimalComma, Marks::ThousandsComma]
-            .into_iter()
-            .find(|m| m.key() == key)
     }
 }
 
@@ -226,6 +222,7 @@ pub fn parse_date(text: &str) -> Option<Date> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::url::keyed;
 
     #[test]
     fn french_and_english_amounts() {
@@ -303,11 +300,11 @@ mod tests {
             "abc"
         ]));
         for marks in [Marks::DecimalComma, Marks::ThousandsComma] {
-            assert_eq!(Marks::from_key(marks.key()), Some(marks));
+            assert_eq!(keyed(&Marks::ALL, Marks::key, marks.key()), Some(marks));
             assert_eq!(marks.other().other(), marks);
             assert_ne!(marks.other(), marks);
         }
-        assert_eq!(Marks::from_key("comma"), None);
+        assert_eq!(keyed(&Marks::ALL, Marks::key, "comma"), None);
     }
 
     #[test]
