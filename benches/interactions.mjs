@@ -45,7 +45,7 @@ const ministries = page.getByRole('region', { name: 'Ministère' });
 const justice = ministries.getByRole('button', { name: /Ministère de la Justice/ });
 const header = page.getByRole('columnheader', { name: /Montant FTAP/ }).getByRole('button');
 const confirmed = page.getByRole('checkbox', { name: 'Lauréats confirmés seulement' });
-const firstLink = page.locator('table.projects tbody th a').first();
+const firstLink = page.locator('table.projects tbody tr:not([hidden]) th a').first();
 const INTERACTIONS = [
   ['facet value on, off', [() => justice.click(), () => justice.click()]],
   ['sort by a column', [() => header.click()]],

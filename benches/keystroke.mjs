@@ -22,7 +22,7 @@ async function measure(browser, url) {
   const page = await browser.newPage();
   const started = Date.now();
   await page.goto(url);
-  await page.locator('table.projects tbody tr').first().waitFor({ timeout: 120000 });
+  await page.locator('table.projects tbody tr:not([hidden])').first().waitFor({ timeout: 120000 });
   // The real projects' table is in the prerendered HTML: wait until the app runs it.
   await page.waitForFunction(() => document.documentElement.dataset.app === 'ready', null, { timeout: 120000 });
   // The parts drawn a task later (components::later), the coverage last.
@@ -37,7 +37,7 @@ async function measure(browser, url) {
       const s = section();
       if (!s || s.dataset.query !== query) return false;
       const rows = Number(s.dataset.rows);
-      const shown = document.querySelectorAll('table.projects tbody tr:not(.approximate-heading)').length;
+      const shown = document.querySelectorAll('table.projects tbody tr:not(.approximate-heading):not([hidden])').length;
       const status = (s.querySelector('.count')?.textContent || '').replace(/[\s\u202f\u00a0]/g, '');
       // The first page: all the rows up to a page and its slack, else a page.
       const first = rows <= pages.size + pages.slack ? rows : pages.size;

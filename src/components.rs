@@ -12,6 +12,7 @@ pub mod column_summary;
 pub mod compare_panel;
 pub mod confirmed_switch;
 pub mod coverage_panel;
+pub mod facet_group;
 pub mod facet_panel;
 pub mod filter_chips;
 pub mod handlers;

@@ -5,6 +5,7 @@
 //! given as a table (built when its disclosure is opened).
 
 use crate::components::chart_data::ChartData;
+use crate::hooks::row_keys::use_kept_rows;
 use crate::store::use_lang;
 use ftap_core::format;
 use ftap_core::i18n::{Lang, Text};
@@ -13,7 +14,8 @@ use yew::prelude::*;
 /// One bar.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Bar {
-    /// Stable key; the value passed to `on_select` when the bar is a filter.
+    /// What the bar stands for, unique in the chart; the value passed to `on_select` when the
+    /// bar is a filter.
     pub key: String,
     /// What the bar stands for, in full.
     pub label: String,
@@ -50,6 +52,10 @@ pub struct BarChartProps {
     #[prop_or_default]
     pub on_select: Option<Callback<String>>,
 }
+
+/// Bars drawn at most, shown or hidden: room for every bar of a breakdown (twelve and
+/// « Autres ») and as many left hidden.
+const DRAWN_AT_MOST: usize = 26;
 
 /// Width of the drawing, in SVG units (the SVG stretches to the line).
 const SPAN: f64 = 1000.0;
@@ -119,6 +125,13 @@ pub fn BarChart(props: &BarChartProps) -> Html {
     let lang = use_lang();
     let t = |k: Text| k.get(lang);
     let title_id = format!("{}-title", props.id);
+    // A bar that stays keeps its element (and the focus, when it filtered); a new one takes
+    // over a bar that left, so regrouping rewrites the bars in place; bars that left stay
+    // hidden, to be shown again when a filter is switched off.
+    let kept = use_kept_rows(
+        &props.bars.iter().map(|b| b.key.clone()).collect::<Vec<_>>(),
+        DRAWN_AT_MOST,
+    );
     if props.bars.is_empty() {
         return html! {
             <figure class="chart" aria-labelledby={title_id.clone()}>
@@ -133,7 +146,8 @@ pub fn BarChart(props: &BarChartProps) -> Html {
         .map(|b| b.segments.iter().sum::<u64>().max(b.reference.unwrap_or(0)))
         .max()
         .unwrap_or(0);
-    let marks = props.bars.iter().map(|bar| {
+    let marks = kept.draw(|i, _| {
+        let bar = &props.bars[i];
         let name = format!("{}{}{}", bar.label, format::colon(lang), bar.value_text);
         let inside = html! {
             <>
@@ -144,7 +158,7 @@ pub fn BarChart(props: &BarChartProps) -> Html {
                 </span>
             </>
         };
-        let mark = match (bar.pressed, &props.on_select) {
+        match (bar.pressed, &props.on_select) {
             (Some(pressed), Some(on_select)) => {
                 let key = bar.key.clone();
                 let on_click = on_select.reform(move |_: MouseEvent| key.clone());
@@ -163,9 +177,11 @@ pub fn BarChart(props: &BarChartProps) -> Html {
                     { inside }
                 </div>
             },
-        };
-        html! { <li key={bar.key.clone()} class={classes!(bar.no_data.then_some("no-data-row"))}>{ mark }</li> }
+        }
     });
+    let marks = marks
+        .into_iter()
+        .map(|(key, parked, mark)| html! { <li {key} hidden={parked}>{ mark }</li> });
     let legend = props.legend.iter().map(|(class, label)| {
         html! {
             <span class="legend-entry">

@@ -4,7 +4,7 @@
 
 use crate::components::amount::{amount, sum};
 use crate::components::bar_chart::{Bar, BarChart};
-use crate::hooks::row_keys::use_row_keys;
+use crate::hooks::row_keys::use_kept_rows;
 use crate::store::use_catalog;
 use crate::store::use_lang;
 use ftap_core::breakdown::{Breakdown, GroupColumn, DEFAULT_SORT, MAX_BARS};
@@ -89,11 +89,13 @@ pub fn BreakdownPanel(props: &BreakdownPanelProps) -> Html {
         }
     });
     let selected = &props.selected;
-    // As in the project table: a group that stays keeps its row, and regrouping rewrites the
-    // rows in place (a group's `order` names it within its facet).
+    // As in the project table: a group that stays keeps its row, regrouping rewrites the rows
+    // in place (a group's `order` names it within its facet), and the groups a filter takes
+    // out stay hidden until it is switched off (at most every value of the facet drawn).
     let orders: Vec<usize> = breakdown.table.iter().map(|g| g.order).collect();
-    let keys = use_row_keys(&orders);
-    let lines = breakdown.table.iter().zip(keys).map(|(g, key)| {
+    let kept = use_kept_rows(&orders, catalog.facets.values(facet).len());
+    let lines = kept.draw(|i, _| {
+        let g = &breakdown.table[i];
         let label = value_label(data, facet, &g.value, lang);
         let pressed = selected.contains(&g.value);
         let on_click = {
@@ -106,7 +108,7 @@ pub fn BreakdownPanel(props: &BreakdownPanelProps) -> Html {
             .map(|s| format!(" ({})", format::percent(s, 1, lang)))
             .unwrap_or_default();
         html! {
-            <tr {key}>
+            <>
                 <th scope="row">
                     <button type="button" class="group-filter" aria-pressed={pressed.to_string()}
                         aria-label={Text::FilterOn.fill(lang, &[facet_name, &label])}
@@ -117,9 +119,12 @@ pub fn BreakdownPanel(props: &BreakdownPanelProps) -> Html {
                 <td class="num">{ sum(lang, g.cost) }</td>
                 <td class="num">{ amount(lang, g.median_ftap_eur, true) }</td>
                 <td class="num">{ g.ftap.unknown }</td>
-            </tr>
+            </>
         }
     });
+    let lines = lines
+        .into_iter()
+        .map(|(key, parked, cells)| html! { <tr {key} hidden={parked}>{ cells }</tr> });
     let others = breakdown.others;
     let mut bars: Vec<Bar> = breakdown
         .top()

@@ -4,7 +4,7 @@
 use crate::components::amount::amount;
 use crate::components::highlighted::highlighted;
 use crate::components::sort_header::SortHeader;
-use crate::hooks::row_keys::use_row_keys;
+use crate::hooks::row_keys::use_kept_rows;
 use crate::store::use_catalog;
 use crate::store::use_lang;
 use crate::web;
@@ -12,7 +12,7 @@ use ftap_core::format;
 use ftap_core::i18n::{Lang, Text};
 use ftap_core::labels;
 use ftap_core::sort::Column;
-use ftap_core::state::ViewState;
+use ftap_core::state::{ViewState, PAGE_SIZE, PAGE_SLACK};
 use ftap_core::url;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -120,9 +120,11 @@ pub fn ProjectTable(props: &ProjectTableProps) -> Html {
     // Every row links to its permalink: the view encoded once, each id put in its place.
     let links = url::ProjectLinks::of(&props.view);
     // Which drawn row shows which project: one that stays keeps its row, one new to the page
-    // takes over a row that left (see ftap_core::row_keys).
-    let keys = use_row_keys(&props.rows);
-    let rows = props.rows.iter().enumerate().flat_map(|(position, &i)| {
+    // takes over a row that left, and the rows that left stay drawn, hidden and unchanged, up
+    // to the longest page: a filter switched on hides rows, switched off shows them again
+    // (see ftap_core::row_keys).
+    let kept = use_kept_rows(&props.rows, PAGE_SIZE + PAGE_SLACK);
+    let drawn = kept.draw(|_, &i| {
         let p = &data.projects[i];
         let round = data.round_of(p);
         // A real link to the project's permalink: it can be opened in a new tab or copied;
@@ -145,20 +147,8 @@ pub fn ProjectTable(props: &ProjectTableProps) -> Html {
             Column::Name => html! {},
         });
         let compared = props.view.compare.contains(&p.id);
-        let separator = (props.approximate_start == Some(position)).then(|| {
-            html! {
-                <tr class="approximate-heading" key="approximate-heading">
-                    <th scope="rowgroup" colspan={width.to_string()} lang={ui_lang}>
-                        // Kept in view while the wide table scrolls sideways on a phone.
-                        <span class="row-note">{ Text::ApproximateResults.fill(lang, &[&props.approximate.to_string()]) }</span>
-                    </th>
-                </tr>
-            }
-        });
-        // The separator and the row are siblings in the body, each keyed: a row that stays
-        // from one keystroke to the next is kept, a new project rewrites a row that left.
-        let row = html! {
-            <tr key={keys[position]}>
+        html! {
+            <>
                 <th scope="row">
                     <a href={href} data-open={p.id.clone()}>
                         { highlighted(&p.name, &mark(&p.name)) }
@@ -176,8 +166,27 @@ pub fn ProjectTable(props: &ProjectTableProps) -> Html {
                         { t(Text::CompareButton) }
                     </button>
                 </td>
-            </tr>
-        };
+            </>
+        }
+    });
+    let mut position = 0;
+    let rows = drawn.into_iter().flat_map(|(key, parked, cells)| {
+        let shown_at = (!parked).then(|| {
+            position += 1;
+            position - 1
+        });
+        let separator = (shown_at.is_some() && props.approximate_start == shown_at).then(|| {
+            html! {
+                <tr class="approximate-heading" key="approximate-heading">
+                    <th scope="rowgroup" colspan={width.to_string()} lang={ui_lang}>
+                        // Kept in view while the wide table scrolls sideways on a phone.
+                        <span class="row-note">{ Text::ApproximateResults.fill(lang, &[&props.approximate.to_string()]) }</span>
+                    </th>
+                </tr>
+            }
+        });
+        // The separator and the rows are siblings in the body, each keyed.
+        let row = html! { <tr {key} hidden={parked}>{ cells }</tr> };
         separator.into_iter().chain(std::iter::once(row))
     });
     html! {

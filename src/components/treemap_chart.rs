@@ -5,6 +5,7 @@
 //! legend, the marks' names and the data table carry them.
 
 use crate::components::chart_data::ChartData;
+use crate::hooks::row_keys::use_kept_rows;
 use crate::store::use_catalog;
 use crate::store::use_lang;
 use crate::web;
@@ -121,6 +122,12 @@ pub fn TreemapChart(props: &TreemapChartProps) -> Html {
         blocks(catalog, rows, *facet)
     });
     let (blocks, capped) = (&grouped.blocks, grouped.capped);
+    // A group that stays keeps its drawing and legend entry; regrouping rewrites those of the
+    // groups that left for the new ones, and a filter hides them until it is switched off,
+    // instead of removing them and building them again (at most every value of the facet).
+    let values: Vec<String> = blocks.iter().map(|b| b.value.clone()).collect();
+    let most = catalog.facets.values(facet).len();
+    let (kept_marks, kept_legend) = (use_kept_rows(&values, most), use_kept_rows(&values, most));
     let label_of = |b: &Block| value_label(data, facet, &b.value, lang);
     let colon = format::colon(lang);
     let frame = Rect {
@@ -133,13 +140,13 @@ pub fn TreemapChart(props: &TreemapChartProps) -> Html {
         &blocks.iter().map(|b| b.total as f64).collect::<Vec<_>>(),
         frame,
     );
-    let mut marks = Vec::new();
     // Every project mark drawn, in order: the shared listeners find a mark's project here.
     let mut placed: Vec<(usize, Rect)> = Vec::new();
     // Cut labels are decoration, drawn in their own layer: inside a mark they would be part of
     // its visible text and differ from its accessible name (the full name and amount).
     let mut labels = Vec::new();
-    for (bi, (block, area)) in blocks.iter().zip(&outer).enumerate() {
+    let marks = kept_marks.draw(|bi, _| {
+        let (block, area) = (&blocks[bi], &outer[bi]);
         let inner_frame = if area.h > HEADER * 2.5 {
             Rect {
                 y: area.y + HEADER,
@@ -205,16 +212,21 @@ pub fn TreemapChart(props: &TreemapChartProps) -> Html {
                 </g>
             }
         }).collect::<Vec<_>>();
-        marks.push(html! {
+        html! {
             <g class={classes!("group", format!("tone-{}", bi % TONES))}
-                role="group" aria-label={group_name.clone()} key={block.value.clone()}>
+                role="group" aria-label={group_name.clone()}>
                 <rect class="group-box" x={format::coord(area.x)} y={format::coord(area.y)}
                     width={format::coord(area.w)} height={format::coord(area.h)} />
-                { for projects }
-                { for others }
+                // Each list one child: Yew matches unkeyed children from the end, so a list
+                // whose length changes would shift the frame box (see `marks` below).
+                { projects.into_iter().collect::<Html>() }
+                { others.unwrap_or_default() }
             </g>
-        });
-    }
+        }
+    });
+    let marks = marks.into_iter().map(|(key, parked, group)| {
+        html! { <g {key} display={parked.then_some("none")}>{ group }</g> }
+    });
     let placed = Rc::new(placed);
     let activate = {
         let (active, placed) = (active.clone(), placed.clone());
@@ -275,14 +287,18 @@ pub fn TreemapChart(props: &TreemapChartProps) -> Html {
         Callback::from(move |()| data_table(&catalog, &grouped, facet, lang))
     };
     let title = Text::Treemap.fill(lang, &[t(facet_noun(facet))]);
-    let legend = blocks.iter().enumerate().map(|(bi, b)| {
+    let legend = kept_legend.draw(|bi, _| {
+        let b = &blocks[bi];
         html! {
-            <li key={b.value.clone()}>
+            <>
                 <span class={classes!("swatch", format!("tone-{}", bi % TONES))} aria-hidden="true"></span>
                 { format!("{}{colon}{}", label_of(b), format::euros_compact(b.total, lang)) }
-            </li>
+            </>
         }
     });
+    let legend = legend
+        .into_iter()
+        .map(|(key, parked, entry)| html! { <li {key} hidden={parked}>{ entry }</li> });
     html! {
         <figure class="chart treemap" aria-labelledby="treemap-title">
             <figcaption id="treemap-title">{ title.clone() }</figcaption>
@@ -294,7 +310,9 @@ pub fn TreemapChart(props: &TreemapChartProps) -> Html {
                         aria-label={title} onclick={on_click} onkeydown={on_key}
                         onfocusin={on_focus} onmouseover={on_hover}
                         onfocusout={on_blur} onmouseout={on_out}>
-                        { for marks }
+                        // The keyed groups as one child beside the labels: a list mixing keyed
+                        // and unkeyed children is matched as unkeyed, by position.
+                        { marks.collect::<Html>() }
                         <g class="labels" aria-hidden="true" lang="fr">{ for labels }</g>
                     </svg>
                     <svg viewBox={format!("0 0 {} {}", format::coord(W), format::coord(H))} class="overlay" aria-hidden="true">

@@ -7,17 +7,17 @@ import { session, projectsTable, projects, amountOf, column, projectCount, ready
 const app = session();
 const open = (...args) => app.open(...args);
 const searchbox = (page) => page.getByRole('searchbox', { name: 'Rechercher un projet' });
-const rowNames = (page) => projectsTable(page).locator('tbody th a').allTextContents();
+const rowNames = (page) => projectsTable(page).locator('tbody tr:not([hidden]) th a').allTextContents();
 const fold = (s) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
 
 test('typing narrows as you type, ranks the best match first and marks matched words', async () => {
   const { page } = await open();
   const box = searchbox(page);
   await box.pressSequentially('code du trav');
-  await page.waitForFunction(() => document.querySelectorAll('table.projects tbody tr').length < 10);
+  await page.waitForFunction(() => document.querySelectorAll('table.projects tbody tr:not([hidden])').length < 10);
   const names = await rowNames(page);
   assert.equal(names[0], 'Code du travail numérique');
-  const marks = await projectsTable(page).locator('tbody tr').first().locator('th mark').allTextContents();
+  const marks = await projectsTable(page).locator('tbody tr:not([hidden])').first().locator('th mark').allTextContents();
   assert.deepEqual(marks.map(fold).sort(), ['code', 'travail']);
   await page.context().close();
 });
@@ -25,7 +25,7 @@ test('typing narrows as you type, ranks the best match first and marks matched w
 test('a typo still finds the project', async () => {
   const { page } = await open();
   await searchbox(page).fill('inteligence artificielle ');
-  await page.waitForFunction(() => document.querySelectorAll('table.projects tbody tr').length < 42);
+  await page.waitForFunction(() => document.querySelectorAll('table.projects tbody tr:not([hidden])').length < 42);
   assert.ok((await rowNames(page)).includes('Intelligence Emploi'));
   await page.context().close();
 });
@@ -33,7 +33,7 @@ test('a typo still finds the project', async () => {
 test('an acronym finds the project of the administration it stands for', async () => {
   const { page } = await open();
   await searchbox(page).fill('office francais immigration');
-  await page.waitForFunction(() => document.querySelectorAll('table.projects tbody tr').length < 42);
+  await page.waitForFunction(() => document.querySelectorAll('table.projects tbody tr:not([hidden])').length < 42);
   assert.ok((await rowNames(page)).some((n) => n.startsWith('HIPE')));
   await page.context().close();
 });
@@ -74,7 +74,7 @@ test('range inputs keep amounts in bounds, and say how many unknown amounts they
   // Typing applies once it pauses: no Enter needed.
   await min.pressSequentially('5');
   const expected = csv.filter((p) => p.ftap_eur !== '' && Number(p.ftap_eur) >= 5_000_000);
-  await page.waitForFunction((n) => document.querySelectorAll('table.projects tbody tr').length === n, expected.length);
+  await page.waitForFunction((n) => document.querySelectorAll('table.projects tbody tr:not([hidden])').length === n, expected.length);
   const amounts = await column(page, 'Montant FTAP');
   assert.ok(amounts.map(amountOf).every((a) => a >= 5_000_000));
   const unknown = csv.filter((p) => p.ftap_eur === '');
@@ -112,7 +112,7 @@ test('the projects a range leaves out for lack of an amount are one click away',
   await page.goto(`${app.server.url}?cost_known=known`);
   await ready(page);
   const costs = csv.filter((p) => p.total_cost_eur !== '');
-  await page.waitForFunction((n) => document.querySelectorAll('table.projects tbody tr').length === n, costs.length);
+  await page.waitForFunction((n) => document.querySelectorAll('table.projects tbody tr:not([hidden])').length === n, costs.length);
   assert.deepEqual((await rowNames(page)).sort(), costs.map((p) => p.name).sort());
   await page.context().close();
 });
@@ -126,7 +126,7 @@ test('shift-click and the keyboard control add secondary sort keys, shown in ord
   assert.match(keys[0], /1\. Ministère \(croissant\)/);
   assert.match(keys[1], /2\. Montant FTAP \(décroissant\)/);
   // Rows: ministries ascending, then FTAP descending inside each ministry, unknown last.
-  const rows = await projectsTable(page).locator('tbody tr').evaluateAll((trs) =>
+  const rows = await projectsTable(page).locator('tbody tr:not([hidden])').evaluateAll((trs) =>
     trs.map((tr) => [tr.children[2].textContent, (tr.children[1].querySelector('.exact') || tr.children[1]).textContent]));
   const csvOrder = (a, b) => a.localeCompare(b, 'fr', { sensitivity: 'base' });
   for (let i = 1; i < rows.length; i++) {

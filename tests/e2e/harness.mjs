@@ -213,7 +213,7 @@ export async function column(page, header) {
     if (index < 0) throw new Error(`no column ${name}`);
     // Amounts show rounded; their exact value is the text read out (and in the tooltip).
     return [...table.tBodies[0].rows]
-      .filter((tr) => !tr.classList.contains('approximate-heading'))
+      .filter((tr) => !tr.hidden && !tr.classList.contains('approximate-heading'))
       .map((tr) => (tr.cells[index].querySelector('.exact') || tr.cells[index]).textContent);
   }, header);
 }

@@ -71,7 +71,7 @@ test('« formation »: exact matches first, approximate ones apart and counted',
   const heading = projectsTable(page).getByRole('rowheader', { name: /^Résultats approchés \((\d+)\)/ });
   await heading.waitFor();
   const count = Number((await heading.textContent()).match(/\((\d+)\)/)[1]);
-  const rows = await projectsTable(page).locator('tbody tr').evaluateAll((trs) =>
+  const rows = await projectsTable(page).locator('tbody tr:not([hidden])').evaluateAll((trs) =>
     trs.map((tr) => (tr.classList.contains('approximate-heading') ? '---' : tr.cells[0].querySelector('a').textContent)));
   const split = rows.indexOf('---');
   assert.ok(split > 0, 'exact matches come first');
@@ -142,7 +142,7 @@ test('carrier and year can be added as columns, kept in the link; amounts read e
   const years = await column(page, 'Année');
   assert.ok(years.some((y) => /^20\d\d$/.test(y.trim())));
   // Amounts: rounded like every figure, the exact euros in the tooltip and read out.
-  const cell = projectsTable(page).locator('tbody tr').first().locator('td').first();
+  const cell = projectsTable(page).locator('tbody tr:not([hidden])').first().locator('td').first();
   assert.equal(plain(await cell.locator('.amount').textContent()), '24,3 M€');
   assert.equal(plain(await cell.locator('.amount').getAttribute('title')), '24 300 000 €');
   assert.equal(plain(await cell.locator('.exact').textContent()), '24 300 000 €');

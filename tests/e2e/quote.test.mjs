@@ -102,7 +102,7 @@ test('money per year: announced outline, listed bars, and a click filters on the
   await page.waitForURL(/year=2020/);
   const ids = all.filter((r) => r.year === '2020').map((r) => r.id);
   const expected = csv.filter((p) => ids.includes(p.round)).map((p) => p.name).sort();
-  assert.deepEqual((await projectsTable(page).locator('tbody th a').allTextContents()).sort(), expected);
+  assert.deepEqual((await projectsTable(page).locator('tbody tr:not([hidden]) th a').allTextContents()).sort(), expected);
   assert.equal(await y2020.getAttribute('aria-pressed'), 'true');
   await page.context().close();
 });
@@ -172,8 +172,8 @@ test('at 390 px: charts reflow, no text under 12 px, nothing cut at the edge, 44
       const r = el.getBoundingClientRect();
       if (own && !el.closest('.table-wrap, .visually-hidden') && (r.right > innerWidth + 0.5 || r.left < -0.5)) cut.push(el.textContent.trim().slice(0, 30));
     }
-    const links = [...document.querySelectorAll('table.projects tbody th a')].map((a) => a.getBoundingClientRect().height);
-    const row = document.querySelector('table.projects tbody tr');
+    const links = [...document.querySelectorAll('table.projects tbody tr:not([hidden]) th a')].map((a) => a.getBoundingClientRect().height);
+    const row = document.querySelector('table.projects tbody tr:not([hidden])');
     const nameRight = row.cells[0].getBoundingClientRect().right;
     const ftapRight = row.cells[1].getBoundingClientRect().right;
     return { small, cut, minLink: Math.min(...links), nameRight, ftapRight, width: document.documentElement.scrollWidth };
@@ -222,14 +222,14 @@ test('grades of evidence: a badge in the table, a facet, and a switch the key fi
   const csv = projects();
   const { page } = await open();
   // Every row says how strong the evidence is, in words.
-  const badges = await projectsTable(page).locator('tbody th .badge').allTextContents();
+  const badges = await projectsTable(page).locator('tbody tr:not([hidden]) th .badge').allTextContents();
   assert.equal(badges.length, firstPageRows(csv.length));
   assert.ok(badges.every((b) => ['annoncé', 'attesté', 'P349'].includes(b.trim())), badges.join());
   // The facet lists the projects known through programme 349 only.
   const grade = page.getByRole('region', { name: 'Preuve du financement FTAP' });
   await grade.getByRole('button', { name: /Programme 349 seulement/ }).click();
   const p349 = csv.filter((p) => p.grade === 'p349');
-  await page.waitForFunction((n) => document.querySelectorAll('table.projects tbody tr').length === n, p349.length);
+  await page.waitForFunction((n) => document.querySelectorAll('table.projects tbody tr:not([hidden])').length === n, p349.length);
   // The switch: key figures over confirmed laureates only, as computed here.
   await page.goto(`${app.server.url}?confirmed=1`);
   await ready(page);

@@ -1,6 +1,7 @@
 // The store as a reader meets it: an action that changes nothing draws nothing, turning a page
 // leaves every panel but the table alone, a keystroke reaches the table at once and the charts
-// just after, and a chart's data table is built when its disclosure is opened.
+// just after, a filter switched off shows again the rows it hid, and a chart's data table is
+// built when its disclosure is opened.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { session, projectsTable, projects, compact, plain } from './harness.mjs';
@@ -48,15 +49,49 @@ test('a keystroke shows its rows in the table at once and in the charts just aft
   const { page } = await open();
   const mentor = projects().find((p) => /mentor/i.test(p.name));
   await page.getByRole('searchbox', { name: 'Rechercher un projet' }).fill('mentor');
-  await projectsTable(page).locator('tbody tr').filter({ hasText: mentor.name }).waitFor();
+  await projectsTable(page).locator('tbody tr:not([hidden])').filter({ hasText: mentor.name }).waitFor();
   const treemap = page.getByRole('group', { name: 'Montants FTAP connus par ministère, puis par projet' });
   // The treemap holds that one project, named with its ministry and amount.
   await treemap.getByRole('button', { name: `${mentor.name} (${mentor.ministry}) : ${compact(Number(mentor.ftap_eur))}` }).waitFor();
   assert.equal(await treemap.getByRole('button').count(), 1);
   const breakdown = page.getByRole('table', { name: /Répartition/ });
-  await breakdown.locator('tbody tr').first().waitFor();
-  assert.equal(await breakdown.locator('tbody tr').count(), 1);
-  assert.match(plain(await breakdown.locator('tbody tr').innerText()), new RegExp(mentor.ministry));
+  await breakdown.locator('tbody tr:not([hidden])').first().waitFor();
+  assert.equal(await breakdown.locator('tbody tr:not([hidden])').count(), 1);
+  assert.match(plain(await breakdown.locator('tbody tr:not([hidden])').innerText()), new RegExp(mentor.ministry));
+});
+
+test('a filter switched on hides rows, switched off shows the same ones again, and hidden ones are out of reach', async () => {
+  const { page } = await open();
+  const all = projects();
+  const justice = all.filter((p) => p.ministry === 'Ministère de la Justice');
+  const table = projectsTable(page);
+  const rows = table.getByRole('row');
+  // Header row plus one per project: the data fits one page.
+  await page.waitForFunction((n) => document.querySelectorAll('table.projects tr').length === n, all.length + 1);
+  assert.equal(await rows.count(), all.length + 1);
+  // Each drawn row remembered, to find it again after the filter is switched off.
+  await page.evaluate(() => { window.__rows = [...document.querySelectorAll('table.projects tbody tr')]; });
+  const value = page.getByRole('region', { name: 'Ministère' }).getByRole('button', { name: /Ministère de la Justice/ });
+  await value.click();
+  await page.waitForFunction((n) => document.querySelectorAll('table.projects tbody tr:not([hidden])').length === n, justice.length);
+  // What a reader (or a screen reader) can reach: the Justice projects, and nothing hidden is
+  // named, focusable or striped out of turn.
+  assert.equal(await rows.count(), justice.length + 1);
+  const names = await table.getByRole('rowheader').allInnerTexts();
+  assert.deepEqual(names.map((n) => n.replace(/\s+\S+$/, '')).sort(), justice.map((p) => p.name).sort());
+  assert.equal(await table.getByRole('link', { name: all.find((p) => p.ministry !== 'Ministère de la Justice').name }).count(), 0);
+  const stripes = await page.evaluate(() => [...document.querySelectorAll('table.projects tbody tr:not([hidden])')]
+    .map((tr) => getComputedStyle(tr).backgroundColor));
+  for (let i = 2; i < stripes.length; i++) assert.equal(stripes[i], stripes[i - 2], `row ${i + 1} striped in turn`);
+  assert.notEqual(stripes[0], stripes[1], 'rows alternate');
+  await value.click();
+  await page.waitForFunction((n) => document.querySelectorAll('table.projects tbody tr:not([hidden])').length === n, all.length);
+  assert.equal(await rows.count(), all.length + 1);
+  const same = await page.evaluate(() => {
+    const now = [...document.querySelectorAll('table.projects tbody tr')];
+    return now.length === window.__rows.length && now.every((tr, i) => tr === window.__rows[i]);
+  });
+  assert.ok(same, 'every row shown again is the row drawn before, in its place');
 });
 
 test('a chart’s data table is built when its disclosure opens, one row per mark', async () => {

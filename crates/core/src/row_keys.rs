@@ -1,4 +1,5 @@
-//! Which drawn table row shows which project from one render to the next.
+//! Which drawn row shows which item (a project, a group, a facet value) from one render of a
+//! list to the next.
 //!
 //! A row that stays on the page keeps its key, so the page moves it rather than drawing it
 //! again; a project new to the page takes the key of a row that left, so the page rewrites
@@ -6,52 +7,119 @@
 //! keystroke replaces the whole page (clearing the box, a first letter), that is a few
 //! changed texts and attributes per row instead of some sixty calls into the DOM.
 
-/// Keys of the rows drawn, carried from one render of a table to the next.
-#[derive(Debug, Default, Clone, PartialEq, Eq)]
-pub struct RowKeys {
-    /// The rows last drawn (documents), in order.
-    docs: Vec<usize>,
-    /// The key each of them was drawn with.
-    keys: Vec<u32>,
+/// A row as drawn: what it shows, the key it is drawn with, and whether it is parked (drawn
+/// hidden, ready to come back).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Slot<T> {
+    /// What the row shows (a project's index, a group's value).
+    pub item: T,
+    /// The row's key, distinct among the rows drawn.
+    pub key: u32,
+    /// Not among the rows to show: kept in the page hidden, where it was.
+    pub parked: bool,
+}
+
+/// Keys of the rows drawn, carried from one render of a list to the next; `T` names what a
+/// row shows (a project's index, a group's value).
+///
+/// A list may also keep the rows that left drawn but hidden ([`RowKeys::arrange`]): a filter
+/// that narrows the table then hides rows instead of removing them, and one that widens it
+/// again shows them instead of building them, each in place.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RowKeys<T = usize> {
+    /// The rows last drawn, in the order of the page (parked ones where they were).
+    drawn: Vec<Slot<T>>,
     /// The last key given.
     fresh: u32,
 }
 
-impl RowKeys {
-    /// One key per row of `rows` (documents in display order), all distinct: a document drawn
-    /// last time keeps its key, another one takes the key of a row no longer drawn (in the
-    /// order they were drawn), or a key never given. Remembers them for the next call.
+impl<T> Default for RowKeys<T> {
+    fn default() -> Self {
+        Self {
+            drawn: Vec::new(),
+            fresh: 0,
+        }
+    }
+}
+
+impl<T: PartialEq + Clone> RowKeys<T> {
+    /// One key per row of `rows` (items in display order), all distinct: an item drawn last
+    /// time keeps its key, another one takes the key of a row no longer drawn (in the order
+    /// they were drawn), or a key never given. Nothing is parked. Remembers them for the next
+    /// call.
+    pub fn assign(&mut self, rows: &[T]) -> Vec<u32> {
+        self.arrange(rows, 0)
+            .into_iter()
+            .map(|slot| slot.key)
+            .collect()
+    }
+
+    /// The rows to draw, in page order: `rows` in their order, keyed as by [`Self::assign`]
+    /// (a parked row that comes back is shown again under its key), and between them the
+    /// rows no longer shown, parked where they were drawn so that nothing moves, as long as
+    /// no more than `drawn_at_most` rows are drawn in all.
     ///
     /// Pages are small (a few dozen rows): lookups are linear, in plain loops (this runs in
     /// the page's wasm, where every iterator chain is code to download).
-    pub fn assign(&mut self, rows: &[usize]) -> Vec<u32> {
-        let mut left = Vec::new();
-        for i in (0..self.docs.len()).rev() {
-            if !rows.contains(&self.docs[i]) {
-                left.push(self.keys[i]);
+    pub fn arrange(&mut self, rows: &[T], drawn_at_most: usize) -> Vec<Slot<T>> {
+        let old = std::mem::take(&mut self.drawn);
+        // The row (position in `rows`) that takes over each slot drawn last time.
+        let mut taken_by: Vec<Option<usize>> = vec![None; old.len()];
+        let mut keys: Vec<Option<u32>> = vec![None; rows.len()];
+        for (r, item) in rows.iter().enumerate() {
+            // An item listed twice is drawn twice: its second row takes another slot.
+            if let Some(s) = (0..old.len()).find(|&s| taken_by[s].is_none() && old[s].item == *item)
+            {
+                taken_by[s] = Some(r);
+                keys[r] = Some(old[s].key);
             }
         }
-        let mut keys: Vec<u32> = Vec::with_capacity(rows.len());
-        for &doc in rows {
-            let mut key = None;
-            if let Some(i) = self.docs.iter().position(|&d| d == doc) {
-                // A document listed twice is drawn twice: its second row needs its own key.
-                if !keys.contains(&self.keys[i]) {
-                    key = Some(self.keys[i]);
-                }
+        let mut free = 0;
+        for (r, key) in keys.iter_mut().enumerate() {
+            if key.is_some() {
+                continue;
             }
-            let key = match key.or_else(|| left.pop()) {
-                Some(key) => key,
-                None => {
-                    self.fresh += 1;
-                    self.fresh
-                }
-            };
-            keys.push(key);
+            while free < old.len() && taken_by[free].is_some() {
+                free += 1;
+            }
+            *key = Some(if free < old.len() {
+                taken_by[free] = Some(r);
+                old[free].key
+            } else {
+                self.fresh += 1;
+                self.fresh
+            });
         }
-        self.docs = rows.to_vec();
-        self.keys.clone_from(&keys);
-        keys
+        // Each slot left over stays after the row that took the slot drawn before it (index
+        // 0: before every row), in the order drawn, while there is room.
+        let mut room = drawn_at_most.saturating_sub(rows.len());
+        let mut after: Vec<Vec<usize>> = vec![Vec::new(); rows.len() + 1];
+        let mut anchor = 0;
+        for (s, taker) in taken_by.iter().enumerate() {
+            match *taker {
+                Some(r) => anchor = r + 1,
+                None if room > 0 => {
+                    after[anchor].push(s);
+                    room -= 1;
+                }
+                None => {}
+            }
+        }
+        let parked = |s: &usize| Slot {
+            parked: true,
+            ..old[*s].clone()
+        };
+        let mut drawn: Vec<Slot<T>> = after[0].iter().map(parked).collect();
+        for (r, item) in rows.iter().enumerate() {
+            drawn.push(Slot {
+                item: item.clone(),
+                key: keys[r].unwrap_or_default(),
+                parked: false,
+            });
+            drawn.extend(after[r + 1].iter().map(parked));
+        }
+        self.drawn.clone_from(&drawn);
+        drawn
     }
 }
 
@@ -74,6 +142,41 @@ mod tests {
             [5, 6],
             "a document listed twice, after keys 1 to 4"
         );
+    }
+
+    /// Shown rows as `item:key`, parked ones in brackets.
+    fn layout(slots: &[Slot<usize>]) -> String {
+        let each = slots.iter().map(|s| match s.parked {
+            true => format!("[{}:{}]", s.item, s.key),
+            false => format!("{}:{}", s.item, s.key),
+        });
+        each.collect::<Vec<_>>().join(" ")
+    }
+
+    #[test]
+    fn a_narrowing_filter_parks_rows_where_they_were_and_widening_shows_them_again() {
+        let mut keys = RowKeys::default();
+        assert_eq!(
+            layout(&keys.arrange(&[1, 2, 3, 4, 5], 8)),
+            "1:1 2:2 3:3 4:4 5:5"
+        );
+        assert_eq!(
+            layout(&keys.arrange(&[2, 4], 8)),
+            "[1:1] 2:2 [3:3] 4:4 [5:5]"
+        );
+        assert_eq!(
+            layout(&keys.arrange(&[1, 2, 3, 4, 5], 8)),
+            "1:1 2:2 3:3 4:4 5:5"
+        );
+        // A new item takes the first slot left over; the others stay parked.
+        assert_eq!(
+            layout(&keys.arrange(&[9, 4], 8)),
+            "9:1 [2:2] [3:3] 4:4 [5:5]"
+        );
+        // Room for one parked row only: the first left over.
+        assert_eq!(layout(&keys.arrange(&[4], 2)), "[9:1] 4:4");
+        // Without room, `arrange` keys as `assign` does.
+        assert_eq!(layout(&keys.arrange(&[7, 8], 0)), "7:1 8:4");
     }
 
     fn distinct(keys: &[u32]) -> bool {
@@ -109,6 +212,59 @@ mod tests {
                 let reused = given.iter().filter(|k| before.iter().any(|(_, b)| b == *k)).count();
                 prop_assert_eq!(reused, stayed + left.min(new), "keys of rows that left come first");
                 before = rows.iter().copied().zip(given).collect();
+            }
+        }
+    }
+
+    /// Successive filters of one order of 30 items.
+    fn filters() -> impl Strategy<Value = Vec<Vec<usize>>> {
+        let rows = prop::sample::subsequence((0..30).collect::<Vec<usize>>(), 0..30);
+        prop::collection::vec(rows, 1..8)
+    }
+
+    proptest! {
+        #[test]
+        fn arranged_rows_show_the_rows_in_order_and_park_within_the_limit(
+            pages in prop::collection::vec((
+                prop::sample::subsequence((0..40).collect::<Vec<usize>>(), 0..30).prop_shuffle(),
+                0..50usize,
+            ), 1..8)
+        ) {
+            let mut keys = RowKeys::default();
+            let mut before: Vec<Slot<usize>> = Vec::new();
+            for (rows, most) in pages {
+                let slots = keys.arrange(&rows, most);
+                let shown: Vec<usize> = slots.iter().filter(|s| !s.parked).map(|s| s.item).collect();
+                prop_assert_eq!(&shown, &rows);
+                let all: Vec<u32> = slots.iter().map(|s| s.key).collect();
+                prop_assert!(distinct(&all));
+                prop_assert!(slots.len() <= most.max(rows.len()));
+                for slot in &slots {
+                    // An item drawn last time, shown or parked, keeps its key when shown, and a
+                    // parked row is one drawn last time, unchanged.
+                    let old = before.iter().find(|b| b.item == slot.item);
+                    if slot.parked {
+                        prop_assert!(old.is_some_and(|o| o.key == slot.key));
+                    } else if let Some(old) = old {
+                        prop_assert_eq!(slot.key, old.key, "item {} was drawn", slot.item);
+                    }
+                }
+                before = slots;
+            }
+        }
+
+        #[test]
+        fn filters_that_keep_the_order_move_no_row(steps in filters()) {
+            // The page drawn whole, then filtered again and again, with room for every row.
+            let mut keys = RowKeys::default();
+            let whole: Vec<usize> = (0..30).collect();
+            let mut before = keys.arrange(&whole, 30);
+            for rows in steps {
+                let now = keys.arrange(&rows, 30);
+                // Every row stays where it was, with its item: only `parked` changes.
+                let at = |slots: &[Slot<usize>]| slots.iter().map(|s| (s.item, s.key)).collect::<Vec<_>>();
+                prop_assert_eq!(at(&before), at(&now));
+                before = now;
             }
         }
     }
