@@ -57,7 +57,12 @@ done
 # left instead of a row removed and one built: clearing the box and one- or two-letter
 # queries at 100k rows 10 - 19 % faster in A/B runs) and sums added without a branch:
 # 309 532 -> 310 236.
-budget=310500
+# Raised to 314 500 for the lists that keep the rows a filter takes out, hidden, and show them
+# again in place (the project table, the breakdown's table and bars, each facet, the treemap):
+# with the real projects, a facet value switched on and off takes half the time (11.8 - 13.0
+# -> 5.95 - 6.05 ms in same-hour A/B runs) and regrouping 7.4 - 10.2 -> 5.1 - 5.25 ms:
+# 310 274 -> 314 154.
+budget=314500
 if [ "$total_gz" -gt "$budget" ]; then
   echo "over the first-load budget of $budget bytes gzip" >&2
   exit 1

@@ -9,6 +9,7 @@ use crate::hooks::row_keys::use_kept_rows;
 use crate::store::use_lang;
 use ftap_core::format;
 use ftap_core::i18n::{Lang, Text};
+use ftap_core::row_keys::identity;
 use yew::prelude::*;
 
 /// One bar.
@@ -129,7 +130,11 @@ pub fn BarChart(props: &BarChartProps) -> Html {
     // over a bar that left, so regrouping rewrites the bars in place; bars that left stay
     // hidden, to be shown again when a filter is switched off.
     let kept = use_kept_rows(
-        &props.bars.iter().map(|b| b.key.clone()).collect::<Vec<_>>(),
+        &props
+            .bars
+            .iter()
+            .map(|b| identity(&b.key))
+            .collect::<Vec<_>>(),
         DRAWN_AT_MOST,
     );
     if props.bars.is_empty() {
@@ -146,7 +151,7 @@ pub fn BarChart(props: &BarChartProps) -> Html {
         .map(|b| b.segments.iter().sum::<u64>().max(b.reference.unwrap_or(0)))
         .max()
         .unwrap_or(0);
-    let marks = kept.draw(|i, _| {
+    let marks = kept.draw(|i| {
         let bar = &props.bars[i];
         let name = format!("{}{}{}", bar.label, format::colon(lang), bar.value_text);
         let inside = html! {

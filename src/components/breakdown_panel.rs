@@ -92,9 +92,9 @@ pub fn BreakdownPanel(props: &BreakdownPanelProps) -> Html {
     // As in the project table: a group that stays keeps its row, regrouping rewrites the rows
     // in place (a group's `order` names it within its facet), and the groups a filter takes
     // out stay hidden until it is switched off (at most every value of the facet drawn).
-    let orders: Vec<usize> = breakdown.table.iter().map(|g| g.order).collect();
+    let orders: Vec<u64> = breakdown.table.iter().map(|g| g.order as u64).collect();
     let kept = use_kept_rows(&orders, catalog.facets.values(facet).len());
-    let lines = kept.draw(|i, _| {
+    let lines = kept.draw(|i| {
         let g = &breakdown.table[i];
         let label = value_label(data, facet, &g.value, lang);
         let pressed = selected.contains(&g.value);

@@ -7,6 +7,7 @@ use ftap_core::facets::{Facet, ValueCount};
 use ftap_core::figures;
 use ftap_core::i18n::{projects, Text};
 use ftap_core::labels::{facet_title, value_label};
+use ftap_core::row_keys::identity;
 use yew::prelude::*;
 
 /// Values shown before « Afficher tout ».
@@ -43,11 +44,11 @@ pub fn FacetGroup(props: &FacetGroupProps) -> Html {
     let kept = use_kept_rows(
         &values[..shown]
             .iter()
-            .map(|v| v.value.clone())
+            .map(|v| identity(&v.value))
             .collect::<Vec<_>>(),
         catalog.facets.values(facet).len(),
     );
-    let buttons = kept.draw(|i, _| {
+    let buttons = kept.draw(|i| {
         let v = &values[i];
         let label = value_label(&catalog.data, facet, &v.value, lang);
         let on_click = {

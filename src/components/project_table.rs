@@ -123,8 +123,10 @@ pub fn ProjectTable(props: &ProjectTableProps) -> Html {
     // takes over a row that left, and the rows that left stay drawn, hidden and unchanged, up
     // to the longest page: a filter switched on hides rows, switched off shows them again
     // (see ftap_core::row_keys).
-    let kept = use_kept_rows(&props.rows, PAGE_SIZE + PAGE_SLACK);
-    let drawn = kept.draw(|_, &i| {
+    let docs: Vec<u64> = props.rows.iter().map(|&i| i as u64).collect();
+    let kept = use_kept_rows(&docs, PAGE_SIZE + PAGE_SLACK);
+    let drawn = kept.draw(|position| {
+        let i = props.rows[position];
         let p = &data.projects[i];
         let round = data.round_of(p);
         // A real link to the project's permalink: it can be opened in a new tab or copied;

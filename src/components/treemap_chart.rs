@@ -14,6 +14,7 @@ use ftap_core::facets::Facet;
 use ftap_core::format;
 use ftap_core::i18n::{count, Lang, Text};
 use ftap_core::labels::{facet_noun, facet_title, value_label};
+use ftap_core::row_keys::identity;
 use ftap_core::treemap::{blocks, squarify, Block, Rect, Treemap, MAX_MARKS};
 use std::rc::Rc;
 use yew::prelude::*;
@@ -125,7 +126,7 @@ pub fn TreemapChart(props: &TreemapChartProps) -> Html {
     // A group that stays keeps its drawing and legend entry; regrouping rewrites those of the
     // groups that left for the new ones, and a filter hides them until it is switched off,
     // instead of removing them and building them again (at most every value of the facet).
-    let values: Vec<String> = blocks.iter().map(|b| b.value.clone()).collect();
+    let values: Vec<u64> = blocks.iter().map(|b| identity(&b.value)).collect();
     let most = catalog.facets.values(facet).len();
     let (kept_marks, kept_legend) = (use_kept_rows(&values, most), use_kept_rows(&values, most));
     let label_of = |b: &Block| value_label(data, facet, &b.value, lang);
@@ -145,7 +146,7 @@ pub fn TreemapChart(props: &TreemapChartProps) -> Html {
     // Cut labels are decoration, drawn in their own layer: inside a mark they would be part of
     // its visible text and differ from its accessible name (the full name and amount).
     let mut labels = Vec::new();
-    let marks = kept_marks.draw(|bi, _| {
+    let marks = kept_marks.draw(|bi| {
         let (block, area) = (&blocks[bi], &outer[bi]);
         let inner_frame = if area.h > HEADER * 2.5 {
             Rect {
@@ -287,7 +288,7 @@ pub fn TreemapChart(props: &TreemapChartProps) -> Html {
         Callback::from(move |()| data_table(&catalog, &grouped, facet, lang))
     };
     let title = Text::Treemap.fill(lang, &[t(facet_noun(facet))]);
-    let legend = kept_legend.draw(|bi, _| {
+    let legend = kept_legend.draw(|bi| {
         let b = &blocks[bi];
         html! {
             <>

@@ -1,38 +1,27 @@
-//! The keys a list of rows is drawn with, carried from one render of its component to the
-//! next (see `ftap_core::row_keys`), and the rows that left kept drawn, hidden.
+//! A list whose rows keep their keys from one render of its component to the next, and whose
+//! rows that left stay drawn, hidden (see `ftap_core::row_keys`).
 
 use ftap_core::row_keys::{RowKeys, Slot};
 use std::cell::RefCell;
 use std::rc::Rc;
 use yew::prelude::*;
 
-/// One key per row of `rows` (what each row shows, in display order): a row that stays keeps
-/// its key, a new one takes the key of a row that left, so Yew rewrites that row in place.
-#[hook]
-pub fn use_row_keys<T: PartialEq + Clone + 'static>(rows: &[T]) -> Vec<u32> {
-    let keys = use_mut_ref(RowKeys::<T>::default);
-    let assigned = keys.borrow_mut().assign(rows);
-    assigned
-}
-
 /// The rows of a list that keeps the rows that left drawn but hidden, as they were, so that a
 /// filter switched on hides rows and switched off shows them again, with no element removed
-/// or built: `rows` in order with those rows parked between them, no more than
+/// or built: `rows` (what each row shows, in order: a project's index, the `identity` of a
+/// group's value) with those rows parked between them, no more than
 /// `drawn_at_most` in all (see `RowKeys::arrange`). Draw them with [`KeptRows::draw`].
 #[hook]
-pub fn use_kept_rows<T: PartialEq + Clone + 'static>(
-    rows: &[T],
-    drawn_at_most: usize,
-) -> KeptRows<T> {
-    let keys = use_mut_ref(RowKeys::<T>::default);
+pub fn use_kept_rows(rows: &[u64], drawn_at_most: usize) -> KeptRows {
+    let keys = use_mut_ref(RowKeys::default);
     let last = use_mut_ref(Vec::new);
     let slots = keys.borrow_mut().arrange(rows, drawn_at_most);
     KeptRows { slots, last }
 }
 
 /// The rows to draw this time and what each row was last drawn with.
-pub struct KeptRows<T> {
-    slots: Vec<Slot<T>>,
+pub struct KeptRows {
+    slots: Vec<Slot>,
     /// Each row's content as last drawn, by key.
     last: Rc<RefCell<Vec<(u32, Html)>>>,
 }
@@ -40,11 +29,16 @@ pub struct KeptRows<T> {
 /// A row to lay out: its key, whether it is parked (to be drawn `hidden`), its content.
 pub type KeptRow = (u32, bool, Html);
 
-impl<T> KeptRows<T> {
+impl KeptRows {
     /// Every row in page order: those shown drawn by `draw` (given each one's position in
-    /// the rows and what it shows, in order), the parked ones exactly as last drawn
-    /// (unchanged, they cost nothing to compare).
-    pub fn draw(&self, mut draw: impl FnMut(usize, &T) -> Html) -> Vec<KeptRow> {
+    /// the rows, in order), the parked ones exactly as last drawn (unchanged, Yew finds
+    /// nothing to write).
+    pub fn draw(&self, mut draw: impl FnMut(usize) -> Html) -> Vec<KeptRow> {
+        self.draw_each(&mut draw)
+    }
+
+    /// [`Self::draw`] compiled once, not once per list: this runs in the page's wasm.
+    fn draw_each(&self, draw: &mut dyn FnMut(usize) -> Html) -> Vec<KeptRow> {
         let last = self.last.take();
         let mut position = 0;
         let rows: Vec<KeptRow> = self
@@ -56,7 +50,7 @@ impl<T> KeptRows<T> {
                     before.map(|(_, html)| html.clone()).unwrap_or_default()
                 } else {
                     position += 1;
-                    draw(position - 1, &slot.item)
+                    draw(position - 1)
                 };
                 (slot.key, slot.parked, content)
             })

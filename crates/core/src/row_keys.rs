@@ -7,61 +7,53 @@
 //! keystroke replaces the whole page (clearing the box, a first letter), that is a few
 //! changed texts and attributes per row instead of some sixty calls into the DOM.
 
+use std::hash::BuildHasher;
+
 /// A row as drawn: what it shows, the key it is drawn with, and whether it is parked (drawn
 /// hidden, ready to come back).
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Slot<T> {
-    /// What the row shows (a project's index, a group's value).
-    pub item: T,
+pub struct Slot {
+    /// What the row shows: a project's index, or the [`identity`] of a group's value.
+    pub item: u64,
     /// The row's key, distinct among the rows drawn.
     pub key: u32,
     /// Not among the rows to show: kept in the page hidden, where it was.
     pub parked: bool,
 }
 
-/// Keys of the rows drawn, carried from one render of a list to the next; `T` names what a
-/// row shows (a project's index, a group's value).
+/// What a row showing `name` (a group's value, a bar's key) is known by from one render to
+/// the next. Two names may, rarely, share one: the rows are then told apart as an item listed
+/// twice is, and each shown row is drawn from its own data, so nothing wrong is shown.
+pub fn identity(name: &str) -> u64 {
+    rustc_hash::FxBuildHasher.hash_one(name)
+}
+
+/// Keys of the rows drawn, carried from one render of a list to the next; rows are known by
+/// what they show (a project's index, the [`identity`] of a group's value).
 ///
 /// A list may also keep the rows that left drawn but hidden ([`RowKeys::arrange`]): a filter
 /// that narrows the table then hides rows instead of removing them, and one that widens it
 /// again shows them instead of building them, each in place.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct RowKeys<T = usize> {
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct RowKeys {
     /// The rows last drawn, in the order of the page (parked ones where they were).
-    drawn: Vec<Slot<T>>,
+    drawn: Vec<Slot>,
     /// The last key given.
     fresh: u32,
 }
 
-impl<T> Default for RowKeys<T> {
-    fn default() -> Self {
-        Self {
-            drawn: Vec::new(),
-            fresh: 0,
-        }
-    }
-}
-
-impl<T: PartialEq + Clone> RowKeys<T> {
-    /// One key per row of `rows` (items in display order), all distinct: an item drawn last
-    /// time keeps its key, another one takes the key of a row no longer drawn (in the order
-    /// they were drawn), or a key never given. Nothing is parked. Remembers them for the next
-    /// call.
-    pub fn assign(&mut self, rows: &[T]) -> Vec<u32> {
-        self.arrange(rows, 0)
-            .into_iter()
-            .map(|slot| slot.key)
-            .collect()
-    }
-
-    /// The rows to draw, in page order: `rows` in their order, keyed as by [`Self::assign`]
-    /// (a parked row that comes back is shown again under its key), and between them the
-    /// rows no longer shown, parked where they were drawn so that nothing moves, as long as
-    /// no more than `drawn_at_most` rows are drawn in all.
+impl RowKeys {
+    /// The rows to draw, in page order: `rows` (items in display order) in their order, and
+    /// between them the rows no longer shown, parked where they were drawn so that nothing
+    /// moves, as long as no more than `drawn_at_most` rows are drawn in all.
+    ///
+    /// Keys are distinct: an item drawn last time, shown or parked, keeps its key; another
+    /// one takes the key of a row left over (in the order they were drawn), or a key never
+    /// given. Remembers them for the next call.
     ///
     /// Pages are small (a few dozen rows): lookups are linear, in plain loops (this runs in
     /// the page's wasm, where every iterator chain is code to download).
-    pub fn arrange(&mut self, rows: &[T], drawn_at_most: usize) -> Vec<Slot<T>> {
+    pub fn arrange(&mut self, rows: &[u64], drawn_at_most: usize) -> Vec<Slot> {
         let old = std::mem::take(&mut self.drawn);
         // The row (position in `rows`) that takes over each slot drawn last time.
         let mut taken_by: Vec<Option<usize>> = vec![None; old.len()];
@@ -109,10 +101,10 @@ impl<T: PartialEq + Clone> RowKeys<T> {
             parked: true,
             ..old[*s].clone()
         };
-        let mut drawn: Vec<Slot<T>> = after[0].iter().map(parked).collect();
-        for (r, item) in rows.iter().enumerate() {
+        let mut drawn: Vec<Slot> = after[0].iter().map(parked).collect();
+        for (r, &item) in rows.iter().enumerate() {
             drawn.push(Slot {
-                item: item.clone(),
+                item,
                 key: keys[r].unwrap_or_default(),
                 parked: false,
             });
@@ -128,24 +120,41 @@ mod tests {
     use super::*;
     use proptest::prelude::*;
 
+    /// The keys of `rows` with nothing parked.
+    fn assign(keys: &mut RowKeys, rows: &[u64]) -> Vec<u32> {
+        keys.arrange(rows, 0).iter().map(|slot| slot.key).collect()
+    }
+
+    #[test]
+    fn names_have_stable_identities() {
+        assert_eq!(
+            identity("Ministère de la Justice"),
+            identity("Ministère de la Justice")
+        );
+        assert_ne!(
+            identity("Ministère de la Justice"),
+            identity("Ministère de l'Intérieur")
+        );
+    }
+
     #[test]
     fn rows_that_stay_keep_their_keys_and_new_ones_take_those_that_left() {
         let mut keys = RowKeys::default();
-        assert_eq!(keys.assign(&[10, 11, 12]), [1, 2, 3]);
+        assert_eq!(assign(&mut keys, &[10, 11, 12]), [1, 2, 3]);
         // 11 stays (moved first); 12 and 10 left, 20 and 21 take their keys in drawing order.
-        assert_eq!(keys.assign(&[11, 20, 21]), [2, 1, 3]);
+        assert_eq!(assign(&mut keys, &[11, 20, 21]), [2, 1, 3]);
         // More rows than left: fresh keys.
-        assert_eq!(keys.assign(&[20, 30, 31, 32]), [1, 2, 3, 4]);
-        assert_eq!(keys.assign(&[]), Vec::<u32>::new());
+        assert_eq!(assign(&mut keys, &[20, 30, 31, 32]), [1, 2, 3, 4]);
+        assert_eq!(assign(&mut keys, &[]), Vec::<u32>::new());
         assert_eq!(
-            keys.assign(&[5, 5]),
+            assign(&mut keys, &[5, 5]),
             [5, 6],
             "a document listed twice, after keys 1 to 4"
         );
     }
 
     /// Shown rows as `item:key`, parked ones in brackets.
-    fn layout(slots: &[Slot<usize>]) -> String {
+    fn layout(slots: &[Slot]) -> String {
         let each = slots.iter().map(|s| match s.parked {
             true => format!("[{}:{}]", s.item, s.key),
             false => format!("{}:{}", s.item, s.key),
@@ -175,7 +184,7 @@ mod tests {
         );
         // Room for one parked row only: the first left over.
         assert_eq!(layout(&keys.arrange(&[4], 2)), "[9:1] 4:4");
-        // Without room, `arrange` keys as `assign` does.
+        // Without room, nothing is parked.
         assert_eq!(layout(&keys.arrange(&[7, 8], 0)), "7:1 8:4");
     }
 
@@ -186,8 +195,8 @@ mod tests {
     }
 
     /// Pages of distinct documents among 40, in any order.
-    fn pages() -> impl Strategy<Value = Vec<Vec<usize>>> {
-        let page = prop::sample::subsequence((0..40).collect::<Vec<usize>>(), 0..30).prop_shuffle();
+    fn pages() -> impl Strategy<Value = Vec<Vec<u64>>> {
+        let page = prop::sample::subsequence((0..40).collect::<Vec<u64>>(), 0..30).prop_shuffle();
         prop::collection::vec(page, 1..8)
     }
 
@@ -195,12 +204,12 @@ mod tests {
         #[test]
         fn keys_are_distinct_stay_with_their_rows_and_are_reused_first(pages in pages()) {
             let mut keys = RowKeys::default();
-            let mut before: Vec<(usize, u32)> = Vec::new();
+            let mut before: Vec<(u64, u32)> = Vec::new();
             for rows in pages {
-                let given = keys.assign(&rows);
+                let given = assign(&mut keys, &rows);
                 prop_assert_eq!(given.len(), rows.len());
                 prop_assert!(distinct(&given));
-                let old_key = |doc: usize| before.iter().find(|&&(d, _)| d == doc).map(|&(_, k)| k);
+                let old_key = |doc: u64| before.iter().find(|&&(d, _)| d == doc).map(|&(_, k)| k);
                 for (&doc, &key) in rows.iter().zip(&given) {
                     if let Some(old) = old_key(doc) {
                         prop_assert_eq!(key, old, "document {} stayed", doc);
@@ -217,8 +226,8 @@ mod tests {
     }
 
     /// Successive filters of one order of 30 items.
-    fn filters() -> impl Strategy<Value = Vec<Vec<usize>>> {
-        let rows = prop::sample::subsequence((0..30).collect::<Vec<usize>>(), 0..30);
+    fn filters() -> impl Strategy<Value = Vec<Vec<u64>>> {
+        let rows = prop::sample::subsequence((0..30).collect::<Vec<u64>>(), 0..30);
         prop::collection::vec(rows, 1..8)
     }
 
@@ -226,15 +235,15 @@ mod tests {
         #[test]
         fn arranged_rows_show_the_rows_in_order_and_park_within_the_limit(
             pages in prop::collection::vec((
-                prop::sample::subsequence((0..40).collect::<Vec<usize>>(), 0..30).prop_shuffle(),
+                prop::sample::subsequence((0..40).collect::<Vec<u64>>(), 0..30).prop_shuffle(),
                 0..50usize,
             ), 1..8)
         ) {
             let mut keys = RowKeys::default();
-            let mut before: Vec<Slot<usize>> = Vec::new();
+            let mut before: Vec<Slot> = Vec::new();
             for (rows, most) in pages {
                 let slots = keys.arrange(&rows, most);
-                let shown: Vec<usize> = slots.iter().filter(|s| !s.parked).map(|s| s.item).collect();
+                let shown: Vec<u64> = slots.iter().filter(|s| !s.parked).map(|s| s.item).collect();
                 prop_assert_eq!(&shown, &rows);
                 let all: Vec<u32> = slots.iter().map(|s| s.key).collect();
                 prop_assert!(distinct(&all));
@@ -257,12 +266,12 @@ mod tests {
         fn filters_that_keep_the_order_move_no_row(steps in filters()) {
             // The page drawn whole, then filtered again and again, with room for every row.
             let mut keys = RowKeys::default();
-            let whole: Vec<usize> = (0..30).collect();
+            let whole: Vec<u64> = (0..30).collect();
             let mut before = keys.arrange(&whole, 30);
             for rows in steps {
                 let now = keys.arrange(&rows, 30);
                 // Every row stays where it was, with its item: only `parked` changes.
-                let at = |slots: &[Slot<usize>]| slots.iter().map(|s| (s.item, s.key)).collect::<Vec<_>>();
+                let at = |slots: &[Slot]| slots.iter().map(|s| (s.item, s.key)).collect::<Vec<_>>();
                 prop_assert_eq!(at(&before), at(&now));
                 before = now;
             }
