@@ -36,9 +36,11 @@ pub fn KeyFigures(props: &KeyFiguresProps) -> Html {
         props.filtered,
         lang,
     );
+    // Keyed by what they are: a figure that moves to the footnotes (or back) takes its card
+    // out without rewriting every card after it.
     let cards = board.cards.iter().map(|card| {
         html! {
-            <div class="figure">
+            <div class="figure" key={card.label as usize}>
                 <dt>{ t(card.label) }</dt>
                 <dd>
                     <span class="value">{ &card.value }</span>

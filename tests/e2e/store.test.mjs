@@ -9,6 +9,14 @@ import { session, projectsTable, projects, compact, plain } from './harness.mjs'
 const app = session();
 const open = (...args) => app.open(...args);
 
+/** How many elements `locator` finds once it finds `expected` (or after two seconds). */
+async function settledCount(locator, expected) {
+  for (let tries = 0; tries < 100 && (await locator.count()) !== expected; tries++) {
+    await locator.page().waitForTimeout(20);
+  }
+  return locator.count();
+}
+
 /** Counts the DOM mutations under each selector while `act` runs and the page settles. */
 async function mutations(page, selectors, act) {
   await page.evaluate((sels) => {
@@ -49,13 +57,16 @@ test('a keystroke shows its rows in the table at once and in the charts just aft
   const { page } = await open();
   const mentor = projects().find((p) => /mentor/i.test(p.name));
   await page.getByRole('searchbox', { name: 'Rechercher un projet' }).fill('mentor');
-  await projectsTable(page).locator('tbody tr:not([hidden])').filter({ hasText: mentor.name }).waitFor();
+  // The project was listed before the keystroke too: wait until it is the only one.
+  await page.waitForFunction(() => document.querySelectorAll('table.projects tbody tr:not([hidden])').length === 1);
+  assert.deepEqual(await projectsTable(page).locator('tbody tr:not([hidden]) th a').allTextContents(), [mentor.name]);
+  // The charts take the rows a frame later: the treemap holds that one project, named with
+  // its ministry and amount.
   const treemap = page.getByRole('group', { name: 'Montants FTAP connus par ministère, puis par projet' });
-  // The treemap holds that one project, named with its ministry and amount.
+  assert.equal(await settledCount(treemap.getByRole('button'), 1), 1);
   await treemap.getByRole('button', { name: `${mentor.name} (${mentor.ministry}) : ${compact(Number(mentor.ftap_eur))}` }).waitFor();
-  assert.equal(await treemap.getByRole('button').count(), 1);
   const breakdown = page.getByRole('table', { name: /Répartition/ });
-  await breakdown.locator('tbody tr:not([hidden])').first().waitFor();
+  await page.waitForFunction(() => document.querySelectorAll('table.breakdown-table tbody tr:not([hidden])').length === 1);
   assert.equal(await breakdown.locator('tbody tr:not([hidden])').count(), 1);
   assert.match(plain(await breakdown.locator('tbody tr:not([hidden])').innerText()), new RegExp(mentor.ministry));
 });
