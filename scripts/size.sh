@@ -62,7 +62,11 @@ done
 # with the real projects, a facet value switched on and off takes half the time (11.8 - 13.0
 # -> 5.95 - 6.05 ms in same-hour A/B runs) and regrouping 7.4 - 10.2 -> 5.1 - 5.25 ms:
 # 310 274 -> 314 154.
-budget=314500
+# Raised to 315 500 when the table's rows became one small component each, skipped by Yew
+# while the row is parked: with the real projects a keystroke is back to 1.2 ms (1.3 - 1.6
+# with the rows replayed) and a facet switched on and off 4.4 - 4.95 ms (5.3 - 5.6), same-hour
+# A/B runs: 314 199 -> 315 117.
+budget=315500
 if [ "$total_gz" -gt "$budget" ]; then
   echo "over the first-load budget of $budget bytes gzip" >&2
   exit 1

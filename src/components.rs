@@ -17,6 +17,7 @@ pub mod facet_panel;
 pub mod filter_chips;
 pub mod handlers;
 pub mod highlighted;
+pub mod kept_cells;
 pub mod key_figures;
 pub mod later;
 pub mod live_status;

@@ -3,14 +3,17 @@
 
 use crate::components::amount::amount;
 use crate::components::highlighted::highlighted;
+use crate::components::kept_cells::KeptCells;
 use crate::components::sort_header::SortHeader;
-use crate::hooks::row_keys::use_kept_rows;
+use crate::hooks::row_keys::use_row_generations;
 use crate::store::use_catalog;
 use crate::store::use_lang;
 use crate::web;
+use ftap_core::catalog::Catalog;
 use ftap_core::format;
 use ftap_core::i18n::{Lang, Text};
 use ftap_core::labels;
+use ftap_core::shared::Shared;
 use ftap_core::sort::Column;
 use ftap_core::state::{ViewState, PAGE_SIZE, PAGE_SLACK};
 use ftap_core::url;
@@ -75,58 +78,32 @@ const DISPLAY: [Column; 5] = [
     Column::TotalCost,
 ];
 
-/// The projects as a table: one row each, amounts exact, unknown amounts as `n.c.`.
-#[component]
-pub fn ProjectTable(props: &ProjectTableProps) -> Html {
-    let catalog = use_catalog();
-    let lang = use_lang();
-    let multi = props.view.sort.len() > 1;
-    let columns: Vec<Column> = DISPLAY.iter().chain(&props.view.columns).copied().collect();
-    let headers = columns.iter().map(|&column| {
-        let on_sort = props.on_sort.reform(move |shift| (column, shift));
-        html! {
-            <SortHeader key={column.key()} label={labels::column_title(column).get(lang)}
-                rank={props.view.sort_rank(column)} {multi}
-                numeric={matches!(column, Column::Ftap | Column::TotalCost | Column::Year)}
-                {on_sort} />
-        }
-    });
-    let data = &catalog.data;
-    let mark = |text: &str| catalog.highlights(text, &props.matched_words);
-    let t = |k: Text| k.get(lang);
-    // A cell in the interface's language says so only when it is not the body's: in French,
-    // three attributes fewer on every row to send, parse and hydrate.
-    let ui_lang = (lang != DATA_LANG).then_some(lang.code());
-    let width = columns.len() + 1;
-    // One listener for every row: a project's link opens its detail in place (a modified or
-    // middle click keeps the link's own behaviour: a new tab), its button toggles comparison.
-    let on_click = {
-        let (on_open, on_compare) = (props.on_open.clone(), props.on_compare.clone());
-        Callback::from(move |e: MouseEvent| {
-            let Some(control) = web::closest_target(&e, "[data-open], [data-compare]") else {
-                return;
-            };
-            if let Some(id) = control.get_attribute("data-compare") {
-                on_compare.emit(id);
-            } else if let Some(id) = control.get_attribute("data-open") {
-                let modified = e.ctrl_key() || e.meta_key() || e.shift_key() || e.alt_key();
-                if !modified && e.button() == 0 {
-                    e.prevent_default();
-                    on_open.emit(id);
-                }
-            }
-        })
-    };
-    // Every row links to its permalink: the view encoded once, each id put in its place.
-    let links = url::ProjectLinks::of(&props.view);
-    // Which drawn row shows which project: one that stays keeps its row, one new to the page
-    // takes over a row that left, and the rows that left stay drawn, hidden and unchanged, up
-    // to the longest page: a filter switched on hides rows, switched off shows them again
-    // (see ftap_core::row_keys).
-    let docs: Vec<u64> = props.rows.iter().map(|&i| i as u64).collect();
-    let kept = use_kept_rows(&docs, PAGE_SIZE + PAGE_SLACK);
-    let drawn = kept.draw(|position| {
-        let i = props.rows[position];
+/// What every row of one render of the table is drawn from.
+struct RowContext {
+    catalog: Shared<Catalog>,
+    lang: Lang,
+    /// The columns shown, the name first.
+    columns: Vec<Column>,
+    /// Every row links to its permalink: the view encoded once, each id put in its place.
+    links: url::ProjectLinks,
+    /// Indexed words matched by the query, for highlighting.
+    matched_words: Rc<Vec<u32>>,
+    /// The view (which projects are compared).
+    view: Rc<ViewState>,
+}
+
+impl RowContext {
+    /// The cells of the row of project `i`.
+    fn cells(&self, i: usize) -> Html {
+        let (catalog, lang) = (&self.catalog, self.lang);
+        let data = &catalog.data;
+        let mark = |text: &str| catalog.highlights(text, &self.matched_words);
+        let t = |k: Text| k.get(lang);
+        // A cell in the interface's language says so only when it is not the body's: in
+        // French, three attributes fewer on every row to send, parse and hydrate.
+        let ui_lang = (lang != DATA_LANG).then_some(lang.code());
+        let links = &self.links;
+        let columns = &self.columns;
         let p = &data.projects[i];
         let round = data.round_of(p);
         // A real link to the project's permalink: it can be opened in a new tab or copied;
@@ -148,7 +125,7 @@ pub fn ProjectTable(props: &ProjectTableProps) -> Html {
             },
             Column::Name => html! {},
         });
-        let compared = props.view.compare.contains(&p.id);
+        let compared = self.view.compare.contains(&p.id);
         html! {
             <>
                 <th scope="row">
@@ -170,14 +147,72 @@ pub fn ProjectTable(props: &ProjectTableProps) -> Html {
                 </td>
             </>
         }
+    }
+}
+
+/// The projects as a table: one row each, amounts exact, unknown amounts as `n.c.`.
+#[component]
+pub fn ProjectTable(props: &ProjectTableProps) -> Html {
+    let catalog = use_catalog();
+    let lang = use_lang();
+    let multi = props.view.sort.len() > 1;
+    let columns: Vec<Column> = DISPLAY.iter().chain(&props.view.columns).copied().collect();
+    let headers = columns.iter().map(|&column| {
+        let on_sort = props.on_sort.reform(move |shift| (column, shift));
+        html! {
+            <SortHeader key={column.key()} label={labels::column_title(column).get(lang)}
+                rank={props.view.sort_rank(column)} {multi}
+                numeric={matches!(column, Column::Ftap | Column::TotalCost | Column::Year)}
+                {on_sort} />
+        }
     });
-    let mut position = 0;
-    let rows = drawn.into_iter().flat_map(|(key, parked, cells)| {
-        let shown_at = (!parked).then(|| {
-            position += 1;
-            position - 1
-        });
-        let separator = (shown_at.is_some() && props.approximate_start == shown_at).then(|| {
+    let t = |k: Text| k.get(lang);
+    let ui_lang = (lang != DATA_LANG).then_some(lang.code());
+    let width = columns.len() + 1;
+    // One listener for every row: a project's link opens its detail in place (a modified or
+    // middle click keeps the link's own behaviour: a new tab), its button toggles comparison.
+    let on_click = {
+        let (on_open, on_compare) = (props.on_open.clone(), props.on_compare.clone());
+        Callback::from(move |e: MouseEvent| {
+            let Some(control) = web::closest_target(&e, "[data-open], [data-compare]") else {
+                return;
+            };
+            if let Some(id) = control.get_attribute("data-compare") {
+                on_compare.emit(id);
+            } else if let Some(id) = control.get_attribute("data-open") {
+                let modified = e.ctrl_key() || e.meta_key() || e.shift_key() || e.alt_key();
+                if !modified && e.button() == 0 {
+                    e.prevent_default();
+                    on_open.emit(id);
+                }
+            }
+        })
+    };
+    // Which drawn row shows which project: one that stays keeps its row, one new to the page
+    // takes over a row that left, and the rows that left stay drawn, hidden and unchanged, up
+    // to the longest page: a filter switched on hides rows, switched off shows them again
+    // (see ftap_core::row_keys). Each row's cells are a component Yew skips while the row is
+    // parked.
+    let docs: Vec<u64> = props.rows.iter().map(|&i| i as u64).collect();
+    let drawn = use_row_generations(&docs, PAGE_SIZE + PAGE_SLACK);
+    let context = Rc::new(RowContext {
+        catalog: catalog.clone(),
+        lang,
+        columns: columns.clone(),
+        links: url::ProjectLinks::of(&props.view),
+        matched_words: props.matched_words.clone(),
+        view: props.view.clone(),
+    });
+    let rows = drawn.into_iter().flat_map(|row| {
+        let draw: Rc<dyn Fn() -> Html> = match row.position {
+            Some(position) => {
+                let (context, doc) = (context.clone(), props.rows[position]);
+                Rc::new(move || context.cells(doc))
+            }
+            // Never called: a parked row keeps its generation, and its cells as drawn.
+            None => Rc::new(Html::default),
+        };
+        let separator = (row.position.is_some() && props.approximate_start == row.position).then(|| {
             html! {
                 <tr class="approximate-heading" key="approximate-heading">
                     <th scope="rowgroup" colspan={width.to_string()} lang={ui_lang}>
@@ -188,7 +223,8 @@ pub fn ProjectTable(props: &ProjectTableProps) -> Html {
             }
         });
         // The separator and the rows are siblings in the body, each keyed.
-        let row = html! { <tr {key} hidden={parked}>{ cells }</tr> };
+        let (key, generation) = (row.key, row.generation);
+        let row = html! { <tr {key} hidden={row.parked}><KeptCells {generation} {draw} /></tr> };
         separator.into_iter().chain(std::iter::once(row))
     });
     html! {

@@ -59,3 +59,52 @@ impl KeptRows {
         rows
     }
 }
+
+/// A row of a list drawn through [`crate::components::kept_cells::KeptCells`]: its key,
+/// whether it is parked, the generation of its cells, and its position in the rows when shown.
+pub struct RowGeneration {
+    /// The row's key.
+    pub key: u32,
+    /// Not shown: drawn hidden, its cells as they were.
+    pub parked: bool,
+    /// New for every shown row at each render; a parked row keeps the one it had.
+    pub generation: u32,
+    /// Position in the rows of a shown row.
+    pub position: Option<usize>,
+}
+
+/// The rows of a long list that keeps the rows that left, as `use_kept_rows` does, for rows
+/// drawn as [`crate::components::kept_cells::KeptCells`]: a parked row keeps its generation,
+/// so Yew skips it whole instead of comparing its last content again (the project table,
+/// redrawn at every keystroke, often holds more parked rows than shown ones).
+#[hook]
+pub fn use_row_generations(rows: &[u64], drawn_at_most: usize) -> Vec<RowGeneration> {
+    let keys = use_mut_ref(RowKeys::default);
+    // The last generation given, and each drawn row's.
+    let generations = use_mut_ref(|| (0u32, Vec::<(u32, u32)>::new()));
+    let slots = keys.borrow_mut().arrange(rows, drawn_at_most);
+    let mut generations = generations.borrow_mut();
+    let (last, before) = &mut *generations;
+    let mut position = 0;
+    let drawn: Vec<RowGeneration> = slots
+        .iter()
+        .map(|slot| {
+            let (generation, at) = if slot.parked {
+                let kept = before.iter().find(|(key, _)| *key == slot.key);
+                (kept.map_or(0, |&(_, generation)| generation), None)
+            } else {
+                *last += 1;
+                position += 1;
+                (*last, Some(position - 1))
+            };
+            RowGeneration {
+                key: slot.key,
+                parked: slot.parked,
+                generation,
+                position: at,
+            }
+        })
+        .collect();
+    *before = drawn.iter().map(|row| (row.key, row.generation)).collect();
+    drawn
+}
