@@ -224,7 +224,7 @@ pub fn ProjectTable(props: &ProjectTableProps) -> Html {
         });
         // The separator and the rows are siblings in the body, each keyed.
         let (key, generation) = (row.key, row.generation);
-        let row = html! { <tr {key} hidden={row.parked}><KeptCells {generation} {draw} /></tr> };
+        let row = html! { <tr {key} hidden={row.position.is_none()}><KeptCells {generation} {draw} /></tr> };
         separator.into_iter().chain(std::iter::once(row))
     });
     html! {

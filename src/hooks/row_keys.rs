@@ -40,19 +40,18 @@ impl KeptRows {
     /// [`Self::draw`] compiled once, not once per list: this runs in the page's wasm.
     fn draw_each(&self, draw: &mut dyn FnMut(usize) -> Html) -> Vec<KeptRow> {
         let last = self.last.take();
-        let mut position = 0;
         let rows: Vec<KeptRow> = self
             .slots
             .iter()
             .map(|slot| {
-                let content = if slot.parked {
-                    let before = last.iter().find(|(key, _)| *key == slot.key);
-                    before.map(|(_, html)| html.clone()).unwrap_or_default()
-                } else {
-                    position += 1;
-                    draw(position - 1)
+                let content = match slot.position {
+                    Some(position) => draw(position),
+                    None => {
+                        let before = last.iter().find(|(key, _)| *key == slot.key);
+                        before.map(|(_, html)| html.clone()).unwrap_or_default()
+                    }
                 };
-                (slot.key, slot.parked, content)
+                (slot.key, slot.parked(), content)
             })
             .collect();
         *self.last.borrow_mut() = rows.iter().map(|(k, _, h)| (*k, h.clone())).collect();
@@ -60,13 +59,12 @@ impl KeptRows {
     }
 }
 
-/// A row of a list drawn through [`crate::components::kept_cells::KeptCells`]: its key,
-/// whether it is parked, the generation of its cells, and its position in the rows when shown.
+/// A row of a list drawn through [`crate::components::kept_cells::KeptCells`]: its key, the
+/// generation of its cells, and its position in the rows when shown (none: parked, drawn
+/// hidden, its cells as they were).
 pub struct RowGeneration {
     /// The row's key.
     pub key: u32,
-    /// Not shown: drawn hidden, its cells as they were.
-    pub parked: bool,
     /// New for every shown row at each render; a parked row keeps the one it had.
     pub generation: u32,
     /// Position in the rows of a shown row.
@@ -85,23 +83,20 @@ pub fn use_row_generations(rows: &[u64], drawn_at_most: usize) -> Vec<RowGenerat
     let slots = keys.borrow_mut().arrange(rows, drawn_at_most);
     let mut generations = generations.borrow_mut();
     let (last, before) = &mut *generations;
-    let mut position = 0;
     let drawn: Vec<RowGeneration> = slots
         .iter()
         .map(|slot| {
-            let (generation, at) = if slot.parked {
+            let generation = if slot.parked() {
                 let kept = before.iter().find(|(key, _)| *key == slot.key);
-                (kept.map_or(0, |&(_, generation)| generation), None)
+                kept.map_or(0, |&(_, generation)| generation)
             } else {
                 *last += 1;
-                position += 1;
-                (*last, Some(position - 1))
+                *last
             };
             RowGeneration {
                 key: slot.key,
-                parked: slot.parked,
                 generation,
-                position: at,
+                position: slot.position,
             }
         })
         .collect();

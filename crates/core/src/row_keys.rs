@@ -9,16 +9,24 @@
 
 use std::hash::BuildHasher;
 
-/// A row as drawn: what it shows, the key it is drawn with, and whether it is parked (drawn
-/// hidden, ready to come back).
+/// A row as drawn: what it shows, the key it is drawn with, and where it stands in the rows
+/// to show (none: parked, drawn hidden, ready to come back).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Slot {
     /// What the row shows: a project's index, or the [`identity`] of a group's value.
     pub item: u64,
     /// The row's key, distinct among the rows drawn.
     pub key: u32,
-    /// Not among the rows to show: kept in the page hidden, where it was.
-    pub parked: bool,
+    /// Its position in the rows to show; `None` for a row kept in the page hidden, where it
+    /// was.
+    pub position: Option<usize>,
+}
+
+impl Slot {
+    /// Not among the rows to show.
+    pub fn parked(&self) -> bool {
+        self.position.is_none()
+    }
 }
 
 /// What a row showing `name` (a group's value, a bar's key) is known by from one render to
@@ -98,7 +106,7 @@ impl RowKeys {
             }
         }
         let parked = |s: &usize| Slot {
-            parked: true,
+            position: None,
             ..old[*s].clone()
         };
         let mut drawn: Vec<Slot> = after[0].iter().map(parked).collect();
@@ -106,7 +114,7 @@ impl RowKeys {
             drawn.push(Slot {
                 item,
                 key: keys[r].unwrap_or_default(),
-                parked: false,
+                position: Some(r),
             });
             drawn.extend(after[r + 1].iter().map(parked));
         }
@@ -155,7 +163,7 @@ mod tests {
 
     /// Shown rows as `item:key`, parked ones in brackets.
     fn layout(slots: &[Slot]) -> String {
-        let each = slots.iter().map(|s| match s.parked {
+        let each = slots.iter().map(|s| match s.parked() {
             true => format!("[{}:{}]", s.item, s.key),
             false => format!("{}:{}", s.item, s.key),
         });
@@ -243,7 +251,9 @@ mod tests {
             let mut before: Vec<Slot> = Vec::new();
             for (rows, most) in pages {
                 let slots = keys.arrange(&rows, most);
-                let shown: Vec<u64> = slots.iter().filter(|s| !s.parked).map(|s| s.item).collect();
+                let shown: Vec<u64> = slots.iter().filter(|s| !s.parked()).map(|s| s.item).collect();
+                let positions: Vec<usize> = slots.iter().filter_map(|s| s.position).collect();
+                prop_assert_eq!(positions, (0..rows.len()).collect::<Vec<_>>());
                 prop_assert_eq!(&shown, &rows);
                 let all: Vec<u32> = slots.iter().map(|s| s.key).collect();
                 prop_assert!(distinct(&all));
@@ -252,7 +262,7 @@ mod tests {
                     // An item drawn last time, shown or parked, keeps its key when shown, and a
                     // parked row is one drawn last time, unchanged.
                     let old = before.iter().find(|b| b.item == slot.item);
-                    if slot.parked {
+                    if slot.parked() {
                         prop_assert!(old.is_some_and(|o| o.key == slot.key));
                     } else if let Some(old) = old {
                         prop_assert_eq!(slot.key, old.key, "item {} was drawn", slot.item);
