@@ -11,5 +11,6 @@ pub mod own_data;
 pub mod print_sheet;
 pub mod results;
 pub mod row_keys;
+pub mod row_links;
 pub mod shortcuts;
 pub mod view_change;

@@ -6,6 +6,7 @@ use crate::components::highlighted::highlighted;
 use crate::components::kept_cells::KeptCells;
 use crate::components::sort_header::SortHeader;
 use crate::hooks::row_keys::use_row_generations;
+use crate::hooks::row_links::use_current_links;
 use crate::store::use_catalog;
 use crate::store::use_lang;
 use crate::web;
@@ -81,34 +82,52 @@ const DISPLAY: [Column; 5] = [
 /// What every row of one render of the table is drawn from.
 struct RowContext {
     catalog: Shared<Catalog>,
+    /// What the cells of every row depend on, besides their project.
+    look: Rc<TableLook>,
+    /// The view (which projects are compared).
+    view: Rc<ViewState>,
+}
+
+/// What the cells of every row depend on, besides their project and whether it is compared.
+/// The rows' links are not in it: they carry the whole view, which changes with every filter,
+/// sort or page, and [`use_current_links`] writes them without drawing the rows again.
+#[derive(PartialEq)]
+struct TableLook {
     lang: Lang,
     /// The columns shown, the name first.
     columns: Vec<Column>,
-    /// Every row links to its permalink: the view encoded once, each id put in its place.
-    links: url::ProjectLinks,
     /// Indexed words matched by the query, for highlighting.
     matched_words: Rc<Vec<u32>>,
-    /// The view (which projects are compared).
-    view: Rc<ViewState>,
+}
+
+/// All one row is drawn from, as plain numbers (cheap to compare and to keep): its project,
+/// whether it is compared, and the number of the table's look it was drawn with. It is drawn
+/// again only when this changes.
+#[derive(Clone, Copy, PartialEq)]
+struct RowLook {
+    doc: usize,
+    compared: bool,
+    table: u32,
 }
 
 impl RowContext {
     /// The cells of the row of project `i`.
     fn cells(&self, i: usize) -> Html {
-        let (catalog, lang) = (&self.catalog, self.lang);
+        let (catalog, lang) = (&self.catalog, self.look.lang);
         let data = &catalog.data;
-        let mark = |text: &str| catalog.highlights(text, &self.matched_words);
+        let mark = |text: &str| catalog.highlights(text, &self.look.matched_words);
         let t = |k: Text| k.get(lang);
         // A cell in the interface's language says so only when it is not the body's: in
         // French, three attributes fewer on every row to send, parse and hydrate.
         let ui_lang = (lang != DATA_LANG).then_some(lang.code());
-        let links = &self.links;
-        let columns = &self.columns;
+        let columns = &self.look.columns;
         let p = &data.projects[i];
         let round = data.round_of(p);
         // A real link to the project's permalink: it can be opened in a new tab or copied;
-        // a plain click opens the detail in place.
-        let href = links.link(&p.id);
+        // a plain click opens the detail in place. Drawn here as the project's page alone
+        // (the default view's link, as prerendered), the rest of the view added by
+        // `use_current_links`.
+        let href = url::project_page(&p.id);
         let cells = columns[1..].iter().map(|&column| match column {
             Column::Ftap => html! { <td class="num">{ table_amount(lang, p.ftap_eur) }</td> },
             Column::TotalCost => html! { <td class="num">{ table_amount(lang, p.total_cost_eur) }</td> },
@@ -194,13 +213,36 @@ pub fn ProjectTable(props: &ProjectTableProps) -> Html {
     // (see ftap_core::row_keys). Each row's cells are a component Yew skips while the row is
     // parked.
     let docs: Vec<u64> = props.rows.iter().map(|&i| i as u64).collect();
-    let drawn = use_row_generations(&docs, PAGE_SIZE + PAGE_SLACK);
-    let context = Rc::new(RowContext {
-        catalog: catalog.clone(),
+    let look = Rc::new(TableLook {
         lang,
         columns: columns.clone(),
-        links: url::ProjectLinks::of(&props.view),
         matched_words: props.matched_words.clone(),
+    });
+    // The table's look numbered, a new number each time it changes (once per render, one
+    // comparison), so that each row's look is a few integers.
+    let table_looks = use_mut_ref(|| (0u32, None::<Rc<TableLook>>));
+    let table = {
+        let mut numbered = table_looks.borrow_mut();
+        if numbered.1.as_deref() != Some(&*look) {
+            *numbered = (numbered.0 + 1, Some(look.clone()));
+        }
+        numbered.0
+    };
+    let looks: Vec<RowLook> = props
+        .rows
+        .iter()
+        .map(|&doc| RowLook {
+            doc,
+            compared: props.view.compare.contains(&catalog.data.projects[doc].id),
+            table,
+        })
+        .collect();
+    let drawn = use_row_generations(&docs, &looks, PAGE_SIZE + PAGE_SLACK);
+    let body = use_node_ref();
+    use_current_links(&body, url::ProjectLinks::of(&props.view));
+    let context = Rc::new(RowContext {
+        catalog: catalog.clone(),
+        look,
         view: props.view.clone(),
     });
     let rows = drawn.into_iter().flat_map(|row| {
@@ -235,7 +277,7 @@ pub fn ProjectTable(props: &ProjectTableProps) -> Html {
                 </caption>
                 <thead><tr>{ for headers }<th scope="col">{ t(Text::ColCompare) }</th></tr></thead>
                 // Project data stays in French, whatever the interface language.
-                <tbody lang={DATA_LANG.code()} onclick={on_click}>{ for rows }</tbody>
+                <tbody ref={body} lang={DATA_LANG.code()} onclick={on_click}>{ for rows }</tbody>
             </table>
         </div>
     }

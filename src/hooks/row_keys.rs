@@ -1,7 +1,7 @@
 //! A list whose rows keep their keys from one render of its component to the next, and whose
 //! rows that left stay drawn, hidden (see `ftap_core::row_keys`).
 
-use ftap_core::row_keys::{RowKeys, Slot};
+use ftap_core::row_keys::{Generations, RowKeys, Slot};
 use std::cell::RefCell;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -65,41 +65,34 @@ impl KeptRows {
 pub struct RowGeneration {
     /// The row's key.
     pub key: u32,
-    /// New for every shown row at each render; a parked row keeps the one it had.
+    /// The same as long as the row shows the same thing; a parked row keeps the one it had.
     pub generation: u32,
     /// Position in the rows of a shown row.
     pub position: Option<usize>,
 }
 
 /// The rows of a long list that keeps the rows that left, as `use_kept_rows` does, for rows
-/// drawn as [`crate::components::kept_cells::KeptCells`]: a parked row keeps its generation,
-/// so Yew skips it whole instead of comparing its last content again (the project table,
-/// redrawn at every keystroke, often holds more parked rows than shown ones).
+/// drawn as [`crate::components::kept_cells::KeptCells`]: `looks[i]` is all that row `i` is
+/// drawn from; a shown row keeps its generation while its look is the one it was last drawn
+/// with, and a parked row keeps it too, so Yew skips such a row whole (a filter switched off
+/// shows rows again, a sort moves them, and neither draws a cell).
 #[hook]
-pub fn use_row_generations(rows: &[u64], drawn_at_most: usize) -> Vec<RowGeneration> {
+pub fn use_row_generations<Look: Copy + PartialEq + 'static>(
+    rows: &[u64],
+    looks: &[Look],
+    drawn_at_most: usize,
+) -> Vec<RowGeneration> {
     let keys = use_mut_ref(RowKeys::default);
-    // The last generation given, and each drawn row's.
-    let generations = use_mut_ref(|| (0u32, Vec::<(u32, u32)>::new()));
+    let generations = use_mut_ref(Generations::default);
     let slots = keys.borrow_mut().arrange(rows, drawn_at_most);
-    let mut generations = generations.borrow_mut();
-    let (last, before) = &mut *generations;
-    let drawn: Vec<RowGeneration> = slots
+    let given = generations.borrow_mut().assign(&slots, looks);
+    slots
         .iter()
-        .map(|slot| {
-            let generation = if slot.parked() {
-                let kept = before.iter().find(|(key, _)| *key == slot.key);
-                kept.map_or(0, |&(_, generation)| generation)
-            } else {
-                *last += 1;
-                *last
-            };
-            RowGeneration {
-                key: slot.key,
-                generation,
-                position: slot.position,
-            }
+        .zip(given)
+        .map(|(slot, generation)| RowGeneration {
+            key: slot.key,
+            generation,
+            position: slot.position,
         })
-        .collect();
-    *before = drawn.iter().map(|row| (row.key, row.generation)).collect();
-    drawn
+        .collect()
 }

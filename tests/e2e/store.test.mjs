@@ -105,6 +105,64 @@ test('a filter switched on hides rows, switched off shows the same ones again, a
   assert.ok(same, 'every row shown again is the row drawn before, in its place');
 });
 
+test('a filter, a regrouping or a sort writes no cell of the table, and every link keeps the view', async () => {
+  const { page } = await open();
+  const all = projects();
+  const table = projectsTable(page);
+  await page.waitForFunction((n) => document.querySelectorAll('table.projects tbody tr').length === n, all.length);
+  /** What `act` changed inside the table's rows: nodes and texts, and attributes by name. */
+  const changes = async (act) => {
+    await page.evaluate(() => {
+      const body = document.querySelector('table.projects tbody');
+      window.__changes = { cells: 0, attributes: {} };
+      window.__observer = new MutationObserver((records) => {
+        for (const r of records) {
+          if (r.type === 'attributes') window.__changes.attributes[r.attributeName] = (window.__changes.attributes[r.attributeName] ?? 0) + 1;
+          // Rows moved within the body are not cells drawn.
+          else if (r.target !== body) window.__changes.cells += 1;
+        }
+      });
+      window.__observer.observe(body, { subtree: true, childList: true, characterData: true, attributes: true });
+    });
+    await act();
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(r, 200)))));
+    return page.evaluate(() => { window.__observer.disconnect(); return window.__changes; });
+  };
+  /** Each shown row's link, as a reader would follow it, against the address of the view. */
+  const linksKeepTheView = async (shown) => {
+    const address = new URL(page.url());
+    for (const p of shown) {
+      const href = await table.getByRole('link', { name: p.name, exact: true }).evaluate((a) => a.href);
+      const link = new URL(href);
+      assert.equal(link.pathname, `${address.pathname}projets/${p.id}/`, `${p.name}: its page`);
+      assert.equal(link.search, address.search, `${p.name}: the rest of the view`);
+    }
+  };
+  const justice = all.filter((p) => p.ministry === 'Ministère de la Justice');
+  const value = page.getByRole('region', { name: 'Ministère' }).getByRole('button', { name: /Ministère de la Justice/ });
+  const on = await changes(async () => {
+    await value.click();
+    await page.waitForFunction((n) => document.querySelectorAll('table.projects tbody tr:not([hidden])').length === n, justice.length);
+  });
+  assert.equal(on.cells, 0, 'no cell drawn when rows are hidden');
+  assert.deepEqual(Object.keys(on.attributes).sort(), ['hidden', 'href']);
+  assert.match(page.url(), /ministry=/);
+  await linksKeepTheView(justice);
+  const off = await changes(async () => {
+    await value.click();
+    await page.waitForFunction((n) => document.querySelectorAll('table.projects tbody tr:not([hidden])').length === n, all.length);
+  });
+  assert.equal(off.cells, 0, 'no cell drawn when rows are shown again');
+  await linksKeepTheView(all);
+  const regrouped = await changes(() => page.getByLabel('Regrouper par').selectOption('round'));
+  assert.deepEqual(regrouped, { cells: 0, attributes: { href: all.length } });
+  assert.match(page.url(), /group=round|round/);
+  await linksKeepTheView(all);
+  const sorted = await changes(() => page.getByRole('columnheader', { name: /Montant FTAP/ }).getByRole('button').click());
+  assert.equal(sorted.cells, 0, 'sorting moves rows, it draws none');
+  await linksKeepTheView(all);
+});
+
 test('a chart’s data table is built when its disclosure opens, one row per mark', async () => {
   const { page } = await open();
   const figure = page.locator('figure.treemap');

@@ -123,6 +123,55 @@ impl RowKeys {
     }
 }
 
+/// When each drawn row of a list is to be drawn again: rows carry a generation that changes
+/// only when what the row is drawn from (its *look*: its item and whatever else its content
+/// depends on, as a few plain values) changes, so that a page can skip a row whose
+/// generation it already drew.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Generations<Look> {
+    /// The last generation given.
+    last: u32,
+    /// Each row last drawn: its key, its generation, its look (none for a row never shown).
+    drawn: Vec<(u32, u32, Option<Look>)>,
+}
+
+impl<Look> Default for Generations<Look> {
+    fn default() -> Self {
+        Generations {
+            last: 0,
+            drawn: Vec::new(),
+        }
+    }
+}
+
+impl<Look: Copy + PartialEq> Generations<Look> {
+    /// The generation of each of `slots` (as [`RowKeys::arrange`] gave them), where
+    /// `looks[i]` is what the row at position `i` is drawn from: a shown row keeps the
+    /// generation its key was last drawn with when its look is the same, a parked row keeps
+    /// its own, any other row gets a generation never given. Remembers them for the next call.
+    pub fn assign(&mut self, slots: &[Slot], looks: &[Look]) -> Vec<u32> {
+        let mut kept = Vec::with_capacity(slots.len());
+        for slot in slots {
+            let look = slot.position.and_then(|p| looks.get(p).copied());
+            let earlier = self.drawn.iter().find(|(key, ..)| *key == slot.key);
+            let kept_row = match earlier {
+                Some(&(_, generation, before)) if slot.parked() => (slot.key, generation, before),
+                Some(&(_, generation, before)) if look.is_some() && before == look => {
+                    (slot.key, generation, look)
+                }
+                _ => {
+                    self.last += 1;
+                    (slot.key, self.last, look)
+                }
+            };
+            kept.push(kept_row);
+        }
+        let generations = kept.iter().map(|&(_, generation, _)| generation).collect();
+        self.drawn = kept;
+        generations
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -229,6 +278,71 @@ mod tests {
                 let reused = given.iter().filter(|k| before.iter().any(|(_, b)| b == *k)).count();
                 prop_assert_eq!(reused, stayed + left.min(new), "keys of rows that left come first");
                 before = rows.iter().copied().zip(given).collect();
+            }
+        }
+    }
+
+    #[test]
+    fn a_row_is_drawn_again_only_when_what_it_shows_changes() {
+        let mut keys = RowKeys::default();
+        let mut generations = Generations::default();
+        let mut step = |rows: &[u64], looks: &[&'static str]| {
+            let slots = keys.arrange(rows, 4);
+            let given = generations.assign(&slots, looks);
+            slots.iter().map(|s| s.item).zip(given).collect::<Vec<_>>()
+        };
+        let first = step(&[1, 2, 3], &["a", "b", "c"]);
+        assert_eq!(first, [(1, 1), (2, 2), (3, 3)]);
+        // 2 hidden by a filter: parked, it keeps its generation, as do the others.
+        assert_eq!(step(&[1, 3], &["a", "c"]), [(1, 1), (2, 2), (3, 3)]);
+        // Shown again unchanged, and 3 now drawn otherwise (a word highlighted).
+        assert_eq!(
+            step(&[1, 2, 3], &["a", "b", "c*"]),
+            [(1, 1), (2, 2), (3, 4)]
+        );
+        // Sorted the other way: rows move, none is drawn again.
+        assert_eq!(
+            step(&[3, 2, 1], &["c*", "b", "a"]),
+            [(3, 4), (2, 2), (1, 1)]
+        );
+    }
+
+    proptest! {
+        #[test]
+        fn generations_change_exactly_when_a_shown_rows_look_changes(
+            steps in prop::collection::vec((
+                prop::sample::subsequence((0..12).collect::<Vec<u64>>(), 0..12).prop_shuffle(),
+                prop::collection::vec(0u8..3, 12),
+            ), 1..10)
+        ) {
+            let mut keys = RowKeys::default();
+            let mut generations = Generations::default();
+            // Each key's generation and look as last drawn, and every generation given so far.
+            type Drawn = (u32, u32, Option<(u64, u8)>);
+            let mut before: Vec<Drawn> = Vec::new();
+            let mut given: Vec<u32> = Vec::new();
+            for (rows, styles) in steps {
+                let slots = keys.arrange(&rows, 8);
+                let looks: Vec<(u64, u8)> = rows.iter().map(|&r| (r, styles[r as usize])).collect();
+                let now = generations.assign(&slots, &looks);
+                prop_assert_eq!(now.len(), slots.len());
+                let mut drawn = Vec::new();
+                for (slot, &generation) in slots.iter().zip(&now) {
+                    let look = slot.position.map(|p| looks[p]);
+                    let old = before.iter().find(|(key, ..)| *key == slot.key);
+                    let same = match old {
+                        Some(&(_, _, old_look)) => slot.parked() || (old_look.is_some() && old_look == look),
+                        None => false,
+                    };
+                    if same {
+                        prop_assert_eq!(Some(generation), old.map(|o| o.1), "kept");
+                    } else {
+                        prop_assert!(!given.contains(&generation), "a generation never given");
+                        given.push(generation);
+                    }
+                    drawn.push((slot.key, generation, if slot.parked() { old.and_then(|o| o.2) } else { look }));
+                }
+                before = drawn;
             }
         }
     }

@@ -1,0 +1,47 @@
+//! The project table's links kept carrying the current view, written into the drawn rows
+//! after each render instead of drawing the rows again.
+
+use ftap_core::url::ProjectLinks;
+use wasm_bindgen::JsCast;
+use yew::prelude::*;
+
+/// After each render of the table whose body is `body`, points every shown row's link
+/// (`a[data-open]`, drawn with its project's page alone) at that page with the rest of the
+/// view (`links`), so that a link opened in a new tab or copied reopens the view as seen.
+///
+/// Why not draw it with the row: the rest of the view changes with every filter, sort, page
+/// or grouping, and a link drawn with its row made every one of them draw every shown row
+/// again. Yew keeps the drawn value and never writes this attribute again unless the row
+/// comes to show another project, which this effect then corrects in the same task.
+#[hook]
+pub fn use_current_links(body: &NodeRef, links: ProjectLinks) {
+    let body = body.clone();
+    use_effect(move || {
+        if let Some(body) = body.cast::<web_sys::Element>() {
+            write_links(&body, &links);
+        }
+    });
+}
+
+/// Writes the links of `body`'s shown rows where they differ from `links`.
+fn write_links(body: &web_sys::Element, links: &ProjectLinks) {
+    let Ok(anchors) = body.query_selector_all("tr:not([hidden]) a[data-open]") else {
+        return;
+    };
+    for index in 0..anchors.length() {
+        let Some(anchor) = anchors
+            .item(index)
+            .and_then(|n| n.dyn_into::<web_sys::Element>().ok())
+        else {
+            continue;
+        };
+        let Some(id) = anchor.get_attribute("data-open") else {
+            continue;
+        };
+        let link = links.link(&id);
+        if anchor.get_attribute("href").as_deref() != Some(link.as_str()) {
+            // An attribute a row always has: setting it cannot fail.
+            let _ = anchor.set_attribute("href", &link);
+        }
+    }
+}
