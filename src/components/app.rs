@@ -148,6 +148,13 @@ pub fn App(props: &AppProps) -> Html {
     // use_deferred): the table and the figures are drawn first.
     let change = use_view_change();
     let chart_rows = use_deferred(results.members.clone(), change == HistoryMode::Replace);
+    // So do the filters' counts: at 100 000 rows, counting what a first letter matches is
+    // about a third of its time (see Catalog::facet_counts).
+    let counted = use_deferred(
+        Shared::from(results.clone()),
+        change == HistoryMode::Replace,
+    );
+    let facet_counts = catalog.facet_counts(&counted);
     let ignored = use_state(|| {
         if props.hydrating {
             Vec::new()
@@ -288,7 +295,7 @@ pub fn App(props: &AppProps) -> Html {
                             <ConfirmedSwitch on={view.confirmed_only} on_change={on_confirmed} />
                             <RangeFilters ranges={view.ranges} unknown_excluded={results.unknown_excluded}
                                 {on_range} {on_show_unknown} />
-                            <FacetPanel facets={results.facets.clone()} on_toggle={on_toggle.clone()} />
+                            <FacetPanel facets={facet_counts} on_toggle={on_toggle.clone()} />
                         </aside>
                     </Later>
                 </div>

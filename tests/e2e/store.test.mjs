@@ -1,6 +1,6 @@
 // The store as a reader meets it: an action that changes nothing draws nothing, turning a page
 // leaves every panel but the table alone, a keystroke reaches the table at once and the charts
-// just after, a filter switched off shows again the rows it hid, and a chart's data table is
+// and filter counts just after, a filter switched off shows again the rows it hid, and a chart's data table is
 // built when its disclosure is opened.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -53,7 +53,7 @@ test('sorting redraws the table only: facets, charts, coverage and figures are l
   assert.equal(await header.getAttribute('aria-sort'), 'descending');
 });
 
-test('a keystroke shows its rows in the table at once and in the charts just after', async () => {
+test('a keystroke shows its rows in the table at once, and in the charts and filter counts just after', async () => {
   const { page } = await open();
   const mentor = projects().find((p) => /mentor/i.test(p.name));
   await page.getByRole('searchbox', { name: 'Rechercher un projet' }).fill('mentor');
@@ -69,6 +69,11 @@ test('a keystroke shows its rows in the table at once and in the charts just aft
   await page.waitForFunction(() => document.querySelectorAll('table.breakdown-table tbody tr:not([hidden])').length === 1);
   assert.equal(await breakdown.locator('tbody tr:not([hidden])').count(), 1);
   assert.match(plain(await breakdown.locator('tbody tr:not([hidden])').innerText()), new RegExp(mentor.ministry));
+  // The filters count the matches a frame later too: one ministry left, with one project.
+  const ministries = page.getByRole('region', { name: 'Ministère' }).getByRole('button', { pressed: false });
+  assert.equal(await settledCount(ministries, 1), 1);
+  const [name, count] = plain(await ministries.innerText()).split(/\s+(?=\d+\b)/);
+  assert.deepEqual([name.trim(), count.split(/\s/)[0]], [mentor.ministry, '1']);
 });
 
 test('a filter switched on hides rows, switched off shows the same ones again, and hidden ones are out of reach', async () => {

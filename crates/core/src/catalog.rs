@@ -1,7 +1,7 @@
 //! The dataset with everything derived from it once (search index, facet values, sort keys),
 //! and the pipeline from a [`ViewState`] to what the page shows.
 
-use crate::facets::{Facet, FacetIndex, ValueCount};
+use crate::facets::{FacetCounts, FacetIndex, Filtered, Selection};
 use crate::filters::Amount;
 use crate::model::{Dataset, Project};
 use crate::ranking::Rows;
@@ -43,8 +43,10 @@ pub struct Results {
     pub members: Rc<Vec<usize>>,
     /// Key figures of those projects, computed with them rather than on every render.
     pub summary: Summary,
-    /// Values of each facet with counts and sums (Datasette-style).
-    pub facets: Rc<Vec<(Facet, Vec<ValueCount>)>>,
+    /// What the facet counts are taken over (see [`Catalog::facet_counts`]).
+    pub(crate) counting: Counting,
+    /// The facet counts, once asked for.
+    pub(crate) facets: OnceCell<Rc<FacetCounts>>,
     /// For each amount of [`Amount::ALL`], projects excluded by its range only because the
     /// amount is unknown.
     pub unknown_excluded: [usize; 3],
@@ -53,6 +55,15 @@ pub struct Results {
     /// How many of the rows, at the end, match the query only with typos: they come after
     /// the exact and prefix matches, never mixed in (all rows when nothing matched exactly).
     pub approximate: usize,
+}
+
+/// What a view's facet counts are taken over: the rows within its search and ranges, the
+/// facets each one fails (as [`FacetIndex::filter`] gives them), and its facet selection.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub(crate) struct Counting {
+    docs: Vec<usize>,
+    failures: Vec<u32>,
+    selection: Selection,
 }
 
 /// The projects as the search index reads them: each one's text in the order of
@@ -116,10 +127,16 @@ impl Catalog {
         } else {
             (0..n).filter(|&d| matched[d]).collect()
         };
-        let (members, facets) = self.facets.apply(&in_ranges, &view.facets, |d| {
-            let f = &self.figures[d];
-            (f.count, f.ftap_eur())
-        });
+        let Filtered {
+            kept: members,
+            failures,
+        } = self.facets.filter(&in_ranges, &view.facets);
+        // The facet counts wait until asked for (see `facet_counts`).
+        let counting = Counting {
+            docs: in_ranges,
+            failures,
+            selection: view.facets.clone(),
+        };
         let summary = Summary::over(members.iter().map(|&d| self.figures[d]));
         let members = Rc::new(members);
         // Display order, computed as far as it is read (see `ranking`).
@@ -152,11 +169,32 @@ impl Catalog {
             summary,
             rows: Shared::new(rows),
             members,
-            facets: Rc::new(facets),
+            counting,
+            facets: OnceCell::new(),
             unknown_excluded,
             matched_words: Rc::new(matched_words),
             approximate,
         }
+    }
+
+    /// The values of each facet with their counts and sums over `results` (Datasette-style:
+    /// a value counts the rows that pass every other facet's selection), counted the first
+    /// time they are asked for. The page asks a frame after the rows while the reader types:
+    /// at 100 000 rows a one-letter query matches most of them, and counting them is about a
+    /// third of its time.
+    pub fn facet_counts(&self, results: &Results) -> Rc<FacetCounts> {
+        let counts = results.facets.get_or_init(|| {
+            let Counting {
+                docs,
+                failures,
+                selection,
+            } = &results.counting;
+            Rc::new(self.facets.counts(docs, failures, selection, |d| {
+                let f = &self.figures[d];
+                (f.count, f.ftap_eur())
+            }))
+        });
+        Rc::clone(counts)
     }
 
     /// The rows of `hits` in display order, under the view's sort keys.
@@ -219,6 +257,7 @@ impl Catalog {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::facets::Facet;
     use crate::filters::Bounds;
     use crate::sort::Column;
     use crate::state::Action;
@@ -342,11 +381,26 @@ mod tests {
             .map(|p| p.count as usize)
             .sum();
         assert_eq!(results.summary.projects, in_2018);
-        let (_, years) = results
-            .facets
-            .iter()
-            .find(|(f, _)| *f == Facet::Year)
-            .unwrap();
+        let facets = catalog.facet_counts(&results);
+        let (_, years) = facets.iter().find(|(f, _)| *f == Facet::Year).unwrap();
         assert!(years.iter().any(|v| v.value == "2020" && v.count > 0));
+    }
+
+    #[test]
+    fn facet_counts_are_counted_once_when_first_asked_for() {
+        let catalog = catalog();
+        let view = ViewState::default().apply(Action::ToggleFacet(Facet::Year, "2018".to_string()));
+        let results = catalog.results(&view.row_query());
+        assert!(results.facets.get().is_none(), "not counted with the rows");
+        let first = catalog.facet_counts(&results);
+        assert!(Rc::ptr_eq(&first, &catalog.facet_counts(&results)));
+        // The same as counting with the filter at once.
+        let all: Vec<usize> = (0..catalog.figures.len()).collect();
+        let (members, at_once) = catalog.facets.apply(&all, &view.facets, |d| {
+            let f = &catalog.figures[d];
+            (f.count, f.ftap_eur())
+        });
+        assert_eq!(*first, at_once);
+        assert_eq!(*results.members, members);
     }
 }

@@ -344,30 +344,52 @@ impl FacetIndex {
 
     /// Splits `docs` (in order) into those that pass every facet selection, and counts the
     /// values of each facet Datasette-style. `weight(doc)` gives how many projects the row
-    /// stands for and its FTAP amount to sum.
+    /// stands for and its FTAP amount to sum. The two halves, [`FacetIndex::filter`] and
+    /// [`FacetIndex::counts`], can run apart: the page counts a frame later while the reader
+    /// types.
     pub fn apply(
         &self,
         docs: &[usize],
         selection: &Selection,
         weight: impl Fn(usize) -> (u32, Option<u64>),
-    ) -> (Vec<usize>, Vec<(Facet, Vec<ValueCount>)>) {
+    ) -> (Vec<usize>, FacetCounts) {
+        let filtered = self.filter(docs, selection);
+        let counts = self.counts(docs, &filtered.failures, selection, weight);
+        (filtered.kept, counts)
+    }
+
+    /// The documents of `docs` (in order) that pass every facet selection, and which facets
+    /// each one fails (what [`FacetIndex::counts`] needs).
+    pub fn filter(&self, docs: &[usize], selection: &Selection) -> Filtered {
         let selected = self.selected_ids(selection);
-        let filtering = selected.iter().any(Option::is_some);
-        // Which facets each document fails; nothing to check when no facet filters.
-        let masks: Vec<u32> = if filtering {
-            docs.iter().map(|&d| self.failures(d, &selected)).collect()
-        } else {
-            Vec::new()
-        };
-        let kept: Vec<usize> = if filtering {
-            docs.iter()
-                .zip(&masks)
-                .filter(|(_, &mask)| mask == 0)
-                .map(|(&d, _)| d)
-                .collect()
-        } else {
-            docs.to_vec()
-        };
+        if !selected.iter().any(Option::is_some) {
+            // No facet filters: nothing to check.
+            return Filtered {
+                kept: docs.to_vec(),
+                failures: Vec::new(),
+            };
+        }
+        let failures: Vec<u32> = docs.iter().map(|&d| self.failures(d, &selected)).collect();
+        let kept = docs
+            .iter()
+            .zip(&failures)
+            .filter(|(_, &mask)| mask == 0)
+            .map(|(&d, _)| d)
+            .collect();
+        Filtered { kept, failures }
+    }
+
+    /// The values of each facet with their counts and sums over `docs`, Datasette-style: a
+    /// document counts for a facet when it passes every *other* facet (`failures` as
+    /// [`FacetIndex::filter`] gave them for the same `docs`, empty when nothing filters).
+    /// `weight(doc)` gives how many projects the row stands for and its FTAP amount to sum.
+    pub fn counts(
+        &self,
+        docs: &[usize],
+        failures: &[u32],
+        selection: &Selection,
+        weight: impl Fn(usize) -> (u32, Option<u64>),
+    ) -> FacetCounts {
         // Documents come in dataset order, so the value ids are read in sequence; the counts
         // of all facets, one flat table, stay in cache.
         let starts = Self::starts(&self.values);
@@ -375,7 +397,7 @@ impl FacetIndex {
         let facets_count = self.of_doc.len();
         for (k, &doc) in docs.iter().enumerate() {
             let (projects, eur) = weight(doc);
-            let mask = if filtering { masks[k] } else { 0 };
+            let mask = failures.get(k).copied().unwrap_or(0);
             if self.rows.is_empty() {
                 for (i, (of_doc, start)) in self.of_doc.iter().zip(&starts).enumerate() {
                     // Counted for facet i if it passes every *other* facet.
@@ -399,7 +421,7 @@ impl FacetIndex {
             .zip(&self.values)
             .map(|(&start, values)| &flat[start..start + values.len()])
             .collect();
-        let facets = Facet::ALL
+        Facet::ALL
             .iter()
             .enumerate()
             .map(|(i, &facet)| {
@@ -420,9 +442,21 @@ impl FacetIndex {
                 }
                 (facet, list)
             })
-            .collect();
-        (kept, facets)
+            .collect()
     }
+}
+
+/// Each facet's values with their counts and sums, in [`Facet::ALL`] order.
+pub type FacetCounts = Vec<(Facet, Vec<ValueCount>)>;
+
+/// The documents that pass every facet selection, and what the others fail.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Filtered {
+    /// The documents that pass, in their order.
+    pub kept: Vec<usize>,
+    /// For each document given, a bit per facet it fails (bit `i` for `Facet::ALL[i]`);
+    /// empty when no facet filters.
+    pub failures: Vec<u32>,
 }
 
 #[cfg(test)]

@@ -19,6 +19,13 @@ impl<T> Shared<T> {
     }
 }
 
+impl<T> From<Rc<T>> for Shared<T> {
+    /// Shares a value already behind an `Rc`, compared by that pointer.
+    fn from(value: Rc<T>) -> Shared<T> {
+        Shared(value)
+    }
+}
+
 impl<T> Clone for Shared<T> {
     fn clone(&self) -> Self {
         Shared(Rc::clone(&self.0))
