@@ -66,7 +66,12 @@ done
 # while the row is parked: with the real projects a keystroke is back to 1.2 ms (1.3 - 1.6
 # with the rows replayed) and a facet switched on and off 4.4 - 4.95 ms (5.3 - 5.6), same-hour
 # A/B runs: 314 199 -> 315 117.
-budget=315500
+# Raised to 318 000 when a table row is drawn again only when what it shows changes (its link
+# given the view after render) and the facet counts wait a frame while the reader types: at
+# 100k rows a keystroke's p95 14.5 - 16.8 ms against 15.7 - 17.8 for the base, median
+# 3.6 - 5.0 against 5.8 - 6.1; with the real projects a sort 2.05 - 2.55 ms (2.7 - 3.15),
+# « confirmed only » 2.9 - 3.0 (3.3 - 3.5); same-hour A/B runs: 315 141 -> 317 621.
+budget=318000
 if [ "$total_gz" -gt "$budget" ]; then
   echo "over the first-load budget of $budget bytes gzip" >&2
   exit 1
