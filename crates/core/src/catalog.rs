@@ -61,7 +61,10 @@ pub struct Results {
 /// facets each one fails (as [`FacetIndex::filter`] gives them), and its facet selection.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub(crate) struct Counting {
-    docs: Vec<usize>,
+    /// The rows within the search and ranges when a facet filters; empty when none does, the
+    /// rows being then the results' members (not kept twice: at 100 000 rows, each set of
+    /// results kept among the recent ones would hold its rows twice).
+    filtered_from: Vec<usize>,
     failures: Vec<u32>,
     selection: Selection,
 }
@@ -133,7 +136,11 @@ impl Catalog {
         } = self.facets.filter(&in_ranges, &view.facets);
         // The facet counts wait until asked for (see `facet_counts`).
         let counting = Counting {
-            docs: in_ranges,
+            filtered_from: if failures.is_empty() {
+                Vec::new()
+            } else {
+                in_ranges
+            },
             failures,
             selection: view.facets.clone(),
         };
@@ -185,10 +192,15 @@ impl Catalog {
     pub fn facet_counts(&self, results: &Results) -> Rc<FacetCounts> {
         let counts = results.facets.get_or_init(|| {
             let Counting {
-                docs,
+                filtered_from,
                 failures,
                 selection,
             } = &results.counting;
+            let docs = if failures.is_empty() {
+                &results.members[..]
+            } else {
+                filtered_from
+            };
             Rc::new(self.facets.counts(docs, failures, selection, |d| {
                 let f = &self.figures[d];
                 (f.count, f.ftap_eur())
@@ -389,18 +401,28 @@ mod tests {
     #[test]
     fn facet_counts_are_counted_once_when_first_asked_for() {
         let catalog = catalog();
-        let view = ViewState::default().apply(Action::ToggleFacet(Facet::Year, "2018".to_string()));
-        let results = catalog.results(&view.row_query());
-        assert!(results.facets.get().is_none(), "not counted with the rows");
-        let first = catalog.facet_counts(&results);
-        assert!(Rc::ptr_eq(&first, &catalog.facet_counts(&results)));
-        // The same as counting with the filter at once.
-        let all: Vec<usize> = (0..catalog.figures.len()).collect();
-        let (members, at_once) = catalog.facets.apply(&all, &view.facets, |d| {
-            let f = &catalog.figures[d];
-            (f.count, f.ftap_eur())
-        });
-        assert_eq!(*first, at_once);
-        assert_eq!(*results.members, members);
+        let filtered =
+            ViewState::default().apply(Action::ToggleFacet(Facet::Year, "2018".to_string()));
+        let searched = ViewState::default().apply(Action::SetQuery("numérique".to_string()));
+        for view in [filtered, searched, ViewState::default()] {
+            let results = catalog.results(&view.row_query());
+            assert!(results.facets.get().is_none(), "not counted with the rows");
+            let first = catalog.facet_counts(&results);
+            assert!(Rc::ptr_eq(&first, &catalog.facet_counts(&results)));
+            // The same as counting with the filter at once, over the rows the search matched.
+            let within: Vec<usize> = if view.query.is_empty() {
+                (0..catalog.figures.len()).collect()
+            } else {
+                let mut docs = results.rows.all();
+                docs.sort_unstable();
+                docs
+            };
+            let (members, at_once) = catalog.facets.apply(&within, &view.facets, |d| {
+                let f = &catalog.figures[d];
+                (f.count, f.ftap_eur())
+            });
+            assert_eq!(*first, at_once, "{view:?}");
+            assert_eq!(*results.members, members);
+        }
     }
 }
