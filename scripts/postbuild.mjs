@@ -87,9 +87,9 @@ const guard = inlineScript('guard');
 const loader = moduleScript(
   'loader',
   readFileSync(join(web, 'loader.js'), 'utf8')
-    .replace('APP_JS', js)
-    .replace('APP_WASM', wasm)
-    .replace('WASM_INTEGRITY', sri(readFileSync(join(dir, wasm)))),
+    .replaceAll('APP_JS', js)
+    .replaceAll('APP_WASM', wasm)
+    .replaceAll('WASM_INTEGRITY', sri(readFileSync(join(dir, wasm)))),
 );
 const modulePreload = new RegExp(`\\s*(<link rel="modulepreload" href="${js.replace(/[.]/g, '\\.')}"[^>]*>)`);
 const preloadTag = html.match(modulePreload)?.[1];

@@ -78,6 +78,18 @@
     }
   }
 
+  // The module preloads settled (loaded with their integrity checked, or failed), by address,
+  // and what waits for one.
+  var settled = {};
+  var waiting = {};
+
+  function settle(target) {
+    if (target.getAttribute('rel') !== 'modulepreload') return;
+    settled[target.href] = true;
+    (waiting[target.href] || []).forEach(function (resolve) { resolve(); });
+    delete waiting[target.href];
+  }
+
   // A script or module preload that fails its integrity check fires `error` on its
   // element: it does not bubble, but a capturing listener on window sees it.
   window.addEventListener('error', function (event) {
@@ -86,12 +98,31 @@
     var rel = target.getAttribute('rel');
     if (target.tagName === 'SCRIPT' || rel === 'modulepreload') {
       fail('un fichier de l\u2019application est illisible ou altéré (' + (target.src || target.href) + ')');
+      settle(target);
     }
   }, true);
+  // An element's `load` stops at the document (it never reaches window).
+  document.addEventListener('load', function (event) {
+    if (event.target && event.target.tagName === 'LINK') settle(event.target);
+  }, true);
+
+  /**
+   * Resolves once the module preload of `href` has loaded or failed: importing the module
+   * before would fetch it again with no integrity check, and a file altered where it still
+   * parses would run, over the message that says it is altered. At once when the page has no
+   * such preload or the browser does not preload modules.
+   */
+  function preloaded(href) {
+    var links = document.querySelectorAll('link[rel="modulepreload"]');
+    var link = Array.prototype.find.call(links, function (l) { return l.href === href; });
+    if (!link || settled[href] || !link.relList.supports('modulepreload')) return Promise.resolve();
+    return new Promise(function (resolve) { (waiting[href] = waiting[href] || []).push(resolve); });
+  }
 
   window.ftapStart = {
     fail: fail,
     failed: function () { return failed; },
+    preloaded: preloaded,
     started: function () { sessionStorage.removeItem(retryKey); },
   };
 }());

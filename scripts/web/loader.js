@@ -55,9 +55,12 @@ async function run() {
     // with its integrity hash: a tampered file fails here) fetches the wasm, checked against
     // its own hash, and compiles it as it downloads.
     await afterFirstFrame();
-    // A script that failed its integrity check is never imported (the guard retries or says so).
+    // A script that failed its integrity check is never imported (the guard retries or says
+    // so): wait until its preload has said whether it did.
+    const app = new URL('APP_JS', import.meta.url).href;
+    await start.preloaded(app);
     if (start.failed()) return;
-    const { default: init } = await import('APP_JS');
+    const { default: init } = await import(app);
     await init({ module_or_path: fetch('APP_WASM', { integrity: 'WASM_INTEGRITY' }) });
   } catch (error) {
     start.fail("le code de l'application n'a pas pu être chargé ou a échoué au démarrage", error);

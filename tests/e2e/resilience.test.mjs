@@ -136,6 +136,44 @@ for (const [what, pattern] of [['the wasm', /_bg\.wasm$/], ['the app script', /^
   });
 }
 
+test('the app is imported only once its preload has loaded or failed its integrity check', async () => {
+  // Importing a module whose preload is still settling fetches it again with no integrity
+  // check: a file altered where it still parses would run over the guard's message. The
+  // guard tells the loader when the preload has spoken; checked here on a page with the guard
+  // alone and preloads whose answers are held back.
+  const dir = mkdtempSync(join(tmpdir(), 'ftap-guard-'));
+  const guard = readFileSync(new URL('../../scripts/web/guard.js', import.meta.url), 'utf8');
+  writeFileSync(join(dir, 'index.html'), `<!doctype html><html><body><div id="app"></div><script>${guard}</script>
+    <link rel="modulepreload" href="held.js"><link rel="modulepreload" href="altered.js"></body></html>`);
+  const server = await serveSites({ '/': dir });
+  const { page } = await openPage(browser);
+  try {
+    await page.route('**/*.js', () => {});
+    await page.goto(server.url);
+    await page.evaluate(() => sessionStorage.setItem(`ftap-retry:${new URL('./', document.baseURI).href}`, 'retried'));
+    const settle = (name) => page.evaluate((href) => {
+      window.__settled = window.__settled || {};
+      window.ftapStart.preloaded(new URL(href, document.baseURI).href).then(() => { window.__settled[href] = true; });
+    }, name);
+    await settle('held.js');
+    await settle('altered.js');
+    await page.waitForTimeout(300);
+    assert.deepEqual(await page.evaluate(() => window.__settled), {}, 'nothing settles while the preloads are pending');
+    // One loads, the other fails its check (as the browser would say it).
+    await page.evaluate(() => document.querySelector('link[href="held.js"]').dispatchEvent(new Event('load')));
+    await page.evaluate(() => document.querySelector('link[href="altered.js"]').dispatchEvent(new Event('error')));
+    await page.waitForFunction(() => Object.keys(window.__settled).length === 2);
+    assert.equal(await page.evaluate(() => window.ftapStart.failed()), true, 'the failure is known before the import');
+    await page.getByRole('button', { name: 'Recharger la page' }).waitFor();
+    // A page with no such preload does not wait.
+    assert.equal(await page.evaluate(() => window.ftapStart.preloaded('http://127.0.0.1/none.js').then(() => 'at once')), 'at once');
+  } finally {
+    await page.context().close();
+    await server.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
 test('two builds under two sub-paths of one origin keep each other\'s offline copies', async () => {
   const server = await serveSites({ '/a/': v1, '/b/': v2 });
   const { page } = await openPage(browser);
