@@ -84,8 +84,6 @@ struct RowContext {
     catalog: Shared<Catalog>,
     /// What the cells of every row depend on, besides their project.
     look: Rc<TableLook>,
-    /// The view (which projects are compared).
-    view: Rc<ViewState>,
 }
 
 /// What the cells of every row depend on, besides their project and whether it is compared.
@@ -111,8 +109,8 @@ struct RowLook {
 }
 
 impl RowContext {
-    /// The cells of the row of project `i`.
-    fn cells(&self, i: usize) -> Html {
+    /// The cells of the row that `row` describes.
+    fn cells(&self, row: RowLook) -> Html {
         let (catalog, lang) = (&self.catalog, self.look.lang);
         let data = &catalog.data;
         let mark = |text: &str| catalog.highlights(text, &self.look.matched_words);
@@ -121,7 +119,7 @@ impl RowContext {
         // French, three attributes fewer on every row to send, parse and hydrate.
         let ui_lang = (lang != DATA_LANG).then_some(lang.code());
         let columns = &self.look.columns;
-        let p = &data.projects[i];
+        let p = &data.projects[row.doc];
         let round = data.round_of(p);
         // A real link to the project's permalink: it can be opened in a new tab or copied;
         // a plain click opens the detail in place. Drawn here as the project's page alone
@@ -144,7 +142,7 @@ impl RowContext {
             },
             Column::Name => html! {},
         });
-        let compared = self.view.compare.contains(&p.id);
+        let compared = row.compared;
         html! {
             <>
                 <th scope="row">
@@ -243,16 +241,16 @@ pub fn ProjectTable(props: &ProjectTableProps) -> Html {
     let context = Rc::new(RowContext {
         catalog: catalog.clone(),
         look,
-        view: props.view.clone(),
     });
+    // Never called: a parked row keeps its generation, and its cells as drawn.
+    let parked: Rc<dyn Fn() -> Html> = Rc::new(Html::default);
     let rows = drawn.into_iter().flat_map(|row| {
         let draw: Rc<dyn Fn() -> Html> = match row.position {
             Some(position) => {
-                let (context, doc) = (context.clone(), props.rows[position]);
-                Rc::new(move || context.cells(doc))
+                let (context, look) = (context.clone(), looks[position]);
+                Rc::new(move || context.cells(look))
             }
-            // Never called: a parked row keeps its generation, and its cells as drawn.
-            None => Rc::new(Html::default),
+            None => parked.clone(),
         };
         let separator = (row.position.is_some() && props.approximate_start == row.position).then(|| {
             html! {

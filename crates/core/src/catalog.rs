@@ -57,15 +57,14 @@ pub struct Results {
     pub approximate: usize,
 }
 
-/// What a view's facet counts are taken over: the rows within its search and ranges, the
-/// facets each one fails (as [`FacetIndex::filter`] gives them), and its facet selection.
+/// What a view's facet counts are taken over, besides its members, and its facet selection.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub(crate) struct Counting {
-    /// The rows within the search and ranges when a facet filters; empty when none does, the
-    /// rows being then the results' members (not kept twice: at 100 000 rows, each set of
-    /// results kept among the recent ones would hold its rows twice).
-    filtered_from: Vec<usize>,
-    failures: Vec<u32>,
+    /// When a facet filters: the rows within the search and ranges, and the facets each one
+    /// fails (as [`FacetIndex::filter`] gives them). When none does, the rows counted are the
+    /// results' members, not kept twice (at 100 000 rows each set of results kept among the
+    /// recent ones would hold its rows twice).
+    facet_filtered: Option<(Vec<usize>, Vec<u32>)>,
     selection: Selection,
 }
 
@@ -136,12 +135,7 @@ impl Catalog {
         } = self.facets.filter(&in_ranges, &view.facets);
         // The facet counts wait until asked for (see `facet_counts`).
         let counting = Counting {
-            filtered_from: if failures.is_empty() {
-                Vec::new()
-            } else {
-                in_ranges
-            },
-            failures,
+            facet_filtered: (!failures.is_empty()).then_some((in_ranges, failures)),
             selection: view.facets.clone(),
         };
         let summary = Summary::over(members.iter().map(|&d| self.figures[d]));
@@ -192,21 +186,26 @@ impl Catalog {
     pub fn facet_counts(&self, results: &Results) -> Rc<FacetCounts> {
         let counts = results.facets.get_or_init(|| {
             let Counting {
-                filtered_from,
-                failures,
+                facet_filtered,
                 selection,
             } = &results.counting;
-            let docs = if failures.is_empty() {
-                &results.members[..]
-            } else {
-                filtered_from
+            let (docs, failures) = match facet_filtered {
+                Some((docs, failures)) => (&docs[..], &failures[..]),
+                None => (&results.members[..], &[][..]),
             };
-            Rc::new(self.facets.counts(docs, failures, selection, |d| {
-                let f = &self.figures[d];
-                (f.count, f.ftap_eur())
-            }))
+            Rc::new(
+                self.facets
+                    .counts(docs, failures, selection, |d| self.facet_weight(d)),
+            )
         });
         Rc::clone(counts)
+    }
+
+    /// What project `d` weighs in the facet counts: the projects its row stands for, and its
+    /// FTAP amount.
+    fn facet_weight(&self, d: usize) -> (u32, Option<u64>) {
+        let f = &self.figures[d];
+        (f.count, f.ftap_eur())
     }
 
     /// The rows of `hits` in display order, under the view's sort keys.
@@ -417,10 +416,9 @@ mod tests {
                 docs.sort_unstable();
                 docs
             };
-            let (members, at_once) = catalog.facets.apply(&within, &view.facets, |d| {
-                let f = &catalog.figures[d];
-                (f.count, f.ftap_eur())
-            });
+            let (members, at_once) = catalog
+                .facets
+                .apply(&within, &view.facets, |d| catalog.facet_weight(d));
             assert_eq!(*first, at_once, "{view:?}");
             assert_eq!(*results.members, members);
         }
