@@ -1,5 +1,7 @@
 //! Entry point of the web app: the error panel for a panic, then the Yew root component.
 
+explorateur_ftap::page_allocator!();
+
 fn main() {
     std::panic::set_hook(Box::new(|info| {
         explorateur_ftap::error_panel::show("app", info)

@@ -1,6 +1,8 @@
 //! The explorer on synthetic data, for in-browser timing at scale (`make bench-keystroke`).
 //! The number of rows comes from the address fragment, `#rows=100000` by default.
 
+explorateur_ftap::page_allocator!();
+
 fn main() {
     let hash = gloo::utils::window().location().hash().unwrap_or_default();
     let rows = hash
