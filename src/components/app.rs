@@ -44,7 +44,7 @@ use ftap_core::i18n::Text;
 use ftap_core::page::TablePage;
 use ftap_core::shared::Shared;
 use ftap_core::state::ViewState;
-use ftap_core::url::{self, HistoryMode, Ignored};
+use ftap_core::url::{self, Ignored};
 use std::collections::BTreeSet;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -144,15 +144,14 @@ pub fn App(props: &AppProps) -> Html {
         move |id| id.as_deref().and_then(|id| catalog.position(id))
     });
 
-    // While the reader types, the charts under the table and the filters' counts take the
-    // results a frame later (see use_deferred): the table and the figures are drawn first. At
-    // 100 000 rows, counting the facets of what a first letter matches is about a third of
-    // its time (see Catalog::facet_counts).
+    // What the reader acted on answers in the event's frame: the table, the figures and the
+    // state of every control (a pressed filter, the grouping chosen). The filters' counts and
+    // the charts take the results a frame later (see use_deferred), and the treemap its
+    // grouping too: they lie beside or below the table, and drawing them was half of a click
+    // on a filter. At 100 000 rows, counting the facets of what a first letter matches is
+    // about a third of its time (see Catalog::facet_counts).
     let change = use_view_change();
-    let later = use_deferred(
-        Shared::from(results.clone()),
-        change == HistoryMode::Replace,
-    );
+    let (later, later_group) = use_deferred((Shared::from(results.clone()), view.group), true);
     let chart_rows = later.members.clone();
     let facet_counts = catalog.facet_counts(&later);
     let ignored = use_state(|| {
@@ -295,7 +294,8 @@ pub fn App(props: &AppProps) -> Html {
                             <ConfirmedSwitch on={view.confirmed_only} on_change={on_confirmed} />
                             <RangeFilters ranges={view.ranges} unknown_excluded={results.unknown_excluded}
                                 {on_range} {on_show_unknown} />
-                            <FacetPanel facets={facet_counts} on_toggle={on_toggle.clone()} />
+                            <FacetPanel facets={facet_counts} selection={view.facets.clone()}
+                                on_toggle={on_toggle.clone()} />
                         </aside>
                     </Later>
                 </div>
@@ -304,7 +304,7 @@ pub fn App(props: &AppProps) -> Html {
                         selected={group_selected} {on_group} on_sort={on_sort_groups}
                         on_toggle={on_toggle.clone()} />
                 </Later>
-                <Later><TreemapChart rows={chart_rows} group={view.group} {on_open} /></Later>
+                <Later><TreemapChart rows={chart_rows} group={later_group} {on_open} /></Later>
                 <Later><CoveragePanel {coverage} years={selected(Facet::Year)} {on_toggle} /></Later>
                 <Methodology />
                 }

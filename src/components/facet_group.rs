@@ -8,6 +8,7 @@ use ftap_core::figures;
 use ftap_core::i18n::{projects, Text};
 use ftap_core::labels::{facet_title, value_label};
 use ftap_core::row_keys::identity;
+use std::collections::BTreeSet;
 use yew::prelude::*;
 
 /// Values shown before « Afficher tout ».
@@ -20,6 +21,9 @@ pub struct FacetGroupProps {
     pub facet: Facet,
     /// Its values in the current results, most projects first.
     pub values: Vec<ValueCount>,
+    /// Its values that filter the view now. The counts may be a frame behind the view (see
+    /// `use_deferred`); a button shows at once whether it is pressed.
+    pub selected: BTreeSet<String>,
     /// Called with a facet value to select or unselect.
     pub on_toggle: Callback<(Facet, String)>,
 }
@@ -55,13 +59,14 @@ pub fn FacetGroup(props: &FacetGroupProps) -> Html {
             let (on_toggle, value) = (props.on_toggle.clone(), v.value.clone());
             Callback::from(move |_: MouseEvent| on_toggle.emit((facet, value.clone())))
         };
+        let pressed = props.selected.contains(&v.value);
         let how_many = projects(lang, v.count);
         let sum = figures::sum_value(v.ftap, lang);
         html! {
-            <button type="button" class="facet-value" aria-pressed={v.selected.to_string()}
+            <button type="button" class="facet-value" aria-pressed={pressed.to_string()}
                 onclick={on_click}>
                 <span class="facet-label">
-                    if v.selected { <span aria-hidden="true">{ "✓ " }</span> }
+                    if pressed { <span aria-hidden="true">{ "✓ " }</span> }
                     { label }
                 </span>
                 { " " }

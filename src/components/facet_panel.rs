@@ -2,7 +2,7 @@
 
 use crate::components::facet_group::FacetGroup;
 use crate::store::use_lang;
-use ftap_core::facets::{Facet, ValueCount};
+use ftap_core::facets::{Facet, Selection, ValueCount};
 use ftap_core::i18n::Text;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -10,8 +10,10 @@ use yew::prelude::*;
 /// Properties of [`FacetPanel`].
 #[derive(Properties, PartialEq)]
 pub struct FacetPanelProps {
-    /// Counts of each facet in the current results.
+    /// Counts of each facet in the current results (they may follow the view a frame late).
     pub facets: Rc<Vec<(Facet, Vec<ValueCount>)>>,
+    /// The values that filter the view now: what the buttons show as pressed.
+    pub selection: Selection,
     /// Called with a facet value to select or unselect.
     pub on_toggle: Callback<(Facet, String)>,
 }
@@ -24,6 +26,7 @@ pub fn FacetPanel(props: &FacetPanelProps) -> Html {
     let groups = props.facets.iter().map(|(facet, values)| {
         html! {
             <FacetGroup key={facet.key()} facet={*facet} values={values.clone()}
+                selected={props.selection.get(facet).cloned().unwrap_or_default()}
                 on_toggle={props.on_toggle.clone()} />
         }
     });

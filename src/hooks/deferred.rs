@@ -1,5 +1,5 @@
-//! A value that follows its source one frame late while the reader types, for what lies below
-//! the fold.
+//! A value that follows its source one frame late, for what lies beside or below the part
+//! of the page a reader acts on.
 
 use gloo::render::{request_animation_frame, AnimationFrame};
 use std::cell::RefCell;
@@ -8,12 +8,12 @@ use yew::prelude::*;
 
 /// `value`, taken up in the frame after the next one when `defer` is set, at once otherwise.
 ///
-/// The page hands the charts under the table their rows through it, deferring while the
-/// reader types: a keystroke draws the table and the figures in its own frame and the charts
-/// in the following one. A click (a facet, a sort, a page) updates everything together, so
-/// what the reader clicked and what it changed are never seen apart. A newer value cancels a
+/// The page hands the filters' counts and the charts their rows through it: a keystroke or a
+/// click draws the table, the figures and the control's own state (pressed, chosen) in its
+/// own frame, and the counts and charts in the following one. A newer value cancels a
 /// pending one (wasm-bindgen keeps a callback alive until it returns, so the request that is
-/// running may be dropped).
+/// running may be dropped). The explorer of an opened file defers only while the reader
+/// types.
 #[hook]
 pub fn use_deferred<T: Clone + PartialEq + 'static>(value: T, defer: bool) -> T {
     let shown = use_mut_ref(|| value.clone());

@@ -1,7 +1,8 @@
 // The store as a reader meets it: an action that changes nothing draws nothing, turning a page
-// leaves every panel but the table alone, a keystroke reaches the table at once and the charts
-// and filter counts just after, a filter switched off shows again the rows it hid, and a chart's data table is
-// built when its disclosure is opened.
+// leaves every panel but the table alone, a keystroke or a click on a filter reaches the table
+// and the state of every button at once and the charts and filter counts just after, a filter
+// switched off shows again the rows it hid, and a chart's data table is built when its
+// disclosure is opened.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { session, projectsTable, projects, compact, plain } from './harness.mjs';
@@ -74,6 +75,39 @@ test('a keystroke shows its rows in the table at once, and in the charts and fil
   assert.equal(await settledCount(ministries, 1), 1);
   const [name, count] = plain(await ministries.innerText()).split(/\s+(?=\d+\b)/);
   assert.deepEqual([name.trim(), count.split(/\s/)[0]], [mentor.ministry, '1']);
+});
+
+test('a click on a filter answers in its own frame: every button for it pressed, the table filtered; counts and charts follow', async () => {
+  const { page } = await open();
+  const justice = projects().filter((p) => p.ministry === 'Ministère de la Justice');
+  // Wait for the filters and charts, drawn a task after the start.
+  await page.getByRole('region', { name: 'Ministère' }).getByRole('button', { name: /Ministère de la Justice/ }).waitFor();
+  await page.getByRole('table', { name: /Répartition/ }).waitFor();
+  // What the page shows once the click's own render is done (Yew renders in a microtask the
+  // handler queues, before the two queued here), and again once the next frames are drawn.
+  const seen = await page.evaluate(() => new Promise((resolve) => {
+    const read = () => ({
+      filter: document.querySelector('#facet-ministry').closest('section')
+        .querySelector('button.facet-value[aria-pressed="true"]')?.textContent ?? null,
+      group: document.querySelector('table.breakdown-table button[aria-pressed="true"]')?.textContent ?? null,
+      rows: document.querySelectorAll('table.projects tbody tr:not([hidden])').length,
+      groups: document.querySelectorAll('table.breakdown-table tbody tr:not([hidden])').length,
+    });
+    const button = [...document.querySelectorAll('button.facet-value')]
+      .find((b) => /Ministère de la Justice/.test(b.textContent));
+    button.click();
+    queueMicrotask(() => queueMicrotask(() => {
+      const now = read();
+      requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(() => resolve({ now, after: read() }), 100)));
+    }));
+  }));
+  assert.match(seen.now.filter, /Ministère de la Justice/, 'the filter reads pressed at once');
+  assert.equal(seen.now.group, 'Ministère de la Justice', 'its group in the breakdown reads pressed at once');
+  assert.equal(seen.now.rows, justice.length, 'the table is filtered at once');
+  assert.match(seen.after.filter, /Ministère de la Justice/);
+  assert.equal(seen.after.group, 'Ministère de la Justice');
+  assert.equal(seen.after.groups, 1, 'the breakdown then holds the one ministry');
+  assert.equal(seen.after.rows, justice.length);
 });
 
 test('a filter switched on hides rows, switched off shows the same ones again, and hidden ones are out of reach', async () => {
