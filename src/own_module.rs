@@ -8,14 +8,6 @@ use wasm_bindgen_futures::JsFuture;
 /// The module Trunk writes beside the page (see index.html).
 const MODULE: &str = "open-app.js";
 
-#[wasm_bindgen(inline_js = "export function import_module(url) { return import(url); }")]
-extern "C" {
-    /// A dynamic `import()`: Rust has no syntax for it. The address must be absolute, as a
-    /// relative one would be read from this snippet's own folder.
-    #[wasm_bindgen(catch)]
-    fn import_module(url: &str) -> Result<js_sys::Promise, JsValue>;
-}
-
 #[wasm_bindgen]
 extern "C" {
     /// The module's exports.
@@ -49,7 +41,7 @@ pub async fn load(
     lang: &str,
     on_shown: &js_sys::Function,
 ) -> Result<OwnApp, JsValue> {
-    let module: Module = JsFuture::from(import_module(&crate::web::absolute(MODULE))?)
+    let module: Module = JsFuture::from(crate::web::import_module(&crate::web::absolute(MODULE))?)
         .await?
         .unchecked_into();
     JsFuture::from(module.init()).await?;

@@ -3,7 +3,30 @@
 //! Kept apart from the components so they stay about rendering; every function here degrades
 //! to a harmless no-op or an `Err` instead of throwing when an API is missing.
 
+use wasm_bindgen::prelude::wasm_bindgen;
 use wasm_bindgen::{JsCast, JsValue};
+
+// What Rust cannot say, or says at a cost: one snippet for both, fetched with the glue.
+#[wasm_bindgen(inline_js = "
+export function import_module(url) { return import(url); }
+export function complete_links(root, selector, rest) {
+  for (const a of root.querySelectorAll(selector)) {
+    const href = a.getAttribute('href');
+    const link = href.split('?')[0] + rest;
+    if (href !== link) a.setAttribute('href', link);
+  }
+}")]
+extern "C" {
+    /// A dynamic `import()`: Rust has no syntax for it. The address must be absolute, as a
+    /// relative one would be read from this snippet's own folder.
+    #[wasm_bindgen(catch)]
+    pub fn import_module(url: &str) -> Result<js_sys::Promise, JsValue>;
+
+    /// Gives every link `root` holds under `selector` the query string `rest` (`?…` or empty)
+    /// after its path, writing only those that differ. One call for a whole table: done link
+    /// by link from Rust, it crossed into JavaScript five times a link.
+    pub fn complete_links(root: &web_sys::Element, selector: &str, rest: &str);
+}
 
 /// The element matching `selector` that an event happened in, if any: one listener on a
 /// container serves all its controls (table rows, treemap marks), instead of one each.

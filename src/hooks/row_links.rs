@@ -1,8 +1,8 @@
 //! The project table's links kept carrying the current view, written into the drawn rows
 //! after each render instead of drawing the rows again.
 
+use crate::web;
 use ftap_core::url::ProjectLinks;
-use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 /// After each render of the table whose body is `body`, points every shown row's link
@@ -18,31 +18,7 @@ pub fn use_current_links(body: &NodeRef, links: ProjectLinks) {
     let body = body.clone();
     use_effect(move || {
         if let Some(body) = body.cast::<web_sys::Element>() {
-            write_links(&body, &links);
+            web::complete_links(&body, "tr:not([hidden]) a[data-open]", links.rest());
         }
     });
-}
-
-/// Writes the links of `body`'s shown rows where they differ from `links`.
-fn write_links(body: &web_sys::Element, links: &ProjectLinks) {
-    let Ok(anchors) = body.query_selector_all("tr:not([hidden]) a[data-open]") else {
-        return;
-    };
-    for index in 0..anchors.length() {
-        // The selector finds elements only: no type check to pay per link.
-        let Some(anchor) = anchors
-            .item(index)
-            .map(JsCast::unchecked_into::<web_sys::Element>)
-        else {
-            continue;
-        };
-        let Some(id) = anchor.get_attribute("data-open") else {
-            continue;
-        };
-        let link = links.link(&id);
-        if anchor.get_attribute("href").as_deref() != Some(link.as_str()) {
-            // An attribute a row always has: setting it cannot fail.
-            let _ = anchor.set_attribute("href", &link);
-        }
-    }
 }

@@ -166,6 +166,12 @@ impl ProjectLinks {
     pub fn link(&self, id: &str) -> String {
         project_page(id) + &self.rest
     }
+
+    /// What follows every project's page in its link: the view's query string (`?q=…`), or
+    /// an empty string for the default view. A page's path never holds a `?`.
+    pub fn rest(&self) -> &str {
+        &self.rest
+    }
 }
 
 /// The address of `view` to share or print, relative to the explorer's folder: an open

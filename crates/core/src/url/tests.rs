@@ -314,6 +314,18 @@ proptest! {
     }
 
     #[test]
+    fn a_link_is_what_precedes_its_first_question_mark_then_the_rest(view in any_view(), id in any::<String>()) {
+        // What the page relies on to complete the table's links in JavaScript (web.rs): the
+        // page's path never holds a `?`, and the rest starts with one or is empty.
+        let links = ProjectLinks::of(&view);
+        let link = links.link(&id);
+        let path = link.split('?').next().unwrap_or_default();
+        prop_assert_eq!(path, project_page(&id));
+        prop_assert_eq!(format!("{path}{}", links.rest()), link);
+        prop_assert!(links.rest().is_empty() || links.rest().starts_with('?'));
+    }
+
+    #[test]
     fn a_permalink_without_a_project_is_the_query_string(view in any_view()) {
         let view = ViewState { project: None, ..view };
         let link = permalink(&view);
