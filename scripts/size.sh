@@ -71,7 +71,9 @@ done
 # 100k rows a keystroke's p95 14.5 - 16.8 ms against 15.7 - 17.8 for the base, median
 # 3.6 - 5.0 against 5.8 - 6.1; with the real projects a sort 2.05 - 2.55 ms (2.7 - 3.15),
 # « confirmed only » 2.9 - 3.0 (3.3 - 3.5); same-hour A/B runs: 315 141 -> 317 621.
-budget=318000
+# Lowered to 316 000 when the page's wasm took talc as its allocator (-2 098 bytes) and the
+# table's links were completed by one JavaScript call (-114): 317 912 -> 315 832.
+budget=316000
 if [ "$total_gz" -gt "$budget" ]; then
   echo "over the first-load budget of $budget bytes gzip" >&2
   exit 1
