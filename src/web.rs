@@ -11,7 +11,7 @@ use wasm_bindgen::{JsCast, JsValue};
 export function import_module(url) { return import(url); }
 export function complete_links(root, selector, rest) {
   for (const a of root.querySelectorAll(selector)) {
-    const href = a.getAttribute('href');
+    const href = a.getAttribute('href') ?? '';
     const link = href.split('?')[0] + rest;
     if (href !== link) a.setAttribute('href', link);
   }
