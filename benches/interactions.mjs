@@ -70,13 +70,15 @@ const justice = ministries.getByRole('button', { name: /Ministère de la Justice
 const header = page.getByRole('columnheader', { name: /Montant FTAP/ }).getByRole('button');
 const confirmed = page.getByRole('checkbox', { name: 'Lauréats confirmés seulement' });
 const firstLink = page.locator('table.projects tbody tr:not([hidden]) th a').first();
+// Each interaction is one step or two that undo each other (so that rounds repeat); the line
+// of an interaction gives the median of all its steps, then each step's own.
 const INTERACTIONS = [
-  ['facet value on, off', [() => justice.click(), () => justice.click()]],
-  ['sort by a column', [() => header.click()]],
-  ['open a project, Escape', [() => firstLink.click(), () => page.keyboard.press('Escape')]],
-  ['confirmed only, all', [() => confirmed.click(), () => confirmed.click()]],
-  ['group the breakdown', [() => page.getByLabel('Regrouper par').selectOption('round'),
-    () => page.getByLabel('Regrouper par').selectOption('ministry')]],
+  ['facet value on, off', [['on', () => justice.click()], ['off', () => justice.click()]]],
+  ['sort by a column', [['sort', () => header.click()]]],
+  ['open a project, Escape', [['open', () => firstLink.click()], ['Escape', () => page.keyboard.press('Escape')]]],
+  ['confirmed only, all', [['only', () => confirmed.click()], ['all', () => confirmed.click()]]],
+  ['group the breakdown', [['by call', () => page.getByLabel('Regrouper par').selectOption('round')],
+    ['by ministry', () => page.getByLabel('Regrouper par').selectOption('ministry')]]],
 ];
 
 const results = [];
@@ -84,8 +86,9 @@ let failed = false;
 for (const [name, steps] of INTERACTIONS) {
   const times = [];
   const later = [];
+  const byStep = steps.map(() => []);
   for (let i = 0; i < REPEAT; i += 1) {
-    for (const step of steps) {
+    for (const [s, [, step]] of steps.entries()) {
       const { entries, later: frames } = await timed(step);
       if (frames.length > 0) later.push(frames.reduce((a, b) => a + b, 0));
       const handled = entries.filter((e) => e.changes > 0);
@@ -95,7 +98,9 @@ for (const [name, steps] of INTERACTIONS) {
         continue;
       }
       // The event that drew (a key press also fires events that draw nothing).
-      times.push(Math.max(...handled.map((e) => e.ms)));
+      const ms = Math.max(...handled.map((e) => e.ms));
+      times.push(ms);
+      byStep[s].push(ms);
     }
   }
   if (times.some((t) => !(t > 0))) {
@@ -106,14 +111,16 @@ for (const [name, steps] of INTERACTIONS) {
     console.error(`${name}: a later frame's time is not positive: ${later}`);
     failed = true;
   }
-  results.push([name, times, later]);
+  const split = steps.length > 1
+    ? ` (${steps.map(([label], s) => `${label} ${median(byStep[s]).toFixed(2)}`).join(', ')})` : '';
+  results.push([name, times, later, split]);
 }
 await browser.close();
 await server.close();
 
 console.log(`interaction until handled and the DOM updated, real projects, headless Chromium (${REPEAT} rounds):`);
-for (const [name, times] of results) {
-  console.log(`  ${name.padEnd(26)} median ${median(times).toFixed(2)} ms, p95 ${p95(times).toFixed(2)} ms, max ${Math.max(...times).toFixed(2)} ms over ${times.length}`);
+for (const [name, times, , split] of results) {
+  console.log(`  ${name.padEnd(26)} median ${median(times).toFixed(2)} ms${split}, p95 ${p95(times).toFixed(2)} ms, max ${Math.max(...times).toFixed(2)} ms over ${times.length}`);
 }
 console.log('then drawn in the following frames (the filters\' counts, the charts), where something was:');
 for (const [name, , later] of results) {
