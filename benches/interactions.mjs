@@ -84,7 +84,6 @@ const INTERACTIONS = [
 const results = [];
 let failed = false;
 for (const [name, steps] of INTERACTIONS) {
-  const times = [];
   const later = [];
   const byStep = steps.map(() => []);
   for (let i = 0; i < REPEAT; i += 1) {
@@ -98,11 +97,10 @@ for (const [name, steps] of INTERACTIONS) {
         continue;
       }
       // The event that drew (a key press also fires events that draw nothing).
-      const ms = Math.max(...handled.map((e) => e.ms));
-      times.push(ms);
-      byStep[s].push(ms);
+      byStep[s].push(Math.max(...handled.map((e) => e.ms)));
     }
   }
+  const times = byStep.flat();
   if (times.some((t) => !(t > 0))) {
     console.error(`${name}: a time is not positive: ${times}`);
     failed = true;
