@@ -285,9 +285,10 @@ pub fn App(props: &AppProps) -> Html {
                     </section>
                     // After the results in the page's order, as on screen (beside them, or below on
                     // a phone): the table comes first, and « Filtres » in the sections leads here.
-                    // The filters, charts and coverage table are drawn a task after the rest
-                    // (see Later): the start is several short tasks, and the page's HTML holds
-                    // what a reader needs first, and without JavaScript.
+                    // The filters, charts and coverage table are drawn after the rest, each in a
+                    // task of its own and in the page's order (see Later): the start is several
+                    // short tasks, and the page's HTML holds what a reader needs first, and
+                    // without JavaScript.
                     <Later>
                         <aside class="filters" aria-labelledby="filters-title">
                             <h2 id="filters-title">{ t(Text::Filters) }</h2>
@@ -299,13 +300,13 @@ pub fn App(props: &AppProps) -> Html {
                         </aside>
                     </Later>
                 </div>
-                <Later>
+                <Later after={1}>
                     <BreakdownPanel rows={chart_rows.clone()} group={view.group} group_sort={view.group_sort}
                         selected={group_selected} {on_group} on_sort={on_sort_groups}
                         on_toggle={on_toggle.clone()} />
                 </Later>
-                <Later><TreemapChart rows={chart_rows} group={later_group} {on_open} /></Later>
-                <Later><CoveragePanel {coverage} years={selected(Facet::Year)} {on_toggle} /></Later>
+                <Later after={2}><TreemapChart rows={chart_rows} group={later_group} {on_open} /></Later>
+                <Later after={3}><CoveragePanel {coverage} years={selected(Facet::Year)} {on_toggle} /></Later>
                 <Methodology />
                 }
             </main>

@@ -3,6 +3,8 @@
 //! without JavaScript, is.
 
 use gloo::timers::callback::Timeout;
+use std::cell::RefCell;
+use std::rc::Rc;
 use yew::prelude::*;
 
 /// Properties of [`Later`].
@@ -10,19 +12,24 @@ use yew::prelude::*;
 pub struct LaterProps {
     /// The part of the page: below the first screen, or beside it.
     pub children: Html,
+    /// The parts drawn later before this one (0 for the first): each is drawn in a task of
+    /// its own.
+    #[prop_or_default]
+    pub after: u32,
 }
 
 /// Nothing on the first render (hence in the HTML rendered at build time, and while the app
-/// takes that HTML over), its children from the next task on.
+/// takes that HTML over), its children from a later task on.
 #[component]
 pub fn Later(props: &LaterProps) -> Html {
     let shown = use_state(|| false);
     {
-        let shown = shown.clone();
+        let (shown, after) = (shown.setter(), props.after);
         // Effects do not run when the page is rendered to HTML at build time.
         use_effect_with((), move |()| {
-            let timeout = Timeout::new(0, move || shown.set(true));
-            move || drop(timeout)
+            let timeouts = Rc::default();
+            reveal_after(after, shown, Rc::clone(&timeouts));
+            move || timeouts.borrow_mut().clear()
         });
     }
     // A link to a part drawn later (`#coverage`) is followed once it is there.
@@ -36,4 +43,17 @@ pub fn Later(props: &LaterProps) -> Html {
     } else {
         html! {}
     }
+}
+
+/// Shows the part once `tasks` more timeouts have run after the next one. Parts revealed by
+/// timeouts of the same round would be drawn in one task: Yew queues the renders asked while
+/// a render is still running (it yields to the browser every 16 ms) and draws them together.
+/// The timeouts are kept in `timeouts`, which cancels those still waiting when cleared.
+fn reveal_after(tasks: u32, shown: UseStateSetter<bool>, timeouts: Rc<RefCell<Vec<Timeout>>>) {
+    let chain = Rc::clone(&timeouts);
+    let timeout = Timeout::new(0, move || match tasks.checked_sub(1) {
+        None => shown.set(true),
+        Some(rest) => reveal_after(rest, shown, chain),
+    });
+    timeouts.borrow_mut().push(timeout);
 }

@@ -63,6 +63,30 @@ test('hydration takes the prerendered page over unchanged, without a warning', a
   await page.context().close();
 });
 
+test('the parts drawn after the start come one at a time, in the page\'s order', async () => {
+  const { page, errors } = await openPage(app.browser);
+  // Each delivery of mutation records follows one render of the app: the parts that appear in
+  // the same delivery were drawn in one task.
+  await page.addInitScript((parts) => {
+    window.__drawn = [];
+    let delivery = 0;
+    new MutationObserver(() => {
+      delivery += 1;
+      for (const part of parts) {
+        if (document.querySelector(part) && !window.__drawn.some(([seen]) => seen === part)) window.__drawn.push([part, delivery]);
+      }
+    }).observe(document, { subtree: true, childList: true });
+  }, DRAWN_LATER.split(', '));
+  await page.goto(app.server.url);
+  await ready(page);
+  const drawn = await page.evaluate(() => window.__drawn);
+  assert.deepEqual(drawn.map(([part]) => part), DRAWN_LATER.split(', '));
+  const deliveries = drawn.map(([, delivery]) => delivery);
+  assert.equal(new Set(deliveries).size, 4, `one render each: ${JSON.stringify(drawn)}`);
+  assert.deepEqual(errors, []);
+  await page.context().close();
+});
+
 test('a shared link opens its own view on the prerendered page', async () => {
   const { page, errors } = await openPage(app.browser);
   await page.goto(`${app.server.url}?q=mentor&lang=en`);
