@@ -73,7 +73,9 @@ done
 # « confirmed only » 2.9 - 3.0 (3.3 - 3.5); same-hour A/B runs: 315 141 -> 317 621.
 # Lowered to 316 000 when the page's wasm took talc as its allocator (-2 098 bytes) and the
 # table's links were completed by one JavaScript call (-114): 317 912 -> 315 832.
-budget=316000
+# Raised to 317 000 when the page stopped deferring the charts while it starts (they were
+# drawn once from the home view's rows, then redrawn, on a shared link): 315 968 -> 316 476.
+budget=317000
 if [ "$total_gz" -gt "$budget" ]; then
   echo "over the first-load budget of $budget bytes gzip" >&2
   exit 1

@@ -13,4 +13,5 @@ pub mod results;
 pub mod row_keys;
 pub mod row_links;
 pub mod shortcuts;
+pub mod started;
 pub mod view_change;

@@ -12,8 +12,8 @@ use yew::prelude::*;
 /// click draws the table, the figures and the control's own state (pressed, chosen) in its
 /// own frame, and the counts and charts in the following one. A newer value cancels a
 /// pending one (wasm-bindgen keeps a callback alive until it returns, so the request that is
-/// running may be dropped). The explorer of an opened file defers only while the reader
-/// types.
+/// running may be dropped). The page does not defer while it starts (see `use_started`), and
+/// the explorer of an opened file only while the reader types.
 #[hook]
 pub fn use_deferred<T: Clone + PartialEq + 'static>(value: T, defer: bool) -> T {
     let shown = use_mut_ref(|| value.clone());

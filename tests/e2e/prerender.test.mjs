@@ -96,6 +96,30 @@ test('a shared link opens its own view on the prerendered page', async () => {
   await page.context().close();
 });
 
+test('a shared link\'s charts are drawn from its own view, never first from the home view\'s', async () => {
+  const { page, errors } = await openPage(app.browser);
+  // The most marks the treemap and the most groups the breakdown ever showed (rows a filter
+  // takes out are kept hidden).
+  await page.addInitScript(() => {
+    window.__most = { marks: 0, groups: 0 };
+    const shown = (selector) => [...document.querySelectorAll(selector)].filter((e) => e.checkVisibility()).length;
+    new MutationObserver(() => {
+      const most = window.__most;
+      most.marks = Math.max(most.marks, shown('figure.treemap [role=button]'));
+      most.groups = Math.max(most.groups, shown('#breakdown table tbody tr'));
+    }).observe(document, { subtree: true, childList: true, attributes: true });
+  });
+  const ministry = 'Ministère de la Justice';
+  await page.goto(`${app.server.url}?ministry=${encodeURIComponent(ministry)}`);
+  await ready(page);
+  await page.waitForTimeout(300);
+  const known = projects().filter((p) => p.ministry === ministry && p.ftap_eur !== '');
+  assert.ok(known.length > 1 && known.length < projects().length);
+  assert.deepEqual(await page.evaluate(() => window.__most), { marks: known.length, groups: 1 });
+  assert.deepEqual(errors, []);
+  await page.context().close();
+});
+
 test('a pasted link previews with a title and a description (Open Graph)', () => {
   const html = readFileSync(join(DIST, 'index.html'), 'utf8');
   const meta = (attribute, name) => html.match(new RegExp(`<meta ${attribute}="${name}" content="([^"]+)"`))?.[1];
