@@ -108,6 +108,31 @@ test('grouping by call, sorting groups and clicking a group filters the view', a
   await page.context().close();
 });
 
+test('each group\'s median FTAP is the one a reader computes from its known amounts', async () => {
+  const { page } = await open();
+  const table = page.getByRole('table', { name: /Répartition par ministère/ });
+  const headers = (await table.getByRole('columnheader').allTextContents()).map(plain);
+  const column = headers.findIndex((h) => /FTAP médian/.test(h));
+  assert.ok(column > 0, headers.join(' | '));
+  // The middle amount, or the mean of the two middle ones.
+  const median = (amounts) => {
+    const sorted = [...amounts].sort((a, b) => a - b);
+    const half = Math.floor(sorted.length / 2);
+    return sorted.length % 2 ? sorted[half] : Math.round((sorted[half - 1] + sorted[half]) / 2);
+  };
+  const rows = table.locator('tbody tr:not([hidden])');
+  let even = 0;
+  for (let i = 0; i < await rows.count(); i++) {
+    const ministry = plain(await rows.nth(i).locator('th').innerText());
+    const known = projects().filter((p) => p.ministry === ministry && p.ftap_eur !== '').map((p) => Number(p.ftap_eur));
+    const shown = plain(await rows.nth(i).locator('th, td').nth(column).innerText());
+    assert.equal(shown, known.length ? compact(median(known)) : 'n.c.', ministry);
+    if (known.length % 2 === 0 && known.length > 0) even += 1;
+  }
+  assert.ok(even > 0, 'a group with an even count of known amounts is checked');
+  await page.context().close();
+});
+
 test('coverage per call: announced and listed figures, signed gaps, notes and sources', async () => {
   const { page } = await open();
   const coverage = page.getByRole('region', { name: 'Ce que les données couvrent' });

@@ -78,15 +78,22 @@ impl GroupColumn {
     }
 }
 
-/// The median of amounts (the lower middle one for an even count: an amount that exists).
+/// The median of amounts: the middle one, or for an even count the mean of the two middle
+/// ones, rounded to the euro (half up), as a reader computes it from the amounts listed.
 pub fn median(amounts: &mut [u64]) -> Option<u64> {
-    if amounts.is_empty() {
+    let count = amounts.len();
+    if count == 0 {
         return None;
     }
     // A selection, not a sort: linear in the group's size, and the same code the search uses
     // to find a page's best keys (one copy in the wasm).
-    let middle = (amounts.len() - 1) / 2;
-    Some(*amounts.select_nth_unstable(middle).1)
+    let (below, &mut upper, _) = amounts.select_nth_unstable(count / 2);
+    if count % 2 == 1 {
+        return Some(upper);
+    }
+    // The lower middle amount is the largest of those below the upper one.
+    let lower = below.iter().copied().max().unwrap_or(upper);
+    Some(lower + (upper - lower).div_ceil(2))
 }
 
 /// Groups `rows` by `facet`, largest known FTAP sum first and groups whose amounts are all
