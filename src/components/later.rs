@@ -45,9 +45,10 @@ pub fn Later(props: &LaterProps) -> Html {
     }
 }
 
-/// Shows the part once `tasks` more timeouts have run after the next one. Parts revealed by
+/// Shows the part at the end of a chain of `tasks + 1` timeouts, each set by the one before,
+/// so that the part with `after = n` comes a task after the one with `n - 1`. Parts shown by
 /// timeouts of the same round would be drawn in one task: Yew queues the renders asked while
-/// a render is still running (it yields to the browser every 16 ms) and draws them together.
+/// one of its runs is pending (it yields to the browser every 16 ms) and draws them together.
 /// The timeouts are kept in `timeouts`, which cancels those still waiting when cleared.
 fn reveal_after(tasks: u32, shown: UseStateSetter<bool>, timeouts: Rc<RefCell<Vec<Timeout>>>) {
     let chain = Rc::clone(&timeouts);
