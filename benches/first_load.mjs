@@ -11,7 +11,7 @@ import { mkdtempSync, writeFileSync, cpSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { serve, launch, projects, ready, DIST } from '../tests/e2e/harness.mjs';
-import { median } from './stats.mjs';
+import { median, range } from './stats.mjs';
 
 const RUNS = Number(process.argv[2] || 15);
 
@@ -113,7 +113,6 @@ console.log(`  Explorateur FTAP (release)   ${a.toFixed(1)} ms`);
 console.log(`  static HTML table (peer)     ${b.toFixed(1)} ms`);
 console.log(`  ratio ours / static          ${(a / b).toFixed(2)}`);
 console.log(`  app answering (hydrated)     ${median(answers).toFixed(1)} ms`);
-const range = (list) => `${Math.min(...list).toFixed(0)} – ${Math.max(...list).toFixed(0)}`;
 console.log(`the start with the CPU 4× slower, until every part is drawn, ${SLOW_RUNS} cold runs (median, range):`);
 console.log(`  blocking time (tasks over 50 ms) ${median(blocking).toFixed(0)} ms (${range(blocking)})`);
 console.log(`  longest task                     ${median(longest).toFixed(0)} ms (${range(longest)})`);

@@ -12,7 +12,7 @@ import { gzipSync } from 'node:zlib';
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { DIST } from '../tests/e2e/harness.mjs';
-import { median } from './stats.mjs';
+import { median, range } from './stats.mjs';
 
 const [cli, runsArg] = process.argv.slice(2);
 const RUNS = Number(runsArg || 3);
@@ -56,12 +56,12 @@ console.log(`Lighthouse ${reports[0].lighthouseVersion}, mobile profile, ${RUNS}
 for (const c of CATEGORIES) {
   const scores = reports.map((r) => r.categories[c]?.score);
   if (scores.some((s) => typeof s !== 'number')) throw new Error(`category ${c} missing from a report`);
-  console.log(`  ${c.padEnd(26)} ${median(scores).toFixed(2)} (${Math.min(...scores).toFixed(2)} – ${Math.max(...scores).toFixed(2)})`);
+  console.log(`  ${c.padEnd(26)} ${median(scores).toFixed(2)} (${range(scores, (s) => s.toFixed(2))})`);
 }
 for (const t of TIMINGS) {
   const values = reports.map((r) => r.audits[t]?.numericValue);
   if (values.some((v) => typeof v !== 'number')) throw new Error(`timing ${t} missing from a report`);
   const unit = t === 'cumulative-layout-shift' ? '' : ' ms';
   const show = (v) => (unit ? v.toFixed(0) : v.toFixed(3));
-  console.log(`  ${t.padEnd(26)} ${show(median(values))}${unit} (${show(Math.min(...values))} – ${show(Math.max(...values))})`);
+  console.log(`  ${t.padEnd(26)} ${show(median(values))}${unit} (${range(values, show)})`);
 }

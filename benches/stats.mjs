@@ -13,3 +13,8 @@ export function median(xs) {
 export function p95(xs) {
   return sorted(xs)[Math.min(xs.length - 1, Math.floor(xs.length * 0.95))];
 }
+
+/** The smallest and largest of a list, as « min – max », each written by `show`. */
+export function range(xs, show = (x) => x.toFixed(0)) {
+  return `${show(Math.min(...xs))} – ${show(Math.max(...xs))}`;
+}

@@ -13,5 +13,4 @@ pub mod results;
 pub mod row_keys;
 pub mod row_links;
 pub mod shortcuts;
-pub mod started;
 pub mod view_change;

@@ -34,7 +34,6 @@ use crate::hooks::own_app::{self, use_own_app};
 use crate::hooks::print_sheet::use_print_sheet;
 use crate::hooks::results::{use_base_summary, use_coverage, use_results};
 use crate::hooks::shortcuts::use_shortcuts;
-use crate::hooks::started::use_started;
 use crate::hooks::view_change::use_view_change;
 use crate::store::{use_catalog, use_dispatch, use_view, StoreProvider, StoreProviderProps};
 use crate::web;
@@ -151,11 +150,8 @@ pub fn App(props: &AppProps) -> Html {
     // grouping too: they lie beside or below the table, and drawing them was half of a click
     // on a filter. At 100 000 rows, counting the facets of what a first letter matches is
     // about a third of its time (see Catalog::facet_counts).
-    // Not while the page starts: the address's view, taken up just after hydration, reaches
-    // the charts at once, so that none is first drawn from the home view's rows.
     let change = use_view_change();
-    let started = use_started();
-    let (later, later_group) = use_deferred((Shared::from(results.clone()), view.group), started);
+    let (later, later_group) = use_deferred((Shared::from(results.clone()), view.group), true);
     let chart_rows = later.members.clone();
     let facet_counts = catalog.facet_counts(&later);
     let ignored = use_state(|| {
