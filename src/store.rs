@@ -12,25 +12,51 @@ use ftap_core::state::{Action, ViewState};
 use std::rc::Rc;
 use yew::prelude::*;
 
-/// The reducible state: the core's view, shared.
+/// The reducible state: the core's view, shared, and whether a reader changed it yet.
 #[derive(Debug, PartialEq)]
-pub struct Store(Rc<ViewState>);
+pub struct Store {
+    view: Rc<ViewState>,
+    /// False while the view is the one the page started on (the address's): the page draws
+    /// it whole, in one go; a reader's action is drawn in parts (see `use_deferred`).
+    acted: bool,
+}
+
+/// What changes the store: a reader's action, or the page taking up the address's view once
+/// its prerendered HTML (the home view) was taken over.
+#[derive(Debug)]
+pub enum Change {
+    /// What a reader did (back and forward included).
+    Act(Action),
+    /// The view the address asks for, as the page starts.
+    Start(Rc<ViewState>),
+}
 
 impl Reducible for Store {
-    type Action = Action;
+    type Action = Change;
 
-    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
-        let next = Rc::clone(&self.0).reduce(action);
-        if Rc::ptr_eq(&next, &self.0) {
+    fn reduce(self: Rc<Self>, change: Change) -> Rc<Self> {
+        let (next, acted) = match change {
+            Change::Act(action) => (Rc::clone(&self.view).reduce(action), true),
+            Change::Start(view) => (view, false),
+        };
+        if Rc::ptr_eq(&next, &self.view) {
             self
         } else {
-            Rc::new(Store(next))
+            Rc::new(Store { view: next, acted })
         }
     }
 }
 
-/// Sends actions to the store. It never changes for the life of the page.
-pub type Dispatch = UseReducerDispatcher<Store>;
+/// Sends a reader's actions to the store. It never changes for the life of the page.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Dispatch(UseReducerDispatcher<Store>);
+
+impl Dispatch {
+    /// Applies `action` to the view.
+    pub fn dispatch(&self, action: Action) {
+        self.0.dispatch(Change::Act(action));
+    }
+}
 
 /// What never changes for the life of the page: the catalog and the dispatcher, one context.
 #[derive(Debug, Clone, PartialEq)]
@@ -39,9 +65,13 @@ struct Fixed {
     dispatch: Dispatch,
 }
 
-/// The current view, as context (a new value only when the view changed).
+/// The current view, as context (a new value only when the view changed), and whether a
+/// reader changed it since the page started.
 #[derive(Debug, Clone, PartialEq)]
-struct ViewContext(Rc<ViewState>);
+struct ViewContext {
+    view: Rc<ViewState>,
+    acted: bool,
+}
 
 /// The context a store hook reads; its absence is a programming error (a component that
 /// reaches the store rendered outside [`StoreProvider`]).
@@ -70,26 +100,29 @@ pub struct StoreProviderProps {
 #[component]
 pub fn StoreProvider(props: &StoreProviderProps) -> Html {
     let store = use_reducer({
-        let initial = props.initial.clone();
-        move || Store(initial)
+        let view = props.initial.clone();
+        move || Store { view, acted: false }
     });
     let fixed = Fixed {
         catalog: props.catalog.clone(),
-        dispatch: store.dispatcher(),
+        dispatch: Dispatch(store.dispatcher()),
     };
     {
         let (then, dispatch) = (props.then.clone(), store.dispatcher());
         use_effect_with((), move |()| {
             if let Some(view) = then {
-                dispatch.dispatch(Action::Restore(Box::new((*view).clone())));
+                dispatch.dispatch(Change::Start(view));
             }
         });
     }
-    let view = Rc::clone(&store.0);
+    let context = ViewContext {
+        view: Rc::clone(&store.view),
+        acted: store.acted,
+    };
     html! {
         <ContextProvider<Fixed> context={fixed}>
-            <ContextProvider<Lang> context={view.lang}>
-                <ContextProvider<ViewContext> context={ViewContext(view)}>
+            <ContextProvider<Lang> context={context.view.lang}>
+                <ContextProvider<ViewContext> context={context}>
                     { props.children.clone() }
                 </ContextProvider<ViewContext>>
             </ContextProvider<Lang>>
@@ -100,7 +133,14 @@ pub fn StoreProvider(props: &StoreProviderProps) -> Html {
 /// The current view; the component renders again whenever it changes.
 #[hook]
 pub fn use_view() -> Rc<ViewState> {
-    required(use_context::<ViewContext>()).0
+    required(use_context::<ViewContext>()).view
+}
+
+/// Whether a reader changed the view since the page started. Until then the page shows the
+/// view it started on, drawn whole: nothing in it answers a reader's action.
+#[hook]
+pub fn use_reader_acted() -> bool {
+    required(use_context::<ViewContext>()).acted
 }
 
 /// The catalog being explored.
@@ -126,13 +166,35 @@ pub fn use_dispatch() -> Dispatch {
 mod tests {
     use super::*;
 
+    fn store(view: ViewState) -> Rc<Store> {
+        Rc::new(Store {
+            view: Rc::new(view),
+            acted: false,
+        })
+    }
+
     #[test]
     fn an_action_that_changes_nothing_keeps_the_store() {
-        let store = Rc::new(Store(Rc::new(ViewState::default())));
-        let same = Rc::clone(&store).reduce(Action::CloseProject);
+        let store = store(ViewState::default());
+        let same = Rc::clone(&store).reduce(Change::Act(Action::CloseProject));
         assert!(Rc::ptr_eq(&store, &same), "nothing to close: no new state");
-        let next = Rc::clone(&store).reduce(Action::SetQuery("cloud".into()));
+        let next = Rc::clone(&store).reduce(Change::Act(Action::SetQuery("cloud".into())));
         assert!(!Rc::ptr_eq(&store, &next));
-        assert_eq!(next.0.query, "cloud");
+        assert_eq!(next.view.query, "cloud");
+    }
+
+    #[test]
+    fn the_view_the_page_starts_on_is_not_a_readers_action() {
+        let address = Rc::new(ViewState {
+            query: "mentor".into(),
+            ..ViewState::default()
+        });
+        let started = store(ViewState::default()).reduce(Change::Start(Rc::clone(&address)));
+        assert!(Rc::ptr_eq(&started.view, &address));
+        assert!(!started.acted, "the start is drawn whole");
+        let typed = started.reduce(Change::Act(Action::SetQuery("mentorat".into())));
+        assert!(typed.acted, "a reader's keystroke is drawn in parts");
+        let back = typed.reduce(Change::Act(Action::Restore(Box::default())));
+        assert!(back.acted, "back and forward are a reader's too");
     }
 }

@@ -35,7 +35,9 @@ use crate::hooks::print_sheet::use_print_sheet;
 use crate::hooks::results::{use_base_summary, use_coverage, use_results};
 use crate::hooks::shortcuts::use_shortcuts;
 use crate::hooks::view_change::use_view_change;
-use crate::store::{use_catalog, use_dispatch, use_view, StoreProvider, StoreProviderProps};
+use crate::store::{
+    use_catalog, use_dispatch, use_reader_acted, use_view, StoreProvider, StoreProviderProps,
+};
 use crate::web;
 use ftap_core::catalog::Catalog;
 use ftap_core::facets::Facet;
@@ -151,7 +153,8 @@ pub fn App(props: &AppProps) -> Html {
     // on a filter. At 100 000 rows, counting the facets of what a first letter matches is
     // about a third of its time (see Catalog::facet_counts).
     let change = use_view_change();
-    let (later, later_group) = use_deferred((Shared::from(results.clone()), view.group), true);
+    let acted = use_reader_acted();
+    let (later, later_group) = use_deferred((Shared::from(results.clone()), view.group), acted);
     let chart_rows = later.members.clone();
     let facet_counts = catalog.facet_counts(&later);
     let ignored = use_state(|| {

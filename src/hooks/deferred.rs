@@ -2,7 +2,6 @@
 //! of the page a reader acts on.
 
 use gloo::render::{request_animation_frame, AnimationFrame};
-use gloo::timers::callback::Timeout;
 use std::cell::RefCell;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -13,26 +12,16 @@ use yew::prelude::*;
 /// click draws the table, the figures and the control's own state (pressed, chosen) in its
 /// own frame, and the counts and charts in the following one. A newer value cancels a
 /// pending one (wasm-bindgen keeps a callback alive until it returns, so the request that is
-/// running may be dropped). The page defers always, the explorer of an opened file only while
-/// the reader types; neither in the task that mounted the hook (see below).
+/// running may be dropped). The page defers once a reader acted on it (the view it starts on,
+/// an address's, is drawn whole: a shared link's charts never show the home view's rows
+/// first), the explorer of an opened file only while the reader types.
 #[hook]
 pub fn use_deferred<T: Clone + PartialEq + 'static>(value: T, defer: bool) -> T {
     let shown = use_mut_ref(|| value.clone());
     let redraw = use_force_update();
     // The pending frame request, held only to be cancelled when dropped.
     let pending: Rc<RefCell<Option<AnimationFrame>>> = use_mut_ref(|| None);
-    // Nothing is deferred in the task that mounted the hook: nothing was drawn yet for a reader
-    // to act on. A prerendered page takes up the address's view in that task, just after
-    // hydration, and its charts must not first be drawn from the home view's rows.
-    let mounting = use_mut_ref(|| true);
-    {
-        let mounting = mounting.clone();
-        use_effect_with((), move |()| {
-            let timeout = Timeout::new(0, move || *mounting.borrow_mut() = false);
-            move || drop(timeout)
-        });
-    }
-    if !defer || *mounting.borrow() {
+    if !defer {
         pending.borrow_mut().take();
         *shown.borrow_mut() = value.clone();
     }

@@ -109,6 +109,10 @@ test('a shared link\'s charts are drawn from its own view, never first from the 
       most.groups = Math.max(most.groups, shown('#breakdown table tbody tr'));
     }).observe(document, { subtree: true, childList: true, attributes: true });
   });
+  // A slow processor, as on a cheap phone: Yew then yields to the browser while it starts
+  // (every 16 ms), which a timer-based notion of « starting » raced against.
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
   const ministry = 'Ministère de la Justice';
   await page.goto(`${app.server.url}?ministry=${encodeURIComponent(ministry)}`);
   await ready(page);
