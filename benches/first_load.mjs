@@ -10,7 +10,7 @@
 import { mkdtempSync, writeFileSync, cpSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { serve, launch, projects, ready, DIST } from '../tests/e2e/harness.mjs';
+import { serve, launch, projects, ready, slowDown, DIST } from '../tests/e2e/harness.mjs';
 import { median, range } from './stats.mjs';
 
 const RUNS = Number(process.argv[2] || 15);
@@ -65,8 +65,7 @@ const SLOW_RUNS = 5;
 async function slowStartTasks() {
   const context = await browser.newContext();
   const page = await context.newPage();
-  const cdp = await context.newCDPSession(page);
-  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  await slowDown(page, 4);
   await page.addInitScript(() => {
     window.__tasks = [];
     window.__observed = PerformanceObserver.supportedEntryTypes.includes('longtask');

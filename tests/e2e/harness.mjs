@@ -103,12 +103,26 @@ export async function launch() {
 }
 
 /**
+ * How many times slower the processor of every page `openPage` opens is made
+ * (`E2E_CPU_SLOWDOWN=4 make e2e`, as a cheap phone): what a test asserts must hold on a slow
+ * machine too, where the browser and Yew's scheduler split work into more tasks.
+ */
+const SLOWDOWN = Number(process.env.E2E_CPU_SLOWDOWN || 1);
+
+/** Makes the processor of `page` `rate` times slower (Chromium's throttling). */
+export async function slowDown(page, rate) {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate });
+}
+
+/**
  * Opens a new page that records console errors, uncaught errors and all request URLs.
  * Returns { page, errors, requests }.
  */
 export async function openPage(browser, options = {}) {
   const context = await browser.newContext(options);
   const page = await context.newPage();
+  if (SLOWDOWN > 1) await slowDown(page, SLOWDOWN);
   const errors = [];
   const requests = [];
   page.on('console', (msg) => {

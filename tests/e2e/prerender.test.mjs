@@ -4,7 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { session, openPage, projectsTable, projects, ready, plain, domStructure, firstPageRows, DRAWN_LATER, DIST } from './harness.mjs';
+import { session, openPage, projectsTable, projects, ready, plain, domStructure, firstPageRows, DRAWN_LATER, DIST, slowDown } from './harness.mjs';
 
 const app = session();
 
@@ -111,8 +111,7 @@ test('a shared link\'s charts are drawn from its own view, never first from the 
   });
   // A slow processor, as on a cheap phone: Yew then yields to the browser while it starts
   // (every 16 ms), which a timer-based notion of « starting » raced against.
-  const cdp = await page.context().newCDPSession(page);
-  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  await slowDown(page, 4);
   const ministry = 'Ministère de la Justice';
   await page.goto(`${app.server.url}?ministry=${encodeURIComponent(ministry)}`);
   await ready(page);
