@@ -14,7 +14,7 @@ use yew::prelude::*;
 
 /// The reducible state: the core's view, shared, and whether a reader changed it yet.
 #[derive(Debug, PartialEq)]
-pub struct Store {
+struct Store {
     view: Rc<ViewState>,
     /// False while the view is the one the page started on (the address's): the page draws
     /// it whole, in one go; a reader's action is drawn in parts (see `use_deferred`).
@@ -24,7 +24,7 @@ pub struct Store {
 /// What changes the store: a reader's action, or the page taking up the address's view once
 /// its prerendered HTML (the home view) was taken over.
 #[derive(Debug)]
-pub enum Change {
+enum Change {
     /// What a reader did (back and forward included).
     Act(Action),
     /// The view the address asks for, as the page starts.
