@@ -185,8 +185,8 @@ fn each_word(text: &str, f: &mut dyn FnMut(&str, Range<usize>)) {
             let end = at + run;
             // Both ends of an ASCII run are character boundaries.
             let piece = &text[at..end];
-            // Ended by an ASCII sign or the text's end, the run is a whole word (a letter
-            // beyond ASCII, é, would continue it).
+            // Begun after no letter, and ended by an ASCII sign or the text's end, the run is
+            // a whole word (a letter beyond ASCII, é, or an accent would continue it).
             let whole = span.is_none() && bytes.get(end).is_none_or(u8::is_ascii);
             if whole && !piece.bytes().any(|b| b.is_ascii_uppercase()) {
                 f(piece, at..end);
