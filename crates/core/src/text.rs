@@ -12,13 +12,8 @@ pub fn fold(text: &str) -> String {
     for c in text.chars() {
         if c.is_ascii() {
             out.push(c.to_ascii_lowercase());
-            continue;
-        }
-        for lower in c.to_lowercase() {
-            match fold_lower(lower) {
-                Some(folded) => out.push_str(folded),
-                None => out.push(lower),
-            }
+        } else {
+            push_lower(&mut out, c);
         }
     }
     out
@@ -234,16 +229,24 @@ fn push_letter(word: &mut String, c: char) -> bool {
             word.push(c.to_ascii_lowercase());
         }
         letter
-    } else if let Some(lower) = latin1_lower(c) {
-        push_folded(word, lower);
-        true
-    } else if c.is_alphanumeric() {
-        for lower in c.to_lowercase() {
-            push_folded(word, lower);
-        }
+    } else if latin1_lower(c).is_some() || c.is_alphanumeric() {
+        push_lower(word, c);
         true
     } else {
         false
+    }
+}
+
+/// Adds a character beyond ASCII, lower-cased and folded: the one route of such a character
+/// into a word or a folded text.
+fn push_lower(word: &mut String, c: char) {
+    match latin1_lower(c) {
+        Some(lower) => push_folded(word, lower),
+        None => {
+            for lower in c.to_lowercase() {
+                push_folded(word, lower);
+            }
+        }
     }
 }
 
