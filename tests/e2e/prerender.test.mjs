@@ -110,7 +110,8 @@ test('a shared link\'s charts are drawn from its own view, never first from the 
     }).observe(document, { subtree: true, childList: true, attributes: true });
   });
   // A slow processor, as on a cheap phone: Yew then yields to the browser while it starts
-  // (every 16 ms), which a timer-based notion of « starting » raced against.
+  // (every 16 ms), between taking the page over and taking up the address's view, and other
+  // tasks of the page's can run in between.
   await slowDown(page, 4);
   const ministry = 'Ministère de la Justice';
   await page.goto(`${app.server.url}?ministry=${encodeURIComponent(ministry)}`);
