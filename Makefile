@@ -19,6 +19,11 @@ SHELL := /bin/bash
 # Tools installed by scripts/install-tools.sh: cargo's bin dir and the npm binaryen come first.
 export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 export TRUNK_OFFLINE := true
+# The wasm names the source file of each panic site; for the crates from the registry that is
+# a path under cargo's home. Written as `cargo-registry/...` instead, the bytes served do not
+# depend on who built them where (`make reproducible` checks that no such path is left).
+CARGO_HOME ?= $(HOME)/.cargo
+export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS := --remap-path-prefix=$(CARGO_HOME)/registry/src=cargo-registry
 # The dated nightly the fuzz targets build with (scripts/install-tools.sh pins it).
 NIGHTLY := $(shell scripts/install-tools.sh nightly)
 
@@ -60,6 +65,8 @@ reproducible: tools
 	rm -rf target/wasm32-unknown-unknown/release target/wasm-bindgen/release
 	trunk build --release
 	diff -r target/reproducible dist
+	@if grep -rlF -e "$(CARGO_HOME)" -e "$(CURDIR)" dist; then \
+	  echo "reproducible: the files above name this machine's folders ($(CARGO_HOME), $(CURDIR))"; exit 1; fi
 	@echo "reproducible: two clean builds gave byte-identical dist/ ($$(find dist -type f | wc -l) files)"
 
 size: dist
