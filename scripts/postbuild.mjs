@@ -53,7 +53,7 @@ if (!js || !wasm) throw new Error('index.html: cannot find the app js/wasm in th
 const APP = '<div id="app"><!--prerendered--></div>';
 let pages = [];
 if (/^\.\/explorateur-ftap-[0-9a-f]+\.js$/.test(js)) {
-  pages = JSON.parse(execFileSync('cargo', ['run', '--quiet', '--locked', '--offline', '--bin', 'prerender'], {
+  pages = JSON.parse(execFileSync('cargo', ['run', '--quiet', '--locked', '--offline', '--profile', 'prerender', '--bin', 'prerender'], {
     cwd: join(web, '..', '..'),
     encoding: 'utf8',
     maxBuffer: 256 * 1024 * 1024,
@@ -132,6 +132,10 @@ const escape = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').repla
 const withApp = (page, content) => page.replace(APP, () => `<div id="app">${content}</div>`);
 
 const [home, ...projects] = pages;
+// A prerender built with debug assertions names each component in its hydration marks: bytes
+// the reader downloads and the hydration never reads (see the prerender profile in Cargo.toml).
+const named = pages.find((page) => /<!--<\/?\[[^\]]/.test(page.html));
+if (named) throw new Error(`prerendered page ${named.id || '(home)'}: component names in the hydration marks`);
 writeFileSync(htmlPath, home ? withApp(html, home.html) : html);
 for (const project of projects) {
   // Every relative address of the page (files, the worker, links) resolves against the

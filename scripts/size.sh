@@ -75,7 +75,10 @@ done
 # table's links were completed by one JavaScript call (-114): 317 912 -> 315 832.
 # Raised to 317 000 when the page stopped deferring the charts while it starts (they were
 # drawn once from the home view's rows, then redrawn, on a shared link): 315 968 -> 316 476.
-budget=317000
+# Lowered to 316 500 when the prerendered pages lost the component names in their hydration
+# marks (written by a build with Yew's debug assertions; the hydration reads only the marks):
+# index.html 74 495 -> 66 529 bytes raw, first load 316 598 -> 316 097.
+budget=316500
 if [ "$total_gz" -gt "$budget" ]; then
   echo "over the first-load budget of $budget bytes gzip" >&2
   exit 1
