@@ -39,3 +39,45 @@ for (const [width, height] of [[1280, 800], [390, 844]]) {
     });
   }
 }
+
+// On a phone the section links are one line that scrolls sideways: the line fades out at the
+// right edge while links lie beyond it. A link reached by Tab is never hidden: one that lay
+// wholly beyond the edge is scrolled fully into view, clear of the fade (the list ends with
+// room for it); Chromium leaves one already partly in view where it is.
+test('at 390 px the section links that do not fit are signalled, and Tab brings each into view', async () => {
+  const { page } = await app.open('', { viewport: { width: 390, height: 844 } });
+  const nav = page.getByRole('navigation', { name: 'Sections de la page' });
+  const links = nav.getByRole('link');
+  const fade = () => nav.evaluate((el) => {
+    const after = getComputedStyle(el, '::after');
+    return after.content === 'none' ? 0 : parseFloat(after.width);
+  });
+  const overflow = await nav.getByRole('list').evaluate((ul) => ul.scrollWidth - ul.clientWidth);
+  assert.ok(overflow > 0, 'at 390 px the links are wider than the screen');
+  const width = await fade();
+  assert.ok(width >= 16, `a fade at the right edge (${width} px)`);
+  const area = await nav.boundingBox();
+  const clear = area.x + area.width - width;
+  const count = await links.count();
+  assert.ok(count >= 5);
+  const hidden = [];
+  for (let i = 0; i < count; i += 1) {
+    const box = await links.nth(i).boundingBox();
+    if (box.x >= clear) hidden.push(i);
+  }
+  assert.ok(hidden.length > 0, 'some links start beyond the fade');
+  await links.first().focus();
+  for (let i = 0; i < count; i += 1) {
+    if (i > 0) await page.keyboard.press('Tab');
+    const link = links.nth(i);
+    assert.ok(await link.evaluate((el) => el === document.activeElement), `link ${i} has the focus`);
+    const box = await link.boundingBox();
+    const what = `« ${await link.textContent()} » at ${JSON.stringify(box)}`;
+    if (hidden.includes(i)) assert.ok(box.x >= area.x && box.x + box.width <= clear, `${what}: in view, clear of the fade`);
+    else assert.ok(box.x >= area.x && box.x < clear, `${what}: at least partly in view`);
+  }
+  // On a wide screen every link is in view: no fade.
+  await page.setViewportSize({ width: 1280, height: 800 });
+  assert.equal(await fade(), 0);
+  await page.context().close();
+});
