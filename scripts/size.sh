@@ -78,7 +78,9 @@ done
 # Lowered to 316 500 when the prerendered pages lost the component names in their hydration
 # marks (written by a build with Yew's debug assertions; the hydration reads only the marks):
 # index.html 74 495 -> 66 529 bytes raw, first load 316 598 -> 316 097.
-budget=316500
+# Lowered to 314 500 when the stylesheets shipped without their comments (the post-build
+# step; a browser test reads the same rules from both): 316 323 -> 314 371.
+budget=314500
 if [ "$total_gz" -gt "$budget" ]; then
   echo "over the first-load budget of $budget bytes gzip" >&2
   exit 1

@@ -25,6 +25,34 @@ export const shipped = (source) => source
   .filter((line) => line !== '' && !line.startsWith('//') && !line.startsWith('*') && !line.startsWith('/**'))
   .join('\n') + '\n';
 
+/**
+ * The shipped form of our stylesheets: comments removed, then indentation and blank lines.
+ * A quote opens a string only outside a comment (the comments say « the State's »), and a
+ * comment mark inside a string is text.
+ */
+export function shippedStyle(css) {
+  let out = '';
+  let i = 0;
+  while (i < css.length) {
+    const c = css[i];
+    if (c === '/' && css[i + 1] === '*') {
+      const end = css.indexOf('*/', i + 2);
+      if (end < 0) throw new Error('stylesheet: a comment is not closed');
+      i = end + 2;
+    } else if (c === '"' || c === "'") {
+      let j = i + 1;
+      while (j < css.length && css[j] !== c) j += css[j] === '\\' ? 2 : 1;
+      if (j >= css.length) throw new Error('stylesheet: a string is not closed');
+      out += css.slice(i, j + 1);
+      i = j + 1;
+    } else {
+      out += c;
+      i += 1;
+    }
+  }
+  return out.split('\n').map((line) => line.trim()).filter((line) => line !== '').join('\n') + '\n';
+}
+
 /** Every file below `dir`, as paths relative to it with forward slashes, sorted. */
 function files(dir, root = dir) {
   return readdirSync(dir).sort().flatMap((name) => {

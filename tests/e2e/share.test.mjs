@@ -2,7 +2,7 @@
 // visible rows, the build works under a sub-path and offline, and start-up failures show.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { session, projectsTable, projects, serve, openPage, ready, parseCsv, DIST } from './harness.mjs';
@@ -224,6 +224,28 @@ test('the page is hardened: CSP, integrity on every asset, noscript, prerendered
   // The home view is in the HTML itself, not a loading message.
   assert.doesNotMatch(html, /Chargement de l'explorateur/);
   assert.match(html, /<table class="projects">/);
+});
+
+// The stylesheets ship without their comments (scripts/postbuild.mjs): the browser must read
+// the same rules from them as from the sources in assets/, rule for rule.
+test('the shipped stylesheets hold the same rules as their sources', async () => {
+  const { page } = await open();
+  const shipped = readdirSync(DIST).filter((name) => name.endsWith('.css'));
+  assert.ok(shipped.some((name) => /^style-[0-9a-f]+\.css$/.test(name)) && shipped.includes('own-data.css'), shipped.join());
+  for (const name of shipped) {
+    const source = readFileSync(join(DIST, '..', 'assets', name.startsWith('style-') ? 'style.css' : name), 'utf8');
+    const built = readFileSync(join(DIST, name), 'utf8');
+    assert.doesNotMatch(built, /\/\*/, `${name}: no comment left`);
+    assert.ok(built.length < source.length, name);
+    const [ours, theirs] = await page.evaluate(([a, b]) => [a, b].map((text) => {
+      const sheet = new CSSStyleSheet();
+      sheet.replaceSync(text);
+      return [...sheet.cssRules].map((rule) => rule.cssText);
+    }), [source, built]);
+    assert.ok(ours.length > 10, `${name}: ${ours.length} rules`);
+    assert.deepEqual(theirs, ours, name);
+  }
+  await page.context().close();
 });
 
 test('a failed start shows an error panel, not a blank page', async () => {
