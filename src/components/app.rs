@@ -239,7 +239,10 @@ pub fn App(props: &AppProps) -> Html {
                     <li><a href="#methodologie">{ t(Text::SectionMethodology) }</a></li>
                 </ul>
             </nav>
-            <LiveStatus text={status.clone()} />
+            // The live region speaks for what the reader does. The view the page opens on, the
+            // home view or a shared link's, is already in the page (its count under « Projets »):
+            // telling it too would only talk over the start of a screen reader's reading.
+            <LiveStatus text={if acted { status.clone() } else { String::new() }} />
             <main id="main">
                 <UrlNotice ignored={(*ignored).clone()} {on_dismiss} />
                 { own_status(own.module, lang, &own.on_dismiss) }

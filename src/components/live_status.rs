@@ -1,4 +1,5 @@
-//! The polite live region that tells screen readers how many projects the view shows.
+//! The polite live region that tells screen readers how many projects the view shows, once the
+//! reader changed it.
 
 use crate::hooks::announcement::use_announcement;
 use yew::prelude::*;
@@ -6,7 +7,7 @@ use yew::prelude::*;
 /// Properties of [`LiveStatus`].
 #[derive(Properties, PartialEq)]
 pub struct LiveStatusProps {
-    /// The status as it stands now (it is read out once typing pauses).
+    /// The status to tell, as it stands now (read out once typing pauses; empty: nothing).
     pub text: AttrValue,
 }
 

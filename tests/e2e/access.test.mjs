@@ -88,6 +88,23 @@ test('keyboard only: search, filter, sort, open a project, close it, focus where
   await page.context().close();
 });
 
+// The polite live region tells what a reader's action changed, once typing pauses; the view
+// a page opens on (a shared link's included) is in the page already and is not told again.
+test('the live region is quiet as a page opens and tells the count once the reader types', async () => {
+  for (const path of ['', '?q=justice']) {
+    const { page } = await app.open(path);
+    // The results' region comes first in the page (the share bar's, for « Copier le lien »,
+    // is further down).
+    const status = page.getByRole('status').first();
+    // Past the pause after which the region speaks.
+    await page.waitForTimeout(1200);
+    assert.equal((await status.textContent()).trim(), '', `${path || 'home'}: nothing told at the start`);
+    await page.getByRole('searchbox', { name: 'Rechercher un projet' }).fill('fourriere');
+    await status.filter({ hasText: /^1 projet sur \d+ ; montants FTAP/ }).waitFor();
+    await page.context().close();
+  }
+});
+
 test('the skip link is the first stop and leads to the results', async () => {
   const { page } = await app.open();
   await page.keyboard.press('Tab');
