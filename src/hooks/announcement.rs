@@ -15,8 +15,12 @@ pub fn use_announcement(text: String) -> String {
     {
         let announced = announced.clone();
         use_effect_with(text, move |text| {
-            let text = text.clone();
-            let timeout = Timeout::new(PAUSE_MS, move || announced.set(text));
+            // Nothing new to tell (the silence the page starts in, or a text that came back to
+            // the one told): no timer, and no render when it would have fired.
+            let timeout = (*announced != *text).then(|| {
+                let text = text.clone();
+                Timeout::new(PAUSE_MS, move || announced.set(text))
+            });
             move || drop(timeout)
         });
     }
