@@ -16,13 +16,14 @@
 
 SHELL := /bin/bash
 .SHELLFLAGS := -eu -o pipefail -c
+# Cargo's home, as cargo and scripts/install-tools.sh find it.
+CARGO_HOME ?= $(HOME)/.cargo
 # Tools installed by scripts/install-tools.sh: cargo's bin dir and the npm binaryen come first.
-export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
+export PATH := $(CURDIR)/node_modules/.bin:$(CARGO_HOME)/bin:$(PATH)
 export TRUNK_OFFLINE := true
 # The wasm names the source file of each panic site; for the crates from the registry that is
 # a path under cargo's home. Written as `cargo-registry/...` instead, the bytes served do not
 # depend on who built them where (`make reproducible` checks that no such path is left).
-CARGO_HOME ?= $(HOME)/.cargo
 export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS := --remap-path-prefix=$(CARGO_HOME)/registry/src=cargo-registry
 # The dated nightly the fuzz targets build with (scripts/install-tools.sh pins it).
 NIGHTLY := $(shell scripts/install-tools.sh nightly)

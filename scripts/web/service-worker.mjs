@@ -15,15 +15,18 @@ export const sri = (content) => `sha384-${createHash('sha384').update(content).d
 /** A short content hash, for file and cache names. */
 export const short = (content) => createHash('sha256').update(content).digest('hex').slice(0, 16);
 
+/** `text`'s lines trimmed, without the blank ones and those `dropped` says to leave out. */
+const trimmedLines = (text, dropped = () => false) => text
+  .split('\n')
+  .map((line) => line.trim())
+  .filter((line) => line !== '' && !dropped(line))
+  .join('\n') + '\n';
+
 /**
  * The shipped form of our own scripts: whole-line comments and indentation removed (they
  * explain the source in scripts/web/, and would only weigh on every reader's first load).
  */
-export const shipped = (source) => source
-  .split('\n')
-  .map((line) => line.trim())
-  .filter((line) => line !== '' && !line.startsWith('//') && !line.startsWith('*') && !line.startsWith('/**'))
-  .join('\n') + '\n';
+export const shipped = (source) => trimmedLines(source, (line) => line.startsWith('//') || line.startsWith('*') || line.startsWith('/**'));
 
 /**
  * The shipped form of our stylesheets: comments removed, then indentation and blank lines.
@@ -50,7 +53,7 @@ export function shippedStyle(css) {
       i += 1;
     }
   }
-  return out.split('\n').map((line) => line.trim()).filter((line) => line !== '').join('\n') + '\n';
+  return trimmedLines(out);
 }
 
 /** Every file below `dir`, as paths relative to it with forward slashes, sorted. */
