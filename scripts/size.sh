@@ -80,7 +80,10 @@ done
 # index.html 74 495 -> 66 529 bytes raw, first load 316 598 -> 316 097.
 # Lowered to 314 500 when the stylesheets shipped without their comments (the post-build
 # step; a browser test reads the same rules from both): 316 323 -> 314 371.
-budget=314500
+# Raised to 315 600 when a sheet the reader opens draws its similar projects a frame after the
+# rest (one more instance of the deferring hook): opening a project 5.75 - 6.7 -> 4.55 - 4.9 ms
+# in same-hour A/B runs: 314 470 -> 315 568.
+budget=315600
 if [ "$total_gz" -gt "$budget" ]; then
   echo "over the first-load budget of $budget bytes gzip" >&2
   exit 1

@@ -1,17 +1,20 @@
 //! The detail of one project: every field, each figure with the source that gives it, all its
-//! sources as citations, its caveats.
+//! sources as citations, its caveats, the projects like it.
 
 use crate::components::amount::amount;
+use crate::components::compare_toggle::compare_toggle;
+use crate::components::similar_projects::similar_projects;
 use crate::components::source_link::SourceLink;
+use crate::hooks::deferred::use_deferred_from;
 use crate::store::use_catalog;
 use crate::store::use_lang;
+use crate::store::use_reader_acted;
 use crate::web;
 use ftap_core::facets::Facet;
 use ftap_core::format;
 use ftap_core::i18n::Text;
 use ftap_core::labels;
 use ftap_core::model::Figure;
-use ftap_core::similar::Reason;
 use ftap_core::state::ViewState;
 use ftap_core::url;
 use yew::prelude::*;
@@ -75,50 +78,16 @@ pub fn ProjectDetail(props: &ProjectDetailProps) -> Html {
             html! { { text.to_owned() } }
         }
     };
-    let compare_button = |id: &str, name: &str| {
-        let pressed = props.compared.iter().any(|c| c == id);
-        let on_click = {
-            let (on_compare, id) = (props.on_compare.clone(), id.to_owned());
-            Callback::from(move |_: MouseEvent| on_compare.emit(id.clone()))
-        };
-        html! {
-            <button type="button" class="compare-toggle" aria-pressed={pressed.to_string()}
-                aria-label={format!("{} {name}", t(Text::CompareButton))} onclick={on_click}>
-                { t(Text::CompareButton) }
-            </button>
-        }
-    };
-    // Scoring every other project is not free at scale: only when another project opens.
-    let neighbours = use_memo((catalog.clone(), props.index), |(catalog, index)| {
-        catalog.similar(*index, SIMILAR)
-    });
-    let similar = neighbours.iter().map(|neighbour| {
-        let other = &data.projects[neighbour.doc];
-        let reasons: Vec<String> = neighbour
-            .reasons
-            .iter()
-            .map(|reason| match reason {
-                Reason::Theme(id) => Text::SameTheme.fill(lang, &[&labels::value_label(data, Facet::Theme, id, lang)]),
-                Reason::Carrier(carrier) => Text::SameCarrier.fill(lang, &[carrier]),
-                Reason::Ministry => t(Text::SameMinistry).to_owned(),
-                Reason::Words(words) => Text::SharedWords.fill(lang, &[&words.join(", ")]),
-            })
-            .collect();
-        let on_click = {
-            let (on_open, id) = (props.on_open.clone(), other.id.clone());
-            Callback::from(move |e: MouseEvent| {
-                e.prevent_default();
-                on_open.emit(id.clone());
-            })
-        };
-        html! {
-            <li key={other.id.clone()}>
-                // The project's own page: a link that also works without JavaScript.
-                <a href={url::project_page(&other.id)} onclick={on_click} lang="fr">{ &other.name }</a>
-                { " " }{ compare_button(&other.id, &other.name) }
-                <span class="reasons">{ reasons.join(t(Text::ListSeparator)) }</span>
-            </li>
-        }
+    // A sheet the reader opens answers the click with everything but its similar projects,
+    // which come a frame later, below it: nothing the reader looks at moves. A sheet the page
+    // opens on (a project's own page, a shared link) is drawn whole, as rendered at build time.
+    let acted = use_reader_acted();
+    let similar_for = use_deferred_from(None, Some(props.index), acted);
+    // Scoring every other project is not free at scale: only when another project is listed.
+    let neighbours = use_memo((catalog.clone(), similar_for), |(catalog, shown)| {
+        shown
+            .map(|index| catalog.similar(index, SIMILAR))
+            .unwrap_or_default()
     });
     let sources = p.sources.iter().map(|url| {
         // On paper a link cannot be followed: the sheet prints the address under the citation.
@@ -142,7 +111,7 @@ pub fn ProjectDetail(props: &ProjectDetailProps) -> Html {
             <div class="detail-head">
                 <h2 id={HEADING_ID} tabindex="-1" lang="fr">{ &p.name }</h2>
                 <div class="detail-actions">
-                    { compare_button(&p.id, &p.name) }
+                    { compare_toggle(lang, &p.id, &p.name, props.compared.contains(&p.id), &props.on_compare) }
                     <button type="button" class="button" onclick={on_click}>
                         { t(Text::CloseDetail) }
                     </button>
@@ -179,10 +148,9 @@ pub fn ProjectDetail(props: &ProjectDetailProps) -> Html {
             }
             <h3>{ t(Text::Sources) }</h3>
             <ul class="sources">{ for sources }</ul>
-            <div class="similar-block">
-                <h3>{ t(Text::Similar) }</h3>
-                <ul class="similar">{ for similar }</ul>
-            </div>
+            if similar_for == Some(props.index) {
+                { similar_projects(lang, data, &neighbours, &props.compared, &props.on_open, &props.on_compare) }
+            }
             <p class="print-only">
                 if let Some(permalink) = &*permalink {
                     { Text::Permalink.fill(lang, &[permalink]) }<br />

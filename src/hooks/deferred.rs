@@ -17,7 +17,15 @@ use yew::prelude::*;
 /// first), the explorer of an opened file only while the reader types.
 #[hook]
 pub fn use_deferred<T: Clone + PartialEq + 'static>(value: T, defer: bool) -> T {
-    let shown = use_mut_ref(|| value.clone());
+    use_deferred_from(value.clone(), value, defer)
+}
+
+/// `value` as [`use_deferred`] gives it, but `start` until the first value is taken up when
+/// the component mounts with `defer` set: a part that comes with something the reader opened
+/// (a project's similar projects under its sheet) is then drawn a frame after the rest.
+#[hook]
+pub fn use_deferred_from<T: Clone + PartialEq + 'static>(start: T, value: T, defer: bool) -> T {
+    let shown = use_mut_ref(|| if defer { start } else { value.clone() });
     let redraw = use_force_update();
     // The pending frame request, held only to be cancelled when dropped.
     let pending: Rc<RefCell<Option<AnimationFrame>>> = use_mut_ref(|| None);

@@ -2,7 +2,7 @@
 // leaves every panel but the table alone, a keystroke or a click on a filter reaches the table
 // and the state of every button at once and the charts and filter counts just after, a filter
 // switched off shows again the rows it hid, and a chart's data table is built when its
-// disclosure is opened.
+// disclosure is opened; a project's sheet opens at once and its similar projects just after.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { session, projectsTable, projects, compact, plain } from './harness.mjs';
@@ -216,4 +216,42 @@ test('a chart’s data table is built when its disclosure opens, one row per mar
   assert.equal(await table.locator('tbody tr').count(), drawn, 'a row for each mark, summed ones included');
   const known = projects().filter((p) => p.ftap_eur !== '' && Number(p.ftap_eur) > 0);
   assert.equal(drawn, known.length, 'every known amount is drawn (fewer than 200)');
+});
+
+test('a project opened from the table answers with its sheet at once; its similar projects follow below it, never another\'s', async () => {
+  const { page } = await open();
+  // What the sheet holds once a click's own render is done, and again once the next frames are
+  // drawn: a table link opens the first sheet, a similar project's link the second.
+  const seen = (selector) => page.evaluate((selector) => new Promise((resolve) => {
+    const read = () => {
+      const sheet = document.querySelector('.detail');
+      return {
+        title: sheet?.querySelector('h2')?.textContent ?? null,
+        focused: document.activeElement?.id ?? null,
+        fields: sheet?.querySelectorAll('dl.fields dt').length ?? 0,
+        sources: sheet?.querySelectorAll('ul.sources li').length ?? 0,
+        similar: sheet ? [...sheet.querySelectorAll('ul.similar li a')].map((a) => a.textContent) : [],
+      };
+    };
+    document.querySelector(selector).click();
+    queueMicrotask(() => queueMicrotask(() => {
+      const now = read();
+      requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(() => resolve({ now, after: read() }), 100)));
+    }));
+  }), selector);
+  const first = await seen('table.projects tbody tr:not([hidden]) th a');
+  const name = await projectsTable(page).locator('tbody tr:not([hidden]) th a').first().textContent();
+  assert.equal(first.now.title, name.trim(), 'the sheet is drawn in the click\'s frame');
+  assert.equal(first.now.focused, 'detail-title', 'and takes the focus');
+  assert.ok(first.now.fields >= 10 && first.now.sources >= 1, 'with its fields and sources');
+  assert.deepEqual(first.now.similar, [], 'its similar projects come after');
+  assert.ok(first.after.similar.length >= 1, 'then its similar projects are listed');
+  assert.ok(!first.after.similar.includes(name.trim()));
+  // From the sheet, a similar project: its own sheet, without the first one's list in between.
+  const second = await seen('.detail ul.similar li a');
+  assert.equal(second.now.title, first.after.similar[0]);
+  assert.deepEqual(second.now.similar, [], 'the list of the sheet before is not shown under the new one');
+  assert.ok(second.after.similar.length >= 1);
+  assert.ok(!second.after.similar.includes(second.now.title));
+  assert.notDeepEqual(second.after.similar, first.after.similar);
 });
