@@ -78,13 +78,14 @@ pub fn ProjectDetail(props: &ProjectDetailProps) -> Html {
             html! { { text.to_owned() } }
         }
     };
-    // A sheet the reader opens answers the click with everything but its similar projects,
-    // which come a frame later, below it: nothing the reader looks at moves. A sheet the page
-    // opens on (a project's own page, a shared link) is drawn whole, as rendered at build time.
+    // A sheet the reader opens answers the click with its name, summary and fields (each figure
+    // with its source); its lower part (caveats, sources, similar projects) comes a frame later,
+    // below them. A sheet the page opens on (a project's own page, a shared link) is drawn
+    // whole, as rendered at build time.
     let acted = use_reader_acted();
-    let similar_for = use_deferred_from(None, Some(props.index), acted);
+    let lower_for = use_deferred_from(None, Some(props.index), acted);
     // Scoring every other project is not free at scale: only when another project is listed.
-    let neighbours = use_memo((catalog.clone(), similar_for), |(catalog, shown)| {
+    let neighbours = use_memo((catalog.clone(), lower_for), |(catalog, shown)| {
         shown
             .map(|index| catalog.similar(index, SIMILAR))
             .unwrap_or_default()
@@ -142,13 +143,13 @@ pub fn ProjectDetail(props: &ProjectDetailProps) -> Html {
                 <dd>{ amount(lang, p.savings_eur, false) }{ figure_source(Figure::Savings) }</dd>
                 <dt>{ t(Text::Identifier) }</dt><dd><code>{ &p.id }</code></dd>
             </dl>
-            if !p.notes.is_empty() {
-                <h3>{ t(Text::Caveats) }</h3>
-                <p class="notes" lang="fr">{ &p.notes }</p>
-            }
-            <h3>{ t(Text::Sources) }</h3>
-            <ul class="sources">{ for sources }</ul>
-            if similar_for == Some(props.index) {
+            if lower_for == Some(props.index) {
+                if !p.notes.is_empty() {
+                    <h3>{ t(Text::Caveats) }</h3>
+                    <p class="notes" lang="fr">{ &p.notes }</p>
+                }
+                <h3>{ t(Text::Sources) }</h3>
+                <ul class="sources">{ for sources }</ul>
                 { similar_projects(lang, data, &neighbours, &props.compared, &props.on_open, &props.on_compare) }
             }
             <p class="print-only">

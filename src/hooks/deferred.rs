@@ -22,7 +22,7 @@ pub fn use_deferred<T: Clone + PartialEq + 'static>(value: T, defer: bool) -> T 
 
 /// `value` as [`use_deferred`] gives it, but `start` until the first value is taken up when
 /// the component mounts with `defer` set: a part that comes with something the reader opened
-/// (a project's similar projects under its sheet) is then drawn a frame after the rest.
+/// (the lower part of a project's sheet) is then drawn a frame after the rest.
 #[hook]
 pub fn use_deferred_from<T: Clone + PartialEq + 'static>(start: T, value: T, defer: bool) -> T {
     let shown = use_mut_ref(|| if defer { start } else { value.clone() });

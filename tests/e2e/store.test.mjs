@@ -2,7 +2,7 @@
 // leaves every panel but the table alone, a keystroke or a click on a filter reaches the table
 // and the state of every button at once and the charts and filter counts just after, a filter
 // switched off shows again the rows it hid, and a chart's data table is built when its
-// disclosure is opened; a project's sheet opens at once and its similar projects just after.
+// disclosure is opened; a project's sheet shows its figures at once and its lower part just after.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { session, projectsTable, projects, compact, plain } from './harness.mjs';
@@ -218,7 +218,7 @@ test('a chart’s data table is built when its disclosure opens, one row per mar
   assert.equal(drawn, known.length, 'every known amount is drawn (fewer than 200)');
 });
 
-test('a project opened from the table answers with its sheet at once; its similar projects follow below it, never another\'s', async () => {
+test('a project opened from the table answers with its name and figures at once; sources and similar projects follow below, never another\'s', async () => {
   const { page } = await open();
   // What the sheet holds once a click's own render is done, and again once the next frames are
   // drawn: a table link opens the first sheet, a similar project's link the second.
@@ -229,6 +229,7 @@ test('a project opened from the table answers with its sheet at once; its simila
         title: sheet?.querySelector('h2')?.textContent ?? null,
         focused: document.activeElement?.id ?? null,
         fields: sheet?.querySelectorAll('dl.fields dt').length ?? 0,
+        figureSources: sheet?.querySelectorAll('dl.fields .figure-source a').length ?? 0,
         sources: sheet?.querySelectorAll('ul.sources li').length ?? 0,
         similar: sheet ? [...sheet.querySelectorAll('ul.similar li a')].map((a) => a.textContent) : [],
       };
@@ -243,14 +244,19 @@ test('a project opened from the table answers with its sheet at once; its simila
   const name = await projectsTable(page).locator('tbody tr:not([hidden]) th a').first().textContent();
   assert.equal(first.now.title, name.trim(), 'the sheet is drawn in the click\'s frame');
   assert.equal(first.now.focused, 'detail-title', 'and takes the focus');
-  assert.ok(first.now.fields >= 10 && first.now.sources >= 1, 'with its fields and sources');
-  assert.deepEqual(first.now.similar, [], 'its similar projects come after');
-  assert.ok(first.after.similar.length >= 1, 'then its similar projects are listed');
+  assert.ok(first.now.fields >= 10, 'with its fields');
+  assert.ok(first.now.figureSources >= 1, 'each known figure with its source');
+  assert.equal(first.now.sources, 0, 'the list of its sources comes after');
+  assert.deepEqual(first.now.similar, [], 'and so do its similar projects');
+  assert.ok(first.after.sources >= 1, 'then its sources are listed');
+  assert.equal(first.after.figureSources, first.now.figureSources);
+  assert.ok(first.after.similar.length >= 1, 'and its similar projects');
   assert.ok(!first.after.similar.includes(name.trim()));
   // From the sheet, a similar project: its own sheet, without the first one's list in between.
   const second = await seen('.detail ul.similar li a');
   assert.equal(second.now.title, first.after.similar[0]);
   assert.deepEqual(second.now.similar, [], 'the list of the sheet before is not shown under the new one');
+  assert.equal(second.now.sources, 0, 'nor its sources');
   assert.ok(second.after.similar.length >= 1);
   assert.ok(!second.after.similar.includes(second.now.title));
   assert.notDeepEqual(second.after.similar, first.after.similar);
