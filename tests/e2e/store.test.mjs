@@ -243,11 +243,12 @@ test('a project opened from the table answers with its name and figures at once;
   const first = await seen('table.projects tbody tr:not([hidden]) th a');
   const name = await projectsTable(page).locator('tbody tr:not([hidden]) th a').first().textContent();
   assert.equal(first.now.title, name.trim(), 'the sheet is drawn in the click\'s frame');
-  assert.equal(first.now.focused, 'detail-title', 'and takes the focus');
   assert.ok(first.now.fields >= 10, 'with its fields');
   assert.ok(first.now.figureSources >= 1, 'each known figure with its source');
   assert.equal(first.now.sources, 0, 'the list of its sources comes after');
   assert.deepEqual(first.now.similar, [], 'and so do its similar projects');
+  // The focus moves in an effect, which Yew may run a task after the render on a slow machine.
+  assert.equal(first.after.focused, 'detail-title', 'the sheet has the focus');
   assert.ok(first.after.sources >= 1, 'then its sources are listed');
   assert.equal(first.after.figureSources, first.now.figureSources);
   assert.ok(first.after.similar.length >= 1, 'and its similar projects');
