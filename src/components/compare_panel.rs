@@ -3,7 +3,7 @@
 //! words, each removable, the set exportable as CSV.
 
 use crate::components::amount::amount;
-use crate::components::source_link::SourceLink;
+use crate::components::source_link::source_link;
 use crate::store::use_catalog;
 use crate::store::use_lang;
 use crate::web;
@@ -117,7 +117,7 @@ pub fn ComparePanel(props: &ComparePanelProps) -> Html {
             }
         });
         let sources = p.sources.iter().map(|url| {
-            html! { <li><SourceLink url={url.clone()} /></li> }
+            html! { <li>{ source_link(data, lang, url, None) }</li> }
         });
         let on_remove = {
             let (on_remove, id) = (props.on_remove.clone(), p.id.clone());

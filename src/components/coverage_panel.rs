@@ -5,7 +5,7 @@
 
 use crate::components::amount::{amount, sum};
 use crate::components::bar_chart::{Bar, BarChart};
-use crate::components::source_link::SourceLink;
+use crate::components::source_link::source_link;
 use crate::store::use_catalog;
 use crate::store::use_lang;
 use ftap_core::catalog::Catalog;
@@ -167,7 +167,7 @@ pub fn CoveragePanel(props: &CoveragePanelProps) -> Html {
             .map(|s| format!(" ({})", format::percent(s, 1, lang)));
         let label = round_label(round, lang).to_owned();
         let sources = round.sources.iter().map(|url| {
-            html! { <li><SourceLink url={url.clone()} /></li> }
+            html! { <li>{ source_link(data, lang, url, None) }</li> }
         });
         html! {
             <tr key={round.id.clone()}>

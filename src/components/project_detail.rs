@@ -4,7 +4,7 @@
 use crate::components::amount::amount;
 use crate::components::compare_toggle::compare_toggle;
 use crate::components::similar_projects::similar_projects;
-use crate::components::source_link::SourceLink;
+use crate::components::source_link::source_link;
 use crate::hooks::deferred::use_deferred_from;
 use crate::store::use_catalog;
 use crate::store::use_lang;
@@ -92,7 +92,7 @@ pub fn ProjectDetail(props: &ProjectDetailProps) -> Html {
     });
     let sources = p.sources.iter().map(|url| {
         // On paper a link cannot be followed: the sheet prints the address under the citation.
-        html! { <li><SourceLink url={url.clone()} /><span class="print-only">{ url }</span></li> }
+        html! { <li>{ source_link(data, lang, url, None) }<span class="print-only">{ url }</span></li> }
     });
     // Each known figure with the document that gives it, named for what it supports.
     let figure_source = |figure: Figure| -> Html {
@@ -103,7 +103,7 @@ pub fn ProjectDetail(props: &ProjectDetailProps) -> Html {
         html! {
             <span class="figure-source">
                 { " " }{ t(Text::FigureSource) }
-                <SourceLink url={url.to_owned()} context={context} />
+                { source_link(data, lang, url, Some(context)) }
             </span>
         }
     };
