@@ -4,7 +4,7 @@
 use crate::components::amount::amount;
 use crate::components::highlighted::highlighted;
 use crate::components::kept_cells::KeptCells;
-use crate::components::sort_header::SortHeader;
+use crate::components::sort_header::sort_header;
 use crate::hooks::row_keys::use_row_generations;
 use crate::hooks::row_links::use_current_links;
 use crate::store::use_catalog;
@@ -176,12 +176,7 @@ pub fn ProjectTable(props: &ProjectTableProps) -> Html {
     let columns: Vec<Column> = DISPLAY.iter().chain(&props.view.columns).copied().collect();
     let headers = columns.iter().map(|&column| {
         let on_sort = props.on_sort.reform(move |shift| (column, shift));
-        html! {
-            <SortHeader key={column.key()} label={labels::column_title(column).get(lang)}
-                rank={props.view.sort_rank(column)} {multi}
-                numeric={matches!(column, Column::Ftap | Column::TotalCost | Column::Year)}
-                {on_sort} />
-        }
+        sort_header(lang, column, props.view.sort_rank(column), multi, on_sort)
     });
     let t = |k: Text| k.get(lang);
     let ui_lang = (lang != DATA_LANG).then_some(lang.code());
