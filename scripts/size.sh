@@ -88,7 +88,10 @@ done
 # Lowered to 314 000 when the table's sortable headers became a plain function too (the
 # table gave each a new callback at every render, so they never skipped one): -738 bytes,
 # 314 672 -> 313 934.
-budget=314000
+# Raised to 314 100 when a sheet the reader opens writes its printed permalink in its first
+# render instead of an effect's second one: opening a project 3.70 - 4.85 -> 3.15 - 4.25 ms
+# (six same-hour A/B pairs, lower in five): 313 934 -> 314 082.
+budget=314100
 if [ "$total_gz" -gt "$budget" ]; then
   echo "over the first-load budget of $budget bytes gzip" >&2
   exit 1

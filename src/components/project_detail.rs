@@ -12,7 +12,7 @@ use crate::store::use_reader_acted;
 use crate::web;
 use ftap_core::facets::Facet;
 use ftap_core::format;
-use ftap_core::i18n::Text;
+use ftap_core::i18n::{Lang, Text};
 use ftap_core::labels;
 use ftap_core::model::Figure;
 use ftap_core::state::ViewState;
@@ -49,19 +49,25 @@ pub fn ProjectDetail(props: &ProjectDetailProps) -> Html {
     let data = &catalog.data;
     let p = &data.projects[props.index];
     let round = data.round_of(p);
-    // The full address printed with the sheet needs the page's location: it is written once
-    // the panel is in the page, so that a prerendered sheet and its hydration agree.
-    let permalink = use_state(|| None::<String>);
+    // The full address printed with the sheet needs the page's location. A sheet the page
+    // opens on is written without it, then given it once in the page, so that a prerendered
+    // sheet and its hydration agree; one the reader opens has it at once (a second render of
+    // the whole sheet in the click's frame is what that would cost).
+    let acted = use_reader_acted();
+    let written = use_state(|| None::<String>);
     {
-        let (permalink, id) = (permalink.clone(), p.id.clone());
-        use_effect_with((id, lang), move |(id, lang)| {
-            permalink.set(Some(web::absolute(&url::permalink(&ViewState {
-                project: Some(id.clone()),
-                lang: *lang,
-                ..ViewState::default()
-            }))));
+        let (written, id) = (written.clone(), p.id.clone());
+        use_effect_with((id, lang, acted), move |(id, lang, acted)| {
+            if !*acted {
+                written.set(Some(permalink_of(id, *lang)));
+            }
         });
     }
+    let permalink = if acted {
+        Some(permalink_of(&p.id, lang))
+    } else {
+        (*written).clone()
+    };
     let on_click = props.on_close.reform(|_: MouseEvent| ());
     let on_keydown = {
         let on_close = props.on_close.clone();
@@ -82,7 +88,6 @@ pub fn ProjectDetail(props: &ProjectDetailProps) -> Html {
     // with its source); its lower part (caveats, sources, similar projects) comes a frame later,
     // below them. A sheet the page opens on (a project's own page, a shared link) is drawn
     // whole, as rendered at build time.
-    let acted = use_reader_acted();
     let lower_for = use_deferred_from(None, Some(props.index), acted);
     // Scoring every other project is not free at scale: only when another project is listed.
     let neighbours = use_memo((catalog.clone(), lower_for), |(catalog, shown)| {
@@ -153,11 +158,20 @@ pub fn ProjectDetail(props: &ProjectDetailProps) -> Html {
                 { similar_projects(lang, data, &neighbours, &props.compared, &props.on_open, &props.on_compare) }
             }
             <p class="print-only">
-                if let Some(permalink) = &*permalink {
+                if let Some(permalink) = &permalink {
                     { Text::Permalink.fill(lang, &[permalink]) }<br />
                 }
                 { labels::updated_text(data, lang) }
             </p>
         </section>
     }
+}
+
+/// The full address of project `id`'s page in `lang`, as printed under its sheet.
+fn permalink_of(id: &str, lang: Lang) -> String {
+    web::absolute(&url::permalink(&ViewState {
+        project: Some(id.to_owned()),
+        lang,
+        ..ViewState::default()
+    }))
 }
