@@ -7,15 +7,16 @@ use ftap_core::i18n::{Lang, Text};
 use yew::prelude::*;
 
 /// A toggle button for project `id`, named with the project's `name` so that several in a
-/// list are told apart; `pressed` when the project is in the comparison. `on_compare` is
-/// called with `id`.
+/// list are told apart; pressed when `compared` (the ids in the comparison) holds it.
+/// `on_compare` is called with `id`.
 pub fn compare_toggle(
     lang: Lang,
     id: &str,
     name: &str,
-    pressed: bool,
+    compared: &[String],
     on_compare: &Callback<String>,
 ) -> Html {
+    let pressed = compared.iter().any(|c| c == id);
     let on_click = {
         let (on_compare, id) = (on_compare.clone(), id.to_owned());
         Callback::from(move |_: MouseEvent| on_compare.emit(id.clone()))

@@ -117,7 +117,7 @@ pub fn ProjectDetail(props: &ProjectDetailProps) -> Html {
             <div class="detail-head">
                 <h2 id={HEADING_ID} tabindex="-1" lang="fr">{ &p.name }</h2>
                 <div class="detail-actions">
-                    { compare_toggle(lang, &p.id, &p.name, props.compared.contains(&p.id), &props.on_compare) }
+                    { compare_toggle(lang, &p.id, &p.name, &props.compared, &props.on_compare) }
                     <button type="button" class="button" onclick={on_click}>
                         { t(Text::CloseDetail) }
                     </button>

@@ -14,8 +14,8 @@ use ftap_core::url;
 use yew::prelude::*;
 
 /// A heading and the list of `neighbours`, each a link to its project's page (`on_open` is
-/// called with its id) with its comparison button (pressed when `compared` holds it) and the
-/// reasons it is listed.
+/// called with its id) with its comparison button (see [`compare_toggle`]) and the reasons it
+/// is listed.
 pub fn similar_projects(
     lang: Lang,
     data: &Dataset,
@@ -43,12 +43,11 @@ pub fn similar_projects(
                 on_open.emit(id.clone());
             })
         };
-        let pressed = compared.contains(&other.id);
         html! {
             <li key={other.id.clone()}>
                 // The project's own page: a link that also works without JavaScript.
                 <a href={url::project_page(&other.id)} onclick={on_click} lang="fr">{ &other.name }</a>
-                { " " }{ compare_toggle(lang, &other.id, &other.name, pressed, on_compare) }
+                { " " }{ compare_toggle(lang, &other.id, &other.name, compared, on_compare) }
                 <span class="reasons">{ reasons.join(Text::ListSeparator.get(lang)) }</span>
             </li>
         }
