@@ -1,5 +1,6 @@
 //! Search engine rules: normalisation, each ranking rule, typos, aliases, phrases, and the
-//! invariants (results are a subset; adding a word never grows the result set).
+//! invariants (results are a subset; adding a word never grows the result set; a query finds
+//! what checking every document against every word finds).
 
 use super::*;
 use crate::model::{Alias, Dataset};
@@ -223,6 +224,40 @@ fn exact_only_options_disable_prefix_and_typos() {
         .is_empty());
 }
 
+/// What the engine answers, computed the plain way: every document against every word of
+/// the query, its best match for each (a document without one for some word is left out).
+fn every_document_against_every_word(index: &SearchIndex, query: &ParsedQuery) -> Vec<Hit> {
+    let candidates: Vec<Vec<(u32, MatchKind)>> = query
+        .terms
+        .iter()
+        .map(|term| index.candidates(term, Options::default()))
+        .collect();
+    (0..index.len() as u32)
+        .filter_map(|doc| {
+            let mut hit = Hit {
+                doc,
+                score: 0,
+                approximate: false,
+            };
+            for words in &candidates {
+                let best = words
+                    .iter()
+                    .flat_map(|&(word, kind)| {
+                        index
+                            .postings_of(word)
+                            .iter()
+                            .filter(|posting| posting.doc == doc)
+                            .map(move |&posting| SearchIndex::score(kind, posting))
+                    })
+                    .max()?;
+                hit.score += best;
+                hit.approximate |= best >> KIND_SHIFT == 0;
+            }
+            Some(hit)
+        })
+        .collect()
+}
+
 fn word() -> impl Strategy<Value = String> {
     proptest::sample::select(vec![
         "justice",
@@ -250,17 +285,25 @@ fn word() -> impl Strategy<Value = String> {
 }
 
 proptest! {
+    /// Whatever the scores (few and tied, large, beyond a relevance key) and whether the hits
+    /// come in document order (as a query whose first word matched one indexed word gives
+    /// them) or not.
     #[test]
     fn ranking_orders_by_score_then_document_whatever_the_scores(
-        scores in prop_oneof![
+        (scores, docs) in prop_oneof![
+            proptest::collection::vec(0u64..4, 0..60),
             proptest::collection::vec(0u64..1 << 44, 0..60),
             proptest::collection::vec(any::<u64>(), 0..60),
-        ],
+        ]
+        .prop_flat_map(|scores| {
+            let docs: Vec<u32> = (0..scores.len() as u32).map(|d| d * 7919 % 1_000_003).collect();
+            (Just(scores), prop_oneof![Just(docs.clone()), Just(docs).prop_shuffle()])
+        }),
     ) {
         let mut hits: Vec<Hit> = scores
             .iter()
-            .enumerate()
-            .map(|(doc, &score)| Hit { doc: (doc as u32) * 7919 % 1_000_003, score, approximate: score % 3 == 0 })
+            .zip(docs)
+            .map(|(&score, doc)| Hit { doc, score, approximate: score % 3 == 0 })
             .collect();
         let mut expected = hits.clone();
         expected.sort_by(|a, b| b.score.cmp(&a.score).then(a.doc.cmp(&b.doc)));
@@ -281,6 +324,41 @@ proptest! {
         docs.sort_unstable();
         docs.dedup();
         prop_assert_eq!(docs.len(), hits.len());
+    }
+
+    /// Each query of a row, on one index (so each starts from what the one before left in
+    /// the reused buffers), finds what every document checked against every word finds,
+    /// with the same scores; the words' order changes nothing.
+    #[test]
+    fn queries_find_what_checking_every_document_finds(
+        queries in proptest::collection::vec(
+            (proptest::collection::vec(
+                prop_oneof![
+                    word(),
+                    // Prefixes and typos of the words.
+                    word().prop_map(|w| w[..w.len().min(4)].to_string()),
+                    word().prop_map(|w| w.replacen('e', "a", 1)),
+                ],
+                1..4,
+            ), any::<bool>()),
+            1..5,
+        ),
+    ) {
+        let data = dataset();
+        let index = index_of(&data);
+        for (words, trailing) in queries {
+            let q = words.join(" ") + if trailing { " " } else { "" };
+            let parsed = parse(&q);
+            let mut found = index.search(&data.projects[..], &parsed, Options::default()).hits;
+            found.sort_by_key(|hit| hit.doc);
+            prop_assert_eq!(&found, &every_document_against_every_word(&index, &parsed), "{:?}", q);
+            if trailing {
+                let reversed: Vec<&str> = words.iter().rev().map(String::as_str).collect();
+                let mut other = run(&data, &(reversed.join(" ") + " "));
+                other.sort_by_key(|hit| hit.doc);
+                prop_assert_eq!(&found, &other, "{:?} reversed", q);
+            }
+        }
     }
 
     #[test]
