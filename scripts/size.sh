@@ -91,7 +91,11 @@ done
 # Raised to 314 100 when a sheet the reader opens writes its printed permalink in its first
 # render instead of an effect's second one: opening a project 3.70 - 4.85 -> 3.15 - 4.25 ms
 # (six same-hour A/B pairs, lower in five): 313 934 -> 314 082.
-budget=314100
+# The search's sparse set and rarest word first (queries at 100k rows 0.34 -> 0.29 ms in
+# wasm) fitted: 314 028 -> 314 080.
+# Raised to 314 900 for the message under an empty table (what the search reads, where a
+# year or a call is chosen, a button that empties the search box): 314 080 -> 314 841.
+budget=314900
 if [ "$total_gz" -gt "$budget" ]; then
   echo "over the first-load budget of $budget bytes gzip" >&2
   exit 1

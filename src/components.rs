@@ -26,6 +26,7 @@ pub mod load_progress;
 pub mod load_report;
 pub mod mapping_panel;
 pub mod methodology;
+pub mod no_match;
 pub mod open_file;
 pub mod own_breakdown;
 pub mod own_data_view;

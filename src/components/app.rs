@@ -13,6 +13,7 @@ use crate::components::key_figures::KeyFigures;
 use crate::components::later::Later;
 use crate::components::live_status::LiveStatus;
 use crate::components::methodology::Methodology;
+use crate::components::no_match::no_match;
 use crate::components::open_file::open_file;
 use crate::components::own_status::own_status;
 use crate::components::page_header::PageHeader;
@@ -252,7 +253,7 @@ pub fn App(props: &AppProps) -> Html {
                     <div class="drop-overlay" aria-hidden="true"><p>{ t(Text::DropHere) }</p></div>
                 }
                 if !own_shown {
-                <SearchBox query={view.query.clone()} on_input={on_query} />
+                <SearchBox query={view.query.clone()} on_input={on_query.clone()} />
                 <KeyFigures {selection} all={*all} totals={coverage.totals} filtered={view.is_filtered()}
                     confirmed_only={view.confirmed_only} />
                 if let Some(index) = *detail {
@@ -279,6 +280,9 @@ pub fn App(props: &AppProps) -> Html {
                         <ProjectTable rows={page.rows.clone()} matched_words={results.matched_words.clone()}
                             view={table_view} {on_sort} on_open={on_open.clone()} {on_compare}
                             approximate_start={page.approximate_start} approximate={results.approximate} />
+                        if results.rows.is_empty() {
+                            { no_match(lang, !view.query.trim().is_empty(), &on_query) }
+                        }
                         <Pagination page={page.page} pages={page.pages} {on_page} />
                         // Sort keys in words, extra columns, sharing and exports: what one does with
                         // the table, once it is in view (its headers sort and show the order).

@@ -38,6 +38,33 @@ test('an acronym finds the project of the administration it stands for', async (
   await page.context().close();
 });
 
+test('a search that finds nothing says so and where else to look, and one button brings every project back', async () => {
+  const { page } = await open();
+  const csv = projects();
+  const results = page.getByRole('region', { name: 'Projets' });
+  const none = results.getByText('Aucun projet ne correspond.');
+  const clear = results.getByRole('button', { name: 'Effacer la recherche' });
+  assert.equal(await none.count(), 0, 'no message while projects show');
+  const box = searchbox(page);
+  await box.fill('wqxzv');
+  await none.waitFor();
+  assert.equal(await projectsTable(page).locator('tbody tr:not([hidden])').count(), 0);
+  await results.getByText(/une année, un appel ou un thème se choisissent dans les filtres/).waitFor();
+  await clear.click();
+  await page.waitForFunction((n) => document.querySelectorAll('table.projects tbody tr:not([hidden])').length === n,
+    firstPageRows(csv.length));
+  assert.equal(await box.inputValue(), '');
+  assert.ok(await box.evaluate((el) => el === document.activeElement), 'the focus is back in the search box');
+  assert.equal(await none.count(), 0);
+  // Filters alone that leave nothing: the message, without the search's part.
+  await page.getByRole('group', { name: 'Montant FTAP (M€)' }).getByLabel('Au moins').fill('100000');
+  await none.waitFor();
+  assert.equal(await clear.count(), 0);
+  await page.getByRole('button', { name: 'English' }).click();
+  await page.getByRole('region', { name: 'Projects' }).getByText('No project matches.').waitFor();
+  await page.context().close();
+});
+
 test('facet clicks filter with OR inside a facet and AND across, with chips to remove', async () => {
   const { page } = await open();
   const csv = projects();

@@ -101,8 +101,8 @@ catalogue! {
     ThemeDark => "Sombre", "Dark";
     // Search
     SearchLabel => "Rechercher un projet", "Search projects";
-    SearchHelp => "Nom, sigle, ministère, porteur ou résumé ; majuscules et accents indifférents ; « / » pour venir ici.",
-        "Name, acronym, ministry, carrier or summary; case and accents ignored; press “/” to come here.";
+    SearchHelp => "Nom, sigle, ministère, porteur, mots-clés ou résumé ; majuscules et accents indifférents ; « / » pour venir ici.",
+        "Name, acronym, ministry, carrier, keywords or summary; case and accents ignored; press “/” to come here.";
     // Key figures
     KeyFigures => "Chiffres clés", "Key figures";
     KeyFiguresHelp => "Sommes des seuls montants connus, avec le nombre de projets qu'elles couvrent ; « ≥ » : somme partielle ; « n.c. » : aucun montant connu.",
@@ -246,6 +246,10 @@ catalogue! {
     Pages => "Pages de résultats", "Result pages";
     ApproximateResults => "Résultats approchés ({}) : ces projets ne contiennent les mots cherchés qu'avec une faute de frappe près", "Approximate results ({}): these projects match the search only within a typo";
     OnlyApproximate => "aucune correspondance exacte, résultats approchés seulement", "no exact match, approximate results only";
+    NoMatch => "Aucun projet ne correspond.", "No project matches.";
+    NoMatchHelp => "La recherche lit le nom, le sigle, le ministère, le porteur, les mots-clés et le résumé de chaque projet ; une année, un appel ou un thème se choisissent dans les filtres.",
+        "The search reads each project's name, acronym, ministry, carrier, keywords and summary; a year, a call or a theme is chosen in the filters.";
+    ClearSearch => "Effacer la recherche", "Clear the search";
     CompareButton => "Comparer", "Compare";
     Comparison => "Comparaison", "Comparison";
     CompareHint => "Choisissez au moins un autre projet (bouton « Comparer » du tableau, de la fiche ou des projets similaires) ; jusqu'à 4.", "Choose at least one more project (the “Compare” button of the table, the project sheet or similar projects); up to 4.";
