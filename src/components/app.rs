@@ -281,7 +281,7 @@ pub fn App(props: &AppProps) -> Html {
                             view={table_view} {on_sort} on_open={on_open.clone()} {on_compare}
                             approximate_start={page.approximate_start} approximate={results.approximate} />
                         if results.rows.is_empty() {
-                            { no_match(lang, !view.query.trim().is_empty(), &on_query) }
+                            { no_match(lang, view.has_search(), &on_query) }
                         }
                         <Pagination page={page.page} pages={page.pages} {on_page} />
                         // Sort keys in words, extra columns, sharing and exports: what one does with

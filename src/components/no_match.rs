@@ -2,13 +2,10 @@
 //! holds text, what the search reads, where a year or a call is chosen instead, and a button
 //! that empties the box. A plain function: it is part of every first load (see `open_file`).
 
+use crate::components::search_box;
 use crate::web;
 use ftap_core::i18n::{Lang, Text};
 use yew::prelude::*;
-
-/// The search field the button empties and gives the focus back to (the button itself is
-/// gone once projects show again).
-const SEARCH_INPUT: &str = "search-input";
 
 /// The message under an empty table; `searching` when the search box holds text, in which
 /// case `on_query` is called with an empty text by the button.
@@ -17,7 +14,8 @@ pub fn no_match(lang: Lang, searching: bool, on_query: &Callback<String>) -> Htm
         let on_query = on_query.clone();
         let on_click = Callback::from(move |_: MouseEvent| {
             on_query.emit(String::new());
-            web::focus_by_id(SEARCH_INPUT);
+            // The button is gone once projects show again: the focus goes back to the box.
+            web::focus_by_id(search_box::INPUT_ID);
         });
         html! {
             <>

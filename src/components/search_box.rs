@@ -5,6 +5,10 @@ use ftap_core::i18n::Text;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
+/// The search field's id: what its label, the « / » shortcut and the button under an empty
+/// result point at.
+pub const INPUT_ID: &str = "search-input";
+
 /// Properties of [`SearchBox`].
 #[derive(Properties, PartialEq)]
 pub struct SearchBoxProps {
@@ -28,8 +32,8 @@ pub fn SearchBox(props: &SearchBoxProps) -> Html {
     let on_submit = Callback::from(|e: SubmitEvent| e.prevent_default());
     html! {
         <form role="search" class="search" onsubmit={on_submit}>
-            <label for="search-input">{ Text::SearchLabel.get(lang) }</label>
-            <input id="search-input" type="search" autocomplete="off" spellcheck="false"
+            <label for={INPUT_ID}>{ Text::SearchLabel.get(lang) }</label>
+            <input id={INPUT_ID} type="search" autocomplete="off" spellcheck="false"
                 aria-describedby="search-help"
                 value={props.query.clone()} oninput={on_input} />
             <p id="search-help" class="help">

@@ -67,7 +67,7 @@ pub fn SortControls(props: &SortControlsProps) -> Html {
             <p class="help sort-help">{ t(Text::SortHeadersHelp) }</p>
             if props.query.sort.is_empty() {
                 <p class="sort-summary">
-                    { if props.query.query.trim().is_empty() { t(Text::SortFile) } else { t(Text::SortRelevance) } }
+                    { if props.query.has_search() { t(Text::SortRelevance) } else { t(Text::SortFile) } }
                 </p>
             } else {
                 <p class="sort-summary" id="sort-summary">{ t(Text::SortBy) }</p>

@@ -1,5 +1,6 @@
 //! Keyboard shortcuts: "/" goes to the search box, Escape closes the project detail.
 
+use crate::components::search_box;
 use crate::store::use_dispatch;
 use crate::web;
 use ftap_core::state::Action;
@@ -32,7 +33,7 @@ pub fn use_shortcuts() {
                     "/" if !in_field && !event.ctrl_key() && !event.meta_key() => {
                         event.prevent_default();
                         // The FTAP search, or the opened data's when it takes the page.
-                        web::focus_by_id("search-input");
+                        web::focus_by_id(search_box::INPUT_ID);
                         web::focus_by_id("own-search");
                     }
                     "Escape" => dispatch.dispatch(Action::CloseProject),

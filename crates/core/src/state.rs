@@ -119,10 +119,20 @@ fn filters_set(facets: &Selection, ranges: &Ranges) -> bool {
     facets.values().any(|v| !v.is_empty()) || ranges.any_set()
 }
 
+/// Whether the search box holds something other than spaces.
+fn searching(query: &str) -> bool {
+    !query.trim().is_empty()
+}
+
 impl RowQuery {
     /// Whether any facet or range filters the rows.
     pub fn has_filters(&self) -> bool {
         filters_set(&self.facets, &self.ranges)
+    }
+
+    /// Whether the search box holds something other than spaces.
+    pub fn has_search(&self) -> bool {
+        searching(&self.query)
     }
 }
 
@@ -302,9 +312,14 @@ impl ViewState {
         filters_set(&self.facets, &self.ranges)
     }
 
+    /// Whether the search box holds something other than spaces.
+    pub fn has_search(&self) -> bool {
+        searching(&self.query)
+    }
+
     /// Whether the rows shown are a selection of the data (search, facets or ranges).
     pub fn is_filtered(&self) -> bool {
-        self.has_filters() || !self.query.trim().is_empty()
+        self.has_filters() || self.has_search()
     }
 }
 

@@ -174,3 +174,18 @@ fn the_row_query_leaves_out_presentation() {
         view.row_query()
     );
 }
+
+#[test]
+fn a_search_is_text_other_than_spaces_for_the_view_and_its_row_query() {
+    for (typed, searching) in [
+        ("", false),
+        ("   ", false),
+        ("fourriere", true),
+        (" ofii ", true),
+    ] {
+        let view = ViewState::default().apply(Action::SetQuery(typed.to_owned()));
+        assert_eq!(view.has_search(), searching, "{typed:?}");
+        assert_eq!(view.row_query().has_search(), searching, "{typed:?}");
+        assert_eq!(view.is_filtered(), searching, "{typed:?}");
+    }
+}
